@@ -1,0 +1,2 @@
+/** Load generators and benchmark commands: they print figures; they are not tests. */
+package io.coderoom.loadtest;

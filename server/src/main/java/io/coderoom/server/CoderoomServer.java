@@ -1,0 +1,170 @@
+package io.coderoom.server;
+
+import io.coderoom.server.api.HealthEndpoints;
+import io.coderoom.server.api.MetricsEndpoint;
+import io.coderoom.server.cluster.RedisConnector;
+import io.coderoom.server.observability.Metrics;
+import io.coderoom.server.observability.Tracing;
+import io.coderoom.server.store.Database;
+import io.coderoom.server.transport.HttpServer;
+import io.coderoom.server.transport.Router;
+import io.coderoom.server.web.StaticFilesEndpoint;
+import io.coderoom.server.web.StaticSite;
+import io.netty.channel.EventLoopGroup;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The running server: builds every part from the configuration and stops them in order. */
+public final class CoderoomServer implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(CoderoomServer.class);
+
+  private final OpenTelemetrySdk openTelemetry;
+  private final Metrics metrics;
+  private final ExecutorService blockingCalls;
+  private final Database database;
+  private final RedisConnector redis;
+  private final HttpServer http;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private CoderoomServer(
+      OpenTelemetrySdk openTelemetry,
+      Metrics metrics,
+      ExecutorService blockingCalls,
+      Database database,
+      RedisConnector redis,
+      HttpServer http) {
+    this.openTelemetry = openTelemetry;
+    this.metrics = metrics;
+    this.blockingCalls = blockingCalls;
+    this.database = database;
+    this.redis = redis;
+    this.http = http;
+  }
+
+  /** Starts a server exporting traces as the configuration says. */
+  public static CoderoomServer start(ServerConfig config) throws InterruptedException {
+    return start(config, Tracing.create(config.tracesExporter(), config.otlpEndpoint()));
+  }
+
+  /**
+   * Starts a server with the given OpenTelemetry SDK, which it owns and closes.
+   *
+   * @throws IllegalStateException if PostgreSQL does not answer in time
+   */
+  public static CoderoomServer start(ServerConfig config, OpenTelemetrySdk openTelemetry)
+      throws InterruptedException {
+    EventLoopGroup workers = HttpServer.newWorkerGroup();
+    Metrics metrics = new Metrics(workers);
+    // Blocking calls (JDBC, later Docker) run here, off the event loops.
+    ExecutorService blockingCalls =
+        Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("blocking-", 0).factory());
+    Database database = null;
+    RedisConnector redis = null;
+    try {
+      database =
+          Database.open(
+              config.databaseUrl(),
+              config.databaseUser(),
+              config.databasePassword(),
+              config.databaseStartupTimeout(),
+              metrics.registry(),
+              blockingCalls);
+      redis = new RedisConnector(config.redisUrl());
+      redis.connection(); // connect early; readiness reports it if this fails
+
+      StaticSite site = StaticSite.load(config.webDirectory());
+      if (site.isEmpty()) {
+        log.warn("no web client at {}: build it with ./coderoom build", config.webDirectory());
+      }
+      Router router = new Router();
+      new HealthEndpoints(List.of(database.readinessCheck(), redis.readinessCheck()))
+          .register(router);
+      new MetricsEndpoint(metrics.registry()).register(router);
+      router.fallback(new StaticFilesEndpoint(site));
+
+      HttpServer http =
+          HttpServer.start(
+              config.host(),
+              config.port(),
+              router,
+              openTelemetry,
+              metrics.registry(),
+              workers,
+              config.shutdownGrace());
+      log.info("listening on http://{}:{}", config.host(), http.localAddress().getPort());
+      return new CoderoomServer(openTelemetry, metrics, blockingCalls, database, redis, http);
+    } catch (InterruptedException | RuntimeException e) {
+      workers.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+      if (redis != null) {
+        redis.close();
+      }
+      if (database != null) {
+        database.close();
+      }
+      blockingCalls.shutdownNow();
+      metrics.close();
+      openTelemetry.close();
+      throw e;
+    }
+  }
+
+  public InetSocketAddress address() {
+    return http.localAddress();
+  }
+
+  /** The base URL clients use, such as {@code http://127.0.0.1:8080}. */
+  public URI baseUri() {
+    InetSocketAddress address = address();
+    return URI.create("http://" + address.getHostString() + ":" + address.getPort());
+  }
+
+  /** Stops accepting, lets requests in flight finish, then closes every connection. */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    http.close();
+    redis.close();
+    database.close();
+    blockingCalls.close();
+    metrics.close();
+    openTelemetry.close();
+    log.info("stopped");
+  }
+
+  public static void main(String[] args) throws InterruptedException {
+    ServerConfig config;
+    CoderoomServer server;
+    try {
+      config = ServerConfig.fromEnv(System.getenv());
+      server = start(config);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      log.error("cannot start: {}", e.getMessage());
+      System.exit(1);
+      return;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    // SIGTERM and SIGINT run shutdown hooks: drain, then exit.
+    Runtime.getRuntime()
+        .addShutdownHook(
+            Thread.ofPlatform()
+                .name("shutdown")
+                .unstarted(
+                    () -> {
+                      log.info("stopping");
+                      server.close();
+                      stopped.countDown();
+                    }));
+    stopped.await();
+  }
+}

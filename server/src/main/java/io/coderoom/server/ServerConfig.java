@@ -1,0 +1,158 @@
+package io.coderoom.server;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything the server reads from its environment. Each field names its variable; defaults keep
+ * everything on loopback so a fresh checkout runs without configuration.
+ *
+ * @param host {@code CODEROOM_HOST}, address to listen on, default {@code 127.0.0.1}
+ * @param port {@code CODEROOM_PORT}, default 8080; 0 picks a free port
+ * @param databaseUrl {@code CODEROOM_DB_URL}, JDBC URL of PostgreSQL
+ * @param databaseUser {@code CODEROOM_DB_USER}
+ * @param databasePassword {@code CODEROOM_DB_PASSWORD}
+ * @param databaseStartupTimeout {@code CODEROOM_DB_STARTUP_TIMEOUT_SECONDS}: how long start waits
+ *     for PostgreSQL to answer before giving up, default 30
+ * @param redisUrl {@code CODEROOM_REDIS_URL}, default {@code redis://127.0.0.1:6379}
+ * @param webDirectory {@code CODEROOM_WEB_DIR}: the built web client, default {@code
+ *     web-client/dist}
+ * @param tracesExporter {@code CODEROOM_TRACES_EXPORTER}: {@code none}, {@code logging} or {@code
+ *     otlp}, default none
+ * @param otlpEndpoint {@code CODEROOM_OTLP_ENDPOINT}: OTLP/HTTP traces URL, default {@code
+ *     http://127.0.0.1:4318/v1/traces}
+ * @param shutdownGrace {@code CODEROOM_SHUTDOWN_GRACE_SECONDS}: how long a stopping server lets
+ *     requests in flight finish, default 10
+ */
+public record ServerConfig(
+    String host,
+    int port,
+    String databaseUrl,
+    String databaseUser,
+    String databasePassword,
+    Duration databaseStartupTimeout,
+    String redisUrl,
+    Path webDirectory,
+    TracesExporter tracesExporter,
+    URI otlpEndpoint,
+    Duration shutdownGrace) {
+
+  /** Where spans go. */
+  public enum TracesExporter {
+    NONE,
+    LOGGING,
+    OTLP
+  }
+
+  public ServerConfig {
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(databaseUrl, "databaseUrl");
+    Objects.requireNonNull(databaseUser, "databaseUser");
+    Objects.requireNonNull(databasePassword, "databasePassword");
+    Objects.requireNonNull(databaseStartupTimeout, "databaseStartupTimeout");
+    Objects.requireNonNull(redisUrl, "redisUrl");
+    Objects.requireNonNull(webDirectory, "webDirectory");
+    Objects.requireNonNull(tracesExporter, "tracesExporter");
+    Objects.requireNonNull(otlpEndpoint, "otlpEndpoint");
+    Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("CODEROOM_PORT must be within 0..65535, was " + port);
+    }
+  }
+
+  /** Reads the configuration from an environment map such as {@link System#getenv()}. */
+  public static ServerConfig fromEnv(Map<String, String> env) {
+    Env e = new Env(env);
+    return new ServerConfig(
+        e.string("CODEROOM_HOST", "127.0.0.1"),
+        e.integer("CODEROOM_PORT", 8080),
+        e.string("CODEROOM_DB_URL", "jdbc:postgresql://127.0.0.1:5432/coderoom"),
+        e.string("CODEROOM_DB_USER", "coderoom"),
+        e.string("CODEROOM_DB_PASSWORD", "coderoom"),
+        Duration.ofSeconds(e.integer("CODEROOM_DB_STARTUP_TIMEOUT_SECONDS", 30)),
+        e.string("CODEROOM_REDIS_URL", "redis://127.0.0.1:6379"),
+        Path.of(e.string("CODEROOM_WEB_DIR", "web-client/dist")),
+        e.tracesExporter("CODEROOM_TRACES_EXPORTER"),
+        URI.create(e.string("CODEROOM_OTLP_ENDPOINT", "http://127.0.0.1:4318/v1/traces")),
+        Duration.ofSeconds(e.integer("CODEROOM_SHUTDOWN_GRACE_SECONDS", 10)));
+  }
+
+  /** A copy listening on another port (tests use 0 for a free one). */
+  public ServerConfig withPort(int newPort) {
+    return new ServerConfig(
+        host,
+        newPort,
+        databaseUrl,
+        databaseUser,
+        databasePassword,
+        databaseStartupTimeout,
+        redisUrl,
+        webDirectory,
+        tracesExporter,
+        otlpEndpoint,
+        shutdownGrace);
+  }
+
+  /** A copy using another Redis (tests point it at a closed port). */
+  public ServerConfig withRedisUrl(String newRedisUrl) {
+    return new ServerConfig(
+        host,
+        port,
+        databaseUrl,
+        databaseUser,
+        databasePassword,
+        databaseStartupTimeout,
+        newRedisUrl,
+        webDirectory,
+        tracesExporter,
+        otlpEndpoint,
+        shutdownGrace);
+  }
+
+  /** A copy serving another web directory. */
+  public ServerConfig withWebDirectory(Path newWebDirectory) {
+    return new ServerConfig(
+        host,
+        port,
+        databaseUrl,
+        databaseUser,
+        databasePassword,
+        databaseStartupTimeout,
+        redisUrl,
+        newWebDirectory,
+        tracesExporter,
+        otlpEndpoint,
+        shutdownGrace);
+  }
+
+  /** Typed reads of environment variables with messages that name the variable. */
+  private record Env(Map<String, String> values) {
+    String string(String name, String fallback) {
+      String value = values.get(name);
+      return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    int integer(String name, int fallback) {
+      String value = string(name, Integer.toString(fallback));
+      try {
+        return Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(name + " must be a whole number, was '" + value + "'");
+      }
+    }
+
+    TracesExporter tracesExporter(String name) {
+      String value = string(name, "none");
+      try {
+        return TracesExporter.valueOf(value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            name + " must be none, logging or otlp, was '" + value + "'");
+      }
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package io.coderoom.server.observability;
+
+import io.coderoom.server.ServerConfig;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.propagation.ContextPropagators;
+import io.opentelemetry.exporter.logging.LoggingSpanExporter;
+import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporter;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.resources.Resource;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.SdkTracerProviderBuilder;
+import io.opentelemetry.sdk.trace.SpanProcessor;
+import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
+import java.net.URI;
+
+/**
+ * Builds the OpenTelemetry SDK with the exporter the configuration names. With {@code none} spans
+ * are still created (and their context propagated), just not exported, so turning export on never
+ * changes the code paths.
+ */
+public final class Tracing {
+  private Tracing() {}
+
+  public static OpenTelemetrySdk create(ServerConfig.TracesExporter exporter, URI otlpEndpoint) {
+    SdkTracerProviderBuilder tracerProvider =
+        SdkTracerProvider.builder()
+            .setResource(
+                Resource.getDefault()
+                    .merge(
+                        Resource.create(
+                            Attributes.builder().put("service.name", "coderoom-server").build())));
+    switch (exporter) {
+      case NONE -> {}
+      case LOGGING ->
+          tracerProvider.addSpanProcessor(SimpleSpanProcessor.create(LoggingSpanExporter.create()));
+      case OTLP ->
+          tracerProvider.addSpanProcessor(
+              batch(OtlpHttpSpanExporter.builder().setEndpoint(otlpEndpoint.toString()).build()));
+    }
+    return create(tracerProvider.build());
+  }
+
+  /** The SDK around a given tracer provider (tests pass one with an in-memory exporter). */
+  public static OpenTelemetrySdk create(SdkTracerProvider tracerProvider) {
+    return OpenTelemetrySdk.builder()
+        .setTracerProvider(tracerProvider)
+        .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
+        .build();
+  }
+
+  private static SpanProcessor batch(SpanExporter exporter) {
+    return BatchSpanProcessor.builder(exporter).build();
+  }
+}

@@ -1,0 +1,36 @@
+package io.coderoom.server.transport;
+
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.util.concurrent.TimeUnit;
+
+/** Owns the order of the HTTP pipeline: one named handler per concern. */
+final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
+  /** Request bodies are small JSON documents; anything bigger is refused with 413. */
+  static final int MAX_REQUEST_BYTES = 1 << 20;
+
+  /** Connections idle this long are closed, so abandoned keep-alive sockets do not pile up. */
+  static final int IDLE_SECONDS = 120;
+
+  private final HttpRequestHandler requestHandler;
+
+  HttpChannelInitializer(HttpRequestHandler requestHandler) {
+    this.requestHandler = requestHandler;
+  }
+
+  @Override
+  protected void initChannel(SocketChannel channel) {
+    ChannelPipeline pipeline = channel.pipeline();
+    pipeline.addLast("idle", new IdleStateHandler(0, 0, IDLE_SECONDS, TimeUnit.SECONDS));
+    pipeline.addLast("idle-close", IdleCloser.INSTANCE);
+    pipeline.addLast("http", new HttpServerCodec());
+    pipeline.addLast("keep-alive", new HttpServerKeepAliveHandler());
+    pipeline.addLast("aggregate", new HttpObjectAggregator(MAX_REQUEST_BYTES));
+    pipeline.addLast("requests", requestHandler);
+  }
+}

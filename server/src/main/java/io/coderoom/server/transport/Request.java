@@ -1,0 +1,44 @@
+package io.coderoom.server.transport;
+
+import io.netty.buffer.ByteBufUtil;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An HTTP request copied off Netty's buffers, so endpoints may finish it on another thread after
+ * the pooled request has been released.
+ *
+ * @param method the request method
+ * @param path the decoded path, without the query
+ * @param query the decoded query parameters
+ * @param headers a copy of the request headers
+ * @param body the request body
+ */
+public record Request(
+    HttpMethod method,
+    String path,
+    Map<String, List<String>> query,
+    HttpHeaders headers,
+    byte[] body) {
+
+  static Request copyOf(FullHttpRequest request) {
+    QueryStringDecoder uri = new QueryStringDecoder(request.uri());
+    return new Request(
+        request.method(),
+        uri.path(),
+        Map.copyOf(uri.parameters()),
+        request.headers().copy(),
+        ByteBufUtil.getBytes(request.content()));
+  }
+
+  /** The first value of a query parameter. */
+  public Optional<String> queryParameter(String name) {
+    List<String> values = query.get(name);
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+}

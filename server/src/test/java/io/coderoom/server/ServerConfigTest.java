@@ -1,0 +1,58 @@
+package io.coderoom.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServerConfigTest {
+  @Test
+  void defaultsStayOnLoopback() {
+    ServerConfig config = ServerConfig.fromEnv(Map.of());
+    assertThat(config.host()).isEqualTo("127.0.0.1");
+    assertThat(config.port()).isEqualTo(8080);
+    assertThat(config.databaseUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/coderoom");
+    assertThat(config.redisUrl()).isEqualTo("redis://127.0.0.1:6379");
+    assertThat(config.webDirectory()).isEqualTo(Path.of("web-client/dist"));
+    assertThat(config.tracesExporter()).isEqualTo(ServerConfig.TracesExporter.NONE);
+    assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void readsEveryVariable() {
+    ServerConfig config =
+        ServerConfig.fromEnv(
+            Map.of(
+                "CODEROOM_HOST", "0.0.0.0",
+                "CODEROOM_PORT", "9090",
+                "CODEROOM_DB_URL", "jdbc:postgresql://db:5432/x",
+                "CODEROOM_DB_USER", "u",
+                "CODEROOM_DB_PASSWORD", "p",
+                "CODEROOM_REDIS_URL", "redis://cache:6380",
+                "CODEROOM_WEB_DIR", "/srv/web",
+                "CODEROOM_TRACES_EXPORTER", "OTLP",
+                "CODEROOM_OTLP_ENDPOINT", "http://collector:4318/v1/traces",
+                "CODEROOM_SHUTDOWN_GRACE_SECONDS", "3"));
+    assertThat(config.host()).isEqualTo("0.0.0.0");
+    assertThat(config.port()).isEqualTo(9090);
+    assertThat(config.databaseUser()).isEqualTo("u");
+    assertThat(config.redisUrl()).isEqualTo("redis://cache:6380");
+    assertThat(config.webDirectory()).isEqualTo(Path.of("/srv/web"));
+    assertThat(config.tracesExporter()).isEqualTo(ServerConfig.TracesExporter.OTLP);
+    assertThat(config.otlpEndpoint().getHost()).isEqualTo("collector");
+    assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(3));
+  }
+
+  @Test
+  void errorsNameTheVariable() {
+    assertThatThrownBy(() -> ServerConfig.fromEnv(Map.of("CODEROOM_PORT", "http")))
+        .hasMessageContaining("CODEROOM_PORT must be a whole number");
+    assertThatThrownBy(() -> ServerConfig.fromEnv(Map.of("CODEROOM_PORT", "70000")))
+        .hasMessageContaining("CODEROOM_PORT must be within 0..65535");
+    assertThatThrownBy(() -> ServerConfig.fromEnv(Map.of("CODEROOM_TRACES_EXPORTER", "zipkin")))
+        .hasMessageContaining("none, logging or otlp");
+  }
+}
