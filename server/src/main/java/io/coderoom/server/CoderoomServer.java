@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /** The running server: builds every part from the configuration and stops them in order. */
 public final class CoderoomServer implements AutoCloseable {
@@ -143,6 +144,9 @@ public final class CoderoomServer implements AutoCloseable {
   }
 
   public static void main(String[] args) throws InterruptedException {
+    // Libraries that log through java.util.logging (OpenTelemetry's exporters) join our log.
+    SLF4JBridgeHandler.removeHandlersForRootLogger();
+    SLF4JBridgeHandler.install();
     ServerConfig config;
     CoderoomServer server;
     try {

@@ -15,8 +15,11 @@ import java.util.stream.Collectors;
  * in metrics and spans.
  */
 public final class Router {
-  /** The route name used in metrics and spans for requests no route matched. */
+  /** The route name in metrics and spans of requests no route matched. */
   public static final String UNMATCHED = "unmatched";
+
+  /** The route name of GET and HEAD requests answered by the fallback. */
+  public static final String FALLBACK = "fallback";
 
   private final Map<String, Map<HttpMethod, Endpoint>> routes = new HashMap<>();
   private Endpoint fallback = request -> completed(HttpResponses.notFound(request.path()));
@@ -46,7 +49,7 @@ public final class Router {
     Map<HttpMethod, Endpoint> byMethod = routes.get(path);
     if (byMethod == null) {
       if (method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD)) {
-        return new Match(UNMATCHED, fallback);
+        return new Match(FALLBACK, fallback);
       }
       return new Match(UNMATCHED, request -> completed(HttpResponses.notFound(path)));
     }
