@@ -2,9 +2,15 @@ package io.coderoom.server;
 
 import io.coderoom.server.api.HealthEndpoints;
 import io.coderoom.server.api.MetricsEndpoint;
+import io.coderoom.server.api.OpenApiEndpoint;
+import io.coderoom.server.api.RoomsApi;
+import io.coderoom.server.auth.AuthConfig;
+import io.coderoom.server.auth.RoomTokenCodec;
 import io.coderoom.server.cluster.RedisConnector;
 import io.coderoom.server.observability.Metrics;
 import io.coderoom.server.observability.Tracing;
+import io.coderoom.server.room.RoomAccess;
+import io.coderoom.server.room.RoomDirectory;
 import io.coderoom.server.store.Database;
 import io.coderoom.server.transport.HttpServer;
 import io.coderoom.server.transport.Router;
@@ -14,12 +20,15 @@ import io.netty.channel.EventLoopGroup;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -82,6 +91,10 @@ public final class CoderoomServer implements AutoCloseable {
       redis = new RedisConnector(config.redisUrl());
       redis.connection(); // connect early; readiness reports it if this fails
 
+      AtomicReference<URI> boundUrl = new AtomicReference<>();
+      Supplier<URI> publicUrl = () -> config.publicUrl().orElseGet(boundUrl::get);
+      RoomsApi roomsApi = roomsApi(config.auth(), database, publicUrl);
+
       StaticSite site = StaticSite.load(config.webDirectory());
       if (site.isEmpty()) {
         log.warn("no web client at {}: build it with ./coderoom build", config.webDirectory());
@@ -90,6 +103,8 @@ public final class CoderoomServer implements AutoCloseable {
       new HealthEndpoints(List.of(database.readinessCheck(), redis.readinessCheck()))
           .register(router);
       new MetricsEndpoint(metrics.registry()).register(router);
+      new OpenApiEndpoint().register(router);
+      roomsApi.register(router);
       router.fallback(new StaticFilesEndpoint(site));
 
       HttpServer http =
@@ -101,7 +116,8 @@ public final class CoderoomServer implements AutoCloseable {
               metrics.registry(),
               workers,
               config.shutdownGrace());
-      log.info("listening on http://{}:{}", config.host(), http.localAddress().getPort());
+      boundUrl.set(URI.create("http://" + config.host() + ":" + http.localAddress().getPort()));
+      log.info("listening on {}", boundUrl.get());
       return new CoderoomServer(openTelemetry, metrics, blockingCalls, database, redis, http);
     } catch (InterruptedException | RuntimeException e) {
       workers.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
@@ -116,6 +132,22 @@ public final class CoderoomServer implements AutoCloseable {
       openTelemetry.close();
       throw e;
     }
+  }
+
+  private static RoomsApi roomsApi(AuthConfig auth, Database database, Supplier<URI> publicUrl) {
+    if (!auth.apiKey().configured()) {
+      log.warn("CODEROOM_API_KEY is not set: creating rooms is refused until it is");
+    }
+    if (auth.tokenKeys().ephemeral()) {
+      log.warn("CODEROOM_TOKEN_KEYS is not set: room links stop working when the server restarts");
+    }
+    Clock clock = Clock.systemUTC();
+    RoomTokenCodec codec = new RoomTokenCodec(auth.tokenKeys(), clock);
+    return new RoomsApi(
+        new RoomDirectory(database.jdbi(), codec, auth, clock),
+        new RoomAccess(auth.apiKey(), codec, database.jdbi()),
+        database.executor(),
+        publicUrl);
   }
 
   public InetSocketAddress address() {

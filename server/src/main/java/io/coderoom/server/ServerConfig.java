@@ -1,11 +1,13 @@
 package io.coderoom.server;
 
+import io.coderoom.server.auth.AuthConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything the server reads from its environment. Each field names its variable; defaults keep
@@ -27,6 +29,9 @@ import java.util.Objects;
  *     http://127.0.0.1:4318/v1/traces}
  * @param shutdownGrace {@code CODEROOM_SHUTDOWN_GRACE_SECONDS}: how long a stopping server lets
  *     requests in flight finish, default 10
+ * @param publicUrl {@code CODEROOM_PUBLIC_URL}: the address people open, used in room links; when
+ *     empty, {@code http://HOST:PORT} of the bound socket
+ * @param auth credentials and link lifetimes
  */
 public record ServerConfig(
     String host,
@@ -39,7 +44,9 @@ public record ServerConfig(
     Path webDirectory,
     TracesExporter tracesExporter,
     URI otlpEndpoint,
-    Duration shutdownGrace) {
+    Duration shutdownGrace,
+    Optional<URI> publicUrl,
+    AuthConfig auth) {
 
   /** Where spans go. */
   public enum TracesExporter {
@@ -59,6 +66,8 @@ public record ServerConfig(
     Objects.requireNonNull(tracesExporter, "tracesExporter");
     Objects.requireNonNull(otlpEndpoint, "otlpEndpoint");
     Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+    Objects.requireNonNull(publicUrl, "publicUrl");
+    Objects.requireNonNull(auth, "auth");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("CODEROOM_PORT must be within 0..65535, was " + port);
     }
@@ -78,7 +87,11 @@ public record ServerConfig(
         Path.of(e.string("CODEROOM_WEB_DIR", "web-client/dist")),
         e.tracesExporter("CODEROOM_TRACES_EXPORTER"),
         URI.create(e.string("CODEROOM_OTLP_ENDPOINT", "http://127.0.0.1:4318/v1/traces")),
-        Duration.ofSeconds(e.integer("CODEROOM_SHUTDOWN_GRACE_SECONDS", 10)));
+        Duration.ofSeconds(e.integer("CODEROOM_SHUTDOWN_GRACE_SECONDS", 10)),
+        Optional.ofNullable(env.get("CODEROOM_PUBLIC_URL"))
+            .filter(url -> !url.isBlank())
+            .map(url -> URI.create(url.trim().replaceAll("/+$", ""))),
+        AuthConfig.fromEnv(env));
   }
 
   /** A copy listening on another port (tests use 0 for a free one). */
@@ -94,7 +107,27 @@ public record ServerConfig(
         webDirectory,
         tracesExporter,
         otlpEndpoint,
-        shutdownGrace);
+        shutdownGrace,
+        publicUrl,
+        auth);
+  }
+
+  /** A copy with other credentials. */
+  public ServerConfig withAuth(AuthConfig newAuth) {
+    return new ServerConfig(
+        host,
+        port,
+        databaseUrl,
+        databaseUser,
+        databasePassword,
+        databaseStartupTimeout,
+        redisUrl,
+        webDirectory,
+        tracesExporter,
+        otlpEndpoint,
+        shutdownGrace,
+        publicUrl,
+        newAuth);
   }
 
   /** A copy using another Redis (tests point it at a closed port). */
@@ -110,7 +143,9 @@ public record ServerConfig(
         webDirectory,
         tracesExporter,
         otlpEndpoint,
-        shutdownGrace);
+        shutdownGrace,
+        publicUrl,
+        auth);
   }
 
   /** A copy serving another web directory. */
@@ -126,7 +161,9 @@ public record ServerConfig(
         newWebDirectory,
         tracesExporter,
         otlpEndpoint,
-        shutdownGrace);
+        shutdownGrace,
+        publicUrl,
+        auth);
   }
 
   /** Typed reads of environment variables with messages that name the variable. */

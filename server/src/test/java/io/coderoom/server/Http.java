@@ -32,6 +32,15 @@ final class Http {
         request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  HttpResponse<String> post(String path, String json, String... headers)
+      throws IOException, InterruptedException {
+    return send(
+        request(path, headers)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   HttpResponse<String> send(String method, String path, String... headers)
       throws IOException, InterruptedException {
     return send(request(path, headers).method(method, HttpRequest.BodyPublishers.noBody()).build());

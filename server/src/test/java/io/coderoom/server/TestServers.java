@@ -1,22 +1,36 @@
 package io.coderoom.server;
 
+import io.coderoom.server.auth.ApiKey;
+import io.coderoom.server.auth.AuthConfig;
+import io.coderoom.server.auth.TokenKeys;
 import io.coderoom.server.observability.Tracing;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
 
 /**
  * Starts servers for integration tests against the PostgreSQL and Redis that {@code ./coderoom
  * test} runs; their addresses come from the same environment variables the server reads.
  */
 final class TestServers {
+  static final String API_KEY = "test-api-key-0123456789";
+  static final TokenKeys TOKEN_KEYS =
+      TokenKeys.parse("test:" + Base64.getEncoder().encodeToString(new byte[32]));
+
   private TestServers() {}
 
-  /** The configuration from the environment, on a free port. */
+  /** The configuration from the environment, on a free port, with known credentials. */
   static ServerConfig config() {
-    return ServerConfig.fromEnv(System.getenv()).withPort(0).withWebDirectory(builtWebClient());
+    AuthConfig auth =
+        new AuthConfig(ApiKey.of(API_KEY), TOKEN_KEYS, Duration.ofHours(24), Duration.ofHours(168));
+    return ServerConfig.fromEnv(System.getenv())
+        .withPort(0)
+        .withWebDirectory(builtWebClient())
+        .withAuth(auth);
   }
 
   /** The web client the reactor built before this module's tests. */

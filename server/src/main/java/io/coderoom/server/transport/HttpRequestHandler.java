@@ -66,8 +66,9 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
       ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
       return;
     }
-    Request request = Request.copyOf(message);
-    Router.Match match = router.match(request.method(), request.path());
+    Request parsed = Request.copyOf(message);
+    Router.Match match = router.match(parsed.method(), parsed.path());
+    Request request = parsed.withPathParameters(match.pathParameters());
     Span span = startSpan(request, match.route());
     CompletionStage<FullHttpResponse> pending;
     try (Scope ignored = span.makeCurrent()) {

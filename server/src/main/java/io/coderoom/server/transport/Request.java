@@ -18,13 +18,15 @@ import java.util.Optional;
  * @param query the decoded query parameters
  * @param headers a copy of the request headers
  * @param body the request body
+ * @param pathParameters segments captured by the route's path template
  */
 public record Request(
     HttpMethod method,
     String path,
     Map<String, List<String>> query,
     HttpHeaders headers,
-    byte[] body) {
+    byte[] body,
+    Map<String, String> pathParameters) {
 
   static Request copyOf(FullHttpRequest request) {
     QueryStringDecoder uri = new QueryStringDecoder(request.uri());
@@ -33,7 +35,21 @@ public record Request(
         uri.path(),
         Map.copyOf(uri.parameters()),
         request.headers().copy(),
-        ByteBufUtil.getBytes(request.content()));
+        ByteBufUtil.getBytes(request.content()),
+        Map.of());
+  }
+
+  Request withPathParameters(Map<String, String> captured) {
+    return new Request(method, path, query, headers, body, Map.copyOf(captured));
+  }
+
+  /** A segment the route template captured, such as {@code id} in {@code /api/rooms/{id}}. */
+  public String pathParameter(String name) {
+    String value = pathParameters.get(name);
+    if (value == null) {
+      throw new IllegalArgumentException("the route has no path parameter " + name);
+    }
+    return value;
   }
 
   /** The first value of a query parameter. */

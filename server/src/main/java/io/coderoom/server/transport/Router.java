@@ -2,17 +2,19 @@ package io.coderoom.server.transport;
 
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpMethod;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
- * Maps exact paths and methods to endpoints; every other GET or HEAD goes to the fallback (the
- * static web client). Path templates come with later routes; the matched template names the route
- * in metrics and spans.
+ * Maps methods and path templates to endpoints; every other GET or HEAD goes to the fallback (the
+ * static web client). The matched template names the route in metrics and spans, so ids in paths
+ * never multiply the series.
  */
 public final class Router {
   /** The route name in metrics and spans of requests no route matched. */
@@ -21,18 +23,30 @@ public final class Router {
   /** The route name of GET and HEAD requests answered by the fallback. */
   public static final String FALLBACK = "fallback";
 
-  private final Map<String, Map<HttpMethod, Endpoint>> routes = new HashMap<>();
+  private final List<Route> routes = new ArrayList<>();
   private Endpoint fallback = request -> completed(HttpResponses.notFound(request.path()));
 
   public Router get(String path, Endpoint endpoint) {
     return add(HttpMethod.GET, path, endpoint);
   }
 
+  public Router post(String path, Endpoint endpoint) {
+    return add(HttpMethod.POST, path, endpoint);
+  }
+
   public Router add(HttpMethod method, String path, Endpoint endpoint) {
     Objects.requireNonNull(endpoint, "endpoint");
-    Endpoint previous =
-        routes.computeIfAbsent(path, p -> new LinkedHashMap<>()).putIfAbsent(method, endpoint);
-    if (previous != null) {
+    Route route =
+        routes.stream()
+            .filter(r -> r.template().template().equals(path))
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  Route created = new Route(new PathTemplate(path), new LinkedHashMap<>());
+                  routes.add(created);
+                  return created;
+                });
+    if (route.byMethod().putIfAbsent(method, endpoint) != null) {
       throw new IllegalStateException(method + " " + path + " is routed twice");
     }
     return this;
@@ -44,25 +58,25 @@ public final class Router {
     return this;
   }
 
-  /** The endpoint for a request, and the route name to report it under. */
+  /** The path templates routed, for documentation checks. */
+  public Map<String, List<HttpMethod>> routes() {
+    Map<String, List<HttpMethod>> all = new LinkedHashMap<>();
+    routes.forEach(r -> all.put(r.template().template(), List.copyOf(r.byMethod().keySet())));
+    return all;
+  }
+
+  /** The endpoint for a request, the route name to report it under, and the captured segments. */
   public Match match(HttpMethod method, String path) {
-    Map<HttpMethod, Endpoint> byMethod = routes.get(path);
-    if (byMethod == null) {
-      if (method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD)) {
-        return new Match(FALLBACK, fallback);
+    for (Route route : routes) {
+      Optional<Map<String, String>> captured = route.template().match(path);
+      if (captured.isPresent()) {
+        return route.match(method, path, captured.get());
       }
-      return new Match(UNMATCHED, request -> completed(HttpResponses.notFound(path)));
     }
-    Endpoint endpoint = byMethod.get(method);
-    if (endpoint == null && method.equals(HttpMethod.HEAD)) {
-      endpoint = byMethod.get(HttpMethod.GET);
+    if (method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD)) {
+      return new Match(FALLBACK, fallback, Map.of());
     }
-    if (endpoint == null) {
-      String allowed =
-          byMethod.keySet().stream().map(HttpMethod::name).collect(Collectors.joining(", "));
-      return new Match(path, request -> completed(HttpResponses.methodNotAllowed(method, allowed)));
-    }
-    return new Match(path, endpoint);
+    return new Match(UNMATCHED, request -> completed(HttpResponses.notFound(path)), Map.of());
   }
 
   private static CompletableFuture<FullHttpResponse> completed(FullHttpResponse response) {
@@ -72,8 +86,28 @@ public final class Router {
   /**
    * A routing decision.
    *
-   * @param route the route name for metrics and spans (the path template, or {@link #UNMATCHED})
+   * @param route the route name for metrics and spans (the path template, {@link #FALLBACK} or
+   *     {@link #UNMATCHED})
    * @param endpoint what answers the request
+   * @param pathParameters the segments the template captured
    */
-  public record Match(String route, Endpoint endpoint) {}
+  public record Match(String route, Endpoint endpoint, Map<String, String> pathParameters) {}
+
+  private record Route(PathTemplate template, Map<HttpMethod, Endpoint> byMethod) {
+    Match match(HttpMethod method, String path, Map<String, String> captured) {
+      Endpoint endpoint = byMethod.get(method);
+      if (endpoint == null && method.equals(HttpMethod.HEAD)) {
+        endpoint = byMethod.get(HttpMethod.GET);
+      }
+      if (endpoint == null) {
+        String allowed =
+            byMethod.keySet().stream().map(HttpMethod::name).collect(Collectors.joining(", "));
+        return new Match(
+            template.template(),
+            request -> completed(HttpResponses.methodNotAllowed(method, allowed)),
+            captured);
+      }
+      return new Match(template.template(), endpoint, captured);
+    }
+  }
 }

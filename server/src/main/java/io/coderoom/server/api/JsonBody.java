@@ -1,0 +1,70 @@
+package io.coderoom.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.coderoom.server.transport.Request;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.io.IOException;
+import java.util.Optional;
+
+/** A request's JSON object body, with field readers whose errors name the field. */
+final class JsonBody {
+  private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+  private final JsonNode root;
+
+  private JsonBody(JsonNode root) {
+    this.root = root;
+  }
+
+  /** The body as a JSON object; an empty body reads as {@code {}}. */
+  static JsonBody of(Request request) {
+    if (request.body().length == 0) {
+      return new JsonBody(MAPPER.createObjectNode());
+    }
+    String type = request.headers().get(HttpHeaderNames.CONTENT_TYPE, "");
+    if (!type.startsWith("application/json")) {
+      throw new ApiError(
+          HttpResponseStatus.UNSUPPORTED_MEDIA_TYPE,
+          "unsupported_media_type",
+          "Send the body as JSON with 'Content-Type: application/json'.");
+    }
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(request.body());
+    } catch (IOException e) {
+      throw ApiError.badRequest("bad_json", "The body is not valid JSON.");
+    }
+    if (root == null || !root.isObject()) {
+      throw ApiError.badRequest("bad_json", "The body must be a JSON object.");
+    }
+    return new JsonBody(root);
+  }
+
+  /** A string field of 1 to {@code maxLength} characters after trimming. */
+  String requiredString(String field, int maxLength) {
+    return optionalString(field, maxLength)
+        .orElseThrow(() -> ApiError.badRequest("invalid_field", "'" + field + "' is required."));
+  }
+
+  Optional<String> optionalString(String field, int maxLength) {
+    JsonNode value = root.get(field);
+    if (value == null || value.isNull()) {
+      return Optional.empty();
+    }
+    if (!value.isTextual()) {
+      throw ApiError.badRequest("invalid_field", "'" + field + "' must be a string.");
+    }
+    String text = value.asText().strip();
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    if (text.length() > maxLength) {
+      throw ApiError.badRequest(
+          "invalid_field", "'" + field + "' must be at most " + maxLength + " characters.");
+    }
+    return Optional.of(text);
+  }
+}

@@ -1,0 +1,41 @@
+package io.coderoom.server.api;
+
+import io.coderoom.server.room.IssuedLink;
+import io.coderoom.server.store.RoomRecord;
+import io.coderoom.server.store.TokenRecord;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The JSON shapes of rooms and links in API responses (documented in openapi.json). */
+final class RoomJson {
+  private RoomJson() {}
+
+  static Map<String, Object> room(RoomRecord room) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", room.id());
+    json.put("title", room.title());
+    json.put("language", room.language());
+    json.put("status", room.ended() ? "ended" : "open");
+    json.put("createdAt", room.createdAt().toString());
+    json.put("endedAt", room.endedAt().map(Object::toString).orElse(null));
+    return json;
+  }
+
+  static Map<String, Object> link(TokenRecord token) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("tokenId", token.id());
+    json.put("role", token.role().wireName());
+    json.put("name", token.name());
+    json.put("issuedAt", token.issuedAt().toString());
+    json.put("expiresAt", token.expiresAt().toString());
+    json.put("revoked", token.revokedAt().isPresent());
+    return json;
+  }
+
+  /** A link just issued: the only time its URL (and token) is shown. */
+  static Map<String, Object> issued(IssuedLink link) {
+    Map<String, Object> json = link(link.token());
+    json.put("url", link.url());
+    return json;
+  }
+}

@@ -1,0 +1,24 @@
+package io.coderoom.server.room;
+
+import io.coderoom.server.auth.Role;
+import io.coderoom.server.auth.RoomToken;
+import java.util.Optional;
+
+/**
+ * Who is asking: the holder of the API key (an interviewer for every room) or of a room token.
+ *
+ * @param actor how the audit log names them: {@code api-key} or {@code token:<id>}
+ * @param role the role they act in
+ * @param token the room token, when they presented one
+ */
+public record Principal(String actor, Role role, Optional<RoomToken> token) {
+  public static final String API_KEY_ACTOR = "api-key";
+
+  public static Principal apiKey() {
+    return new Principal(API_KEY_ACTOR, Role.INTERVIEWER, Optional.empty());
+  }
+
+  public static Principal of(RoomToken token) {
+    return new Principal("token:" + token.tokenId(), token.role(), Optional.of(token));
+  }
+}

@@ -1,0 +1,143 @@
+package io.coderoom.server.room;
+
+import io.coderoom.server.auth.AuthConfig;
+import io.coderoom.server.auth.Role;
+import io.coderoom.server.auth.RoomToken;
+import io.coderoom.server.auth.RoomTokenCodec;
+import io.coderoom.server.store.RoomRecord;
+import io.coderoom.server.store.RoomTables;
+import io.coderoom.server.store.TokenRecord;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Creates and ends rooms and issues and revokes their links, writing each change and its audit
+ * entry in one transaction. Every method blocks on the database: run them off the event loops.
+ */
+public final class RoomDirectory {
+  private final Jdbi jdbi;
+  private final RoomTokenCodec codec;
+  private final AuthConfig auth;
+  private final Clock clock;
+
+  public RoomDirectory(Jdbi jdbi, RoomTokenCodec codec, AuthConfig auth, Clock clock) {
+    this.jdbi = jdbi;
+    this.codec = codec;
+    this.auth = auth;
+    this.clock = clock;
+  }
+
+  /**
+   * A new room with one link per role.
+   *
+   * @param room the room as stored
+   * @param links the interviewer, candidate and observer links
+   */
+  public record CreatedRoom(RoomRecord room, Map<Role, IssuedLink> links) {}
+
+  public CreatedRoom create(String title, String language, Principal actor, URI publicUrl) {
+    Instant now = now();
+    RoomRecord room = new RoomRecord(Ids.random(), title, language, now, Optional.empty());
+    return jdbi.inTransaction(
+        h -> {
+          RoomTables.insertRoom(h, room);
+          RoomTables.audit(
+              h,
+              room.id(),
+              actor.actor(),
+              actor.role(),
+              "room_created",
+              Map.of("language", language));
+          Map<Role, IssuedLink> links = new EnumMap<>(Role.class);
+          for (Role role : Role.values()) {
+            links.put(role, issue(h, room.id(), role, "", actor, publicUrl, now));
+          }
+          return new CreatedRoom(room, links);
+        });
+  }
+
+  public Optional<RoomRecord> find(String roomId) {
+    return jdbi.withHandle(h -> RoomTables.findRoom(h, roomId));
+  }
+
+  /** Ends the room; every link dies with it. False when it had already ended. */
+  public boolean end(String roomId, Principal actor) {
+    return jdbi.inTransaction(
+        h -> {
+          boolean ended = RoomTables.endRoom(h, roomId, now());
+          if (ended) {
+            RoomTables.audit(h, roomId, actor.actor(), actor.role(), "room_ended", Map.of());
+          }
+          return ended;
+        });
+  }
+
+  public IssuedLink issue(String roomId, Role role, String name, Principal actor, URI publicUrl) {
+    return jdbi.inTransaction(h -> issue(h, roomId, role, name, actor, publicUrl, now()));
+  }
+
+  public List<TokenRecord> links(String roomId) {
+    return jdbi.withHandle(h -> RoomTables.roomTokens(h, roomId));
+  }
+
+  /** Revokes one link of the room. False when the room has no such live link. */
+  public boolean revoke(String roomId, String tokenId, Principal actor) {
+    return jdbi.inTransaction(
+        h -> {
+          boolean revoked = RoomTables.revokeToken(h, roomId, tokenId, now());
+          if (revoked) {
+            RoomTables.audit(
+                h,
+                roomId,
+                actor.actor(),
+                actor.role(),
+                "token_revoked",
+                Map.of("tokenId", tokenId));
+          }
+          return revoked;
+        });
+  }
+
+  private IssuedLink issue(
+      Handle h,
+      String roomId,
+      Role role,
+      String name,
+      Principal actor,
+      URI publicUrl,
+      Instant now) {
+    RoomToken token =
+        new RoomToken(Ids.random(), roomId, role, name, now, now.plus(auth.linkTtl(role)));
+    RoomTables.insertToken(h, token);
+    RoomTables.audit(
+        h,
+        roomId,
+        actor.actor(),
+        actor.role(),
+        "token_issued",
+        Map.of("tokenId", token.tokenId(), "role", role.wireName()));
+    TokenRecord record =
+        new TokenRecord(
+            token.tokenId(),
+            roomId,
+            role,
+            name,
+            token.issuedAt(),
+            token.expiresAt(),
+            Optional.empty());
+    return new IssuedLink(record, publicUrl + "/rooms/" + roomId + "#token=" + codec.sign(token));
+  }
+
+  /** JWT times have second precision; stored times match what tokens say. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+  }
+}

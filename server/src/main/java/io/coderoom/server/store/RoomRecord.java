@@ -1,0 +1,21 @@
+package io.coderoom.server.store;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A row of {@code rooms}.
+ *
+ * @param id the room id in links and paths
+ * @param title what the interviewer called it
+ * @param language the id of the room's programming language
+ * @param createdAt when it was created
+ * @param endedAt when the interview was ended, if it was
+ */
+public record RoomRecord(
+    String id, String title, String language, Instant createdAt, Optional<Instant> endedAt) {
+
+  public boolean ended() {
+    return endedAt.isPresent();
+  }
+}

@@ -1,0 +1,145 @@
+package io.coderoom.server.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.coderoom.server.auth.Role;
+import io.coderoom.server.auth.RoomToken;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * SQL of the room tables: {@code rooms}, {@code room_tokens} and {@code audit_log}. Methods take
+ * the caller's handle so several writes share one transaction. Every call blocks.
+ */
+public final class RoomTables {
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  private RoomTables() {}
+
+  public static void insertRoom(Handle handle, RoomRecord room) {
+    handle
+        .createUpdate(
+            "INSERT INTO rooms (id, title, language, created_at) VALUES (:id, :title, :language, :createdAt)")
+        .bind("id", room.id())
+        .bind("title", room.title())
+        .bind("language", room.language())
+        .bind("createdAt", Timestamp.from(room.createdAt()))
+        .execute();
+  }
+
+  public static Optional<RoomRecord> findRoom(Handle handle, String id) {
+    return handle
+        .createQuery("SELECT id, title, language, created_at, ended_at FROM rooms WHERE id = :id")
+        .bind("id", id)
+        .map((rs, ctx) -> room(rs))
+        .findOne();
+  }
+
+  /** Marks the room ended; false when it already was (or does not exist). */
+  public static boolean endRoom(Handle handle, String id, Instant at) {
+    return handle
+            .createUpdate("UPDATE rooms SET ended_at = :at WHERE id = :id AND ended_at IS NULL")
+            .bind("id", id)
+            .bind("at", Timestamp.from(at))
+            .execute()
+        == 1;
+  }
+
+  public static void insertToken(Handle handle, RoomToken token) {
+    handle
+        .createUpdate(
+            "INSERT INTO room_tokens (id, room_id, role, name, issued_at, expires_at)"
+                + " VALUES (:id, :roomId, :role, :name, :issuedAt, :expiresAt)")
+        .bind("id", token.tokenId())
+        .bind("roomId", token.roomId())
+        .bind("role", token.role().wireName())
+        .bind("name", token.name())
+        .bind("issuedAt", Timestamp.from(token.issuedAt()))
+        .bind("expiresAt", Timestamp.from(token.expiresAt()))
+        .execute();
+  }
+
+  public static Optional<TokenRecord> findToken(Handle handle, String id) {
+    return handle
+        .createQuery(
+            "SELECT id, room_id, role, name, issued_at, expires_at, revoked_at FROM room_tokens"
+                + " WHERE id = :id")
+        .bind("id", id)
+        .map((rs, ctx) -> token(rs))
+        .findOne();
+  }
+
+  public static List<TokenRecord> roomTokens(Handle handle, String roomId) {
+    return handle
+        .createQuery(
+            "SELECT id, room_id, role, name, issued_at, expires_at, revoked_at FROM room_tokens"
+                + " WHERE room_id = :roomId ORDER BY issued_at, id")
+        .bind("roomId", roomId)
+        .map((rs, ctx) -> token(rs))
+        .list();
+  }
+
+  /** Revokes one token of a room; false when there is no such live token. */
+  public static boolean revokeToken(Handle handle, String roomId, String id, Instant at) {
+    return handle
+            .createUpdate(
+                "UPDATE room_tokens SET revoked_at = :at"
+                    + " WHERE id = :id AND room_id = :roomId AND revoked_at IS NULL")
+            .bind("id", id)
+            .bind("roomId", roomId)
+            .bind("at", Timestamp.from(at))
+            .execute()
+        == 1;
+  }
+
+  /** Appends to the room's audit log. */
+  public static void audit(
+      Handle handle, String roomId, String actor, Role role, String action, Map<String, ?> detail) {
+    try {
+      handle
+          .createUpdate(
+              "INSERT INTO audit_log (room_id, actor, role, action, detail)"
+                  + " VALUES (:roomId, :actor, :role, :action, CAST(:detail AS jsonb))")
+          .bind("roomId", roomId)
+          .bind("actor", actor)
+          .bind("role", role == null ? null : role.wireName())
+          .bind("action", action)
+          .bind("detail", JSON.writeValueAsString(detail))
+          .execute();
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("audit detail is not serializable", e);
+    }
+  }
+
+  private static RoomRecord room(ResultSet rs) throws SQLException {
+    return new RoomRecord(
+        rs.getString("id"),
+        rs.getString("title"),
+        rs.getString("language"),
+        rs.getTimestamp("created_at").toInstant(),
+        instant(rs, "ended_at"));
+  }
+
+  private static TokenRecord token(ResultSet rs) throws SQLException {
+    return new TokenRecord(
+        rs.getString("id"),
+        rs.getString("room_id"),
+        Role.fromWireName(rs.getString("role")).orElseThrow(),
+        rs.getString("name"),
+        rs.getTimestamp("issued_at").toInstant(),
+        rs.getTimestamp("expires_at").toInstant(),
+        instant(rs, "revoked_at"));
+  }
+
+  private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
+    Timestamp value = rs.getTimestamp(column);
+    return value == null ? Optional.empty() : Optional.of(value.toInstant());
+  }
+}

@@ -1,0 +1,331 @@
+package io.coderoom.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.coderoom.server.auth.Role;
+import io.coderoom.server.auth.RoomToken;
+import io.coderoom.server.auth.RoomTokenCodec;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import java.net.http.HttpResponse;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
+
+/** The rooms API over HTTP against the real PostgreSQL: credentials, roles, links, ending. */
+@ExtendWith(NettyLeakGuard.class)
+class RoomsApiIT {
+  private static final String KEY = "Bearer " + TestServers.API_KEY;
+  private static final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+  private static ServerConfig config;
+  private static CoderoomServer server;
+  private static Http http;
+
+  @BeforeAll
+  static void start() throws InterruptedException {
+    logs.start();
+    root().addAppender(logs);
+    config = TestServers.config();
+    server = TestServers.start(config, InMemorySpanExporter.create());
+    http = new Http(server.baseUri());
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    root().detachAppender(logs);
+  }
+
+  @Test
+  void creatingARoomReturnsItAndOneLinkPerRole() throws Exception {
+    HttpResponse<String> response =
+        http.post(
+            "/api/rooms",
+            "{\"title\":\"Backend loop\",\"language\":\"python\"}",
+            "Authorization",
+            KEY);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    JsonNode room = Http.json(response);
+    String id = room.path("id").asText();
+    assertThat(id).hasSize(16);
+    assertThat(response.headers().firstValue("location")).hasValue("/api/rooms/" + id);
+    assertThat(room.path("title").asText()).isEqualTo("Backend loop");
+    assertThat(room.path("status").asText()).isEqualTo("open");
+    for (String role : List.of("interviewer", "candidate", "observer")) {
+      JsonNode link = room.path("links").path(role);
+      assertThat(link.path("role").asText()).isEqualTo(role);
+      assertThat(link.path("url").asText())
+          .startsWith(server.baseUri() + "/rooms/" + id + "#token=");
+    }
+    Instant candidateExpiry =
+        Instant.parse(room.path("links").path("candidate").path("expiresAt").asText());
+    Instant observerExpiry =
+        Instant.parse(room.path("links").path("observer").path("expiresAt").asText());
+    assertThat(candidateExpiry).isBefore(observerExpiry);
+  }
+
+  @Test
+  void creatingNeedsTheApiKeyAndValidInput() throws Exception {
+    String body = "{\"title\":\"t\",\"language\":\"python\"}";
+    assertError(http.post("/api/rooms", body), 401, "unauthorized");
+    assertError(
+        http.post("/api/rooms", body, "Authorization", "Bearer wrong-key-0123456789"),
+        401,
+        "unauthorized");
+    Room room = createRoom();
+    assertError(
+        http.post("/api/rooms", body, "Authorization", "Bearer " + room.interviewer),
+        401,
+        "unauthorized");
+    assertError(
+        http.post("/api/rooms", "{\"title\":\"t\",\"language\":\"cobol\"}", "Authorization", KEY),
+        400,
+        "invalid_field");
+    assertError(
+        http.post("/api/rooms", "{\"language\":\"go\"}", "Authorization", KEY),
+        400,
+        "invalid_field");
+    assertError(
+        http.post(
+            "/api/rooms",
+            "{\"title\":\"" + "x".repeat(201) + "\",\"language\":\"go\"}",
+            "Authorization",
+            KEY),
+        400,
+        "invalid_field");
+    assertError(http.post("/api/rooms", "{nope", "Authorization", KEY), 400, "bad_json");
+    assertError(http.post("/api/rooms", "[1]", "Authorization", KEY), 400, "bad_json");
+  }
+
+  @Test
+  void everyRoleReadsItsRoomButNotAnother() throws Exception {
+    Room room = createRoom();
+    Room other = createRoom();
+    for (String token : List.of(room.interviewer, room.candidate, room.observer)) {
+      HttpResponse<String> response =
+          http.get("/api/rooms/" + room.id, "Authorization", "Bearer " + token);
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(Http.json(response).path("id").asText()).isEqualTo(room.id);
+    }
+    assertError(
+        http.get("/api/rooms/" + other.id, "Authorization", "Bearer " + room.candidate),
+        403,
+        "token_wrong_room");
+    assertError(http.get("/api/rooms/" + room.id), 401, "unauthorized");
+    assertError(http.get("/api/rooms/no-such-room", "Authorization", KEY), 404, "room_not_found");
+  }
+
+  @Test
+  void tamperedAndExpiredTokensAreRefused() throws Exception {
+    Room room = createRoom();
+    String tampered = room.candidate.substring(0, room.candidate.length() - 3) + "abc";
+    assertError(
+        http.get("/api/rooms/" + room.id, "Authorization", "Bearer " + tampered),
+        401,
+        "token_invalid");
+
+    Instant past = Instant.now().minusSeconds(7200);
+    String expired =
+        new RoomTokenCodec(TestServers.TOKEN_KEYS, Clock.systemUTC())
+            .sign(
+                new RoomToken(
+                    "expired-1", room.id, Role.INTERVIEWER, "", past, past.plusSeconds(60)));
+    assertError(
+        http.get("/api/rooms/" + room.id, "Authorization", "Bearer " + expired),
+        401,
+        "token_expired");
+  }
+
+  @Test
+  void onlyInterviewersModerate() throws Exception {
+    Room room = createRoom();
+    for (String token : List.of(room.candidate, room.observer)) {
+      String auth = "Bearer " + token;
+      assertError(
+          http.post("/api/rooms/" + room.id + "/end", "", "Authorization", auth), 403, "forbidden");
+      assertError(
+          http.get("/api/rooms/" + room.id + "/links", "Authorization", auth), 403, "forbidden");
+      assertError(
+          http.post(
+              "/api/rooms/" + room.id + "/links",
+              "{\"role\":\"interviewer\"}",
+              "Authorization",
+              auth),
+          403,
+          "forbidden");
+    }
+    assertThat(auditActions(room.id)).contains("room_created", "token_issued");
+  }
+
+  @Test
+  void revokedLinksStopWorkingAndOthersDoNot() throws Exception {
+    Room room = createRoom();
+    String interviewer = "Bearer " + room.interviewer;
+    HttpResponse<String> issued =
+        http.post(
+            "/api/rooms/" + room.id + "/links",
+            "{\"role\":\"candidate\",\"name\":\"Grace\"}",
+            "Authorization",
+            interviewer);
+    assertThat(issued.statusCode()).isEqualTo(201);
+    JsonNode link = Http.json(issued);
+    assertThat(link.path("name").asText()).isEqualTo("Grace");
+    String token = tokenOf(link.path("url").asText());
+    assertThat(http.get("/api/rooms/" + room.id, "Authorization", "Bearer " + token).statusCode())
+        .isEqualTo(200);
+
+    HttpResponse<String> list =
+        http.get("/api/rooms/" + room.id + "/links", "Authorization", interviewer);
+    JsonNode links = Http.json(list).path("links");
+    assertThat(links).hasSize(4);
+    assertThat(list.body()).doesNotContain("#token=").doesNotContain(token);
+
+    String tokenId = link.path("tokenId").asText();
+    assertThat(
+            http.post(
+                    "/api/rooms/" + room.id + "/links/" + tokenId + "/revoke",
+                    "",
+                    "Authorization",
+                    interviewer)
+                .statusCode())
+        .isEqualTo(200);
+    assertError(
+        http.get("/api/rooms/" + room.id, "Authorization", "Bearer " + token),
+        401,
+        "token_revoked");
+    assertError(
+        http.post(
+            "/api/rooms/" + room.id + "/links/" + tokenId + "/revoke",
+            "",
+            "Authorization",
+            interviewer),
+        404,
+        "not_found");
+    assertThat(
+            http.get("/api/rooms/" + room.id, "Authorization", "Bearer " + room.candidate)
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(auditActions(room.id)).contains("token_revoked");
+  }
+
+  @Test
+  void endingARoomKillsEveryLink() throws Exception {
+    Room room = createRoom();
+    HttpResponse<String> ended =
+        http.post(
+            "/api/rooms/" + room.id + "/end", "", "Authorization", "Bearer " + room.interviewer);
+    assertThat(ended.statusCode()).isEqualTo(200);
+    assertThat(Http.json(ended).path("status").asText()).isEqualTo("ended");
+    assertThat(Http.json(ended).path("endedAt").isTextual()).isTrue();
+    for (String token : List.of(room.interviewer, room.candidate, room.observer)) {
+      assertError(
+          http.get("/api/rooms/" + room.id, "Authorization", "Bearer " + token), 410, "room_ended");
+    }
+    HttpResponse<String> byKey = http.get("/api/rooms/" + room.id, "Authorization", KEY);
+    assertThat(Http.json(byKey).path("status").asText()).isEqualTo("ended");
+    assertError(
+        http.post(
+            "/api/rooms/" + room.id + "/links", "{\"role\":\"candidate\"}", "Authorization", KEY),
+        410,
+        "room_ended");
+    assertThat(auditActions(room.id)).contains("room_ended");
+  }
+
+  @Test
+  void everyDocumentedOperationIsRouted() throws Exception {
+    HttpResponse<String> response = http.get("/api/openapi.json");
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode paths = Http.json(response).path("paths");
+    List<String> documented = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> path = it.next();
+      for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
+        String method = methods.next().toUpperCase();
+        documented.add(method + " " + path.getKey());
+        String concrete = path.getKey().replaceAll("\\{[^}]+}", "x");
+        HttpResponse<String> answer = http.send(method, concrete);
+        assertThat(answer.body())
+            .as(method + " " + concrete)
+            .doesNotContain("Nothing is served at");
+        assertThat(answer.statusCode()).as(method + " " + concrete).isNotEqualTo(405);
+      }
+    }
+    assertThat(documented).hasSize(7);
+  }
+
+  @Test
+  void tokensNeverReachTheLogs() throws Exception {
+    Room room = createRoom();
+    http.get("/api/rooms/" + room.id, "Authorization", "Bearer " + room.candidate);
+    http.get("/api/rooms/" + room.id + "?token=" + room.observer);
+    for (ILoggingEvent event : logs.list) {
+      assertThat(event.getFormattedMessage())
+          .doesNotContain(room.candidate)
+          .doesNotContain(room.observer)
+          .doesNotContain(room.interviewer)
+          .doesNotContain(TestServers.API_KEY);
+    }
+  }
+
+  private record Room(String id, String interviewer, String candidate, String observer) {}
+
+  private static Room createRoom() throws Exception {
+    HttpResponse<String> response =
+        http.post(
+            "/api/rooms", "{\"title\":\"Pairing\",\"language\":\"go\"}", "Authorization", KEY);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    JsonNode room = Http.json(response);
+    JsonNode links = room.path("links");
+    return new Room(
+        room.path("id").asText(),
+        tokenOf(links.path("interviewer").path("url").asText()),
+        tokenOf(links.path("candidate").path("url").asText()),
+        tokenOf(links.path("observer").path("url").asText()));
+  }
+
+  private static String tokenOf(String url) {
+    return url.substring(url.indexOf("#token=") + "#token=".length());
+  }
+
+  private static void assertError(HttpResponse<String> response, int status, String code)
+      throws Exception {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(Http.json(response).path("error").asText()).isEqualTo(code);
+    assertThat(Http.json(response).path("message").asText()).isNotBlank();
+  }
+
+  private static List<String> auditActions(String roomId) throws Exception {
+    try (var connection =
+            DriverManager.getConnection(
+                config.databaseUrl(), config.databaseUser(), config.databasePassword());
+        var statement =
+            connection.prepareStatement(
+                "SELECT action FROM audit_log WHERE room_id = ? ORDER BY id")) {
+      statement.setString(1, roomId);
+      List<String> actions = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          actions.add(rows.getString(1));
+        }
+      }
+      return actions;
+    }
+  }
+
+  private static Logger root() {
+    return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+  }
+}
