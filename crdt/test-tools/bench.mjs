@@ -1,0 +1,57 @@
+// Replays editing traces in the reference Yjs and prints one JSON line of figures per trace.
+//   node --expose-gc bench.mjs [--runs N] TRACE_DIR name...
+// Sequential traces: one document, one transaction per trace txn (per edit for automerge-paper,
+// like crdt-benchmarks B4). Concurrent traces: traces.mjs replayConcurrent. TraceBench.java
+// runs the same work in Java and prints both side by side.
+import * as Y from 'yjs'
+import { loadTrace, replayConcurrent, replaySequential } from './traces.mjs'
+
+const args = process.argv.slice(2)
+let runs = 3
+if (args[0] === '--runs') { runs = Number(args[1]); args.splice(0, 2) }
+const [dir, ...names] = args
+const gc = () => { if (global.gc) { global.gc(); global.gc() } }
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+for (const name of names) {
+  const trace = loadTrace(`${dir}/${name}.json.gz`)
+  const concurrent = trace.kind === 'concurrent'
+  const replayTimes = []
+  const encodeTimes = []
+  const applyTimes = []
+  let size = 0
+  let heap = 0
+  let ok = true
+  for (let r = 0; r < runs; r++) {
+    gc()
+    const heapBefore = process.memoryUsage().heapUsed
+    let t0 = performance.now()
+    const docs = concurrent ? replayConcurrent(trace) : [replaySequential(trace, 1, false)]
+    replayTimes.push(performance.now() - t0)
+    gc()
+    heap = process.memoryUsage().heapUsed - heapBefore
+    const doc = docs[0]
+    ok = ok && doc.getText('text').toString() === trace.endContent
+    t0 = performance.now()
+    const update = Y.encodeStateAsUpdate(doc)
+    encodeTimes.push(performance.now() - t0)
+    size = update.length
+    const fresh = new Y.Doc()
+    t0 = performance.now()
+    Y.applyUpdate(fresh, update)
+    applyTimes.push(performance.now() - t0)
+    ok = ok && fresh.getText('text').toString() === trace.endContent
+    docs.forEach(d => d.destroy())
+    fresh.destroy()
+  }
+  console.log(JSON.stringify({
+    name,
+    ok,
+    runs,
+    replayMs: median(replayTimes),
+    encodeMs: median(encodeTimes),
+    applyMs: median(applyTimes),
+    updateBytes: size,
+    heapBytes: heap
+  }))
+}
