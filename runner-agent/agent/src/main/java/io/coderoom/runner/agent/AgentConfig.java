@@ -2,43 +2,106 @@ package io.coderoom.runner.agent;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Configuration of one runner agent, read from environment variables. Runner hosts hold no database
- * credentials and no secrets: Redis is all an agent talks to.
+ * credentials and no secrets: Redis and the local Docker engine are all an agent talks to.
  *
  * @param redisUrl {@code CODEROOM_REDIS_URL}, default {@code redis://127.0.0.1:6379}
  * @param agentId {@code CODEROOM_AGENT_ID}, default {@code <host>-<pid>}
  * @param host the host name reported in heartbeats
  * @param slots {@code CODEROOM_RUNNER_SLOTS}: runs executed at once, default 2
+ * @param dockerHost {@code CODEROOM_DOCKER_HOST} (else {@code DOCKER_HOST}), default {@code
+ *     unix:///var/run/docker.sock}
+ * @param workDir {@code CODEROOM_RUNNER_WORK_DIR}: host directory of the runs' files, mounted
+ *     read-only into containers; default {@code <tmp>/coderoom-runs}
+ * @param warmPerLanguage {@code CODEROOM_RUNNER_WARM}: pre-started containers per language, default
+ *     1 (0 turns the warm pool off)
+ * @param drainTimeout {@code CODEROOM_RUNNER_DRAIN_SECONDS}: how long SIGTERM waits for runs in
+ *     progress, default 30 s
  */
-public record AgentConfig(String redisUrl, String agentId, String host, int slots) {
+public record AgentConfig(
+    String redisUrl,
+    String agentId,
+    String host,
+    int slots,
+    String dockerHost,
+    Path workDir,
+    int warmPerLanguage,
+    Duration drainTimeout) {
 
   public AgentConfig {
     Objects.requireNonNull(redisUrl, "redisUrl");
     Objects.requireNonNull(agentId, "agentId");
     Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(dockerHost, "dockerHost");
+    Objects.requireNonNull(workDir, "workDir");
+    Objects.requireNonNull(drainTimeout, "drainTimeout");
     if (slots < 1) {
       throw new IllegalArgumentException("CODEROOM_RUNNER_SLOTS must be at least 1, was " + slots);
     }
+    if (warmPerLanguage < 0) {
+      throw new IllegalArgumentException("CODEROOM_RUNNER_WARM must be 0 or more");
+    }
+  }
+
+  /** The defaults for everything but these (tests). */
+  public static AgentConfig of(String redisUrl, String agentId, String host, int slots) {
+    return new AgentConfig(
+        redisUrl,
+        agentId,
+        host,
+        slots,
+        defaultDockerHost(),
+        defaultWorkDir(),
+        1,
+        Duration.ofSeconds(30));
+  }
+
+  public AgentConfig withWarmPerLanguage(int warm) {
+    return new AgentConfig(redisUrl, agentId, host, slots, dockerHost, workDir, warm, drainTimeout);
   }
 
   /** Reads the configuration from an environment map such as {@link System#getenv()}. */
   public static AgentConfig fromEnv(Map<String, String> env) {
     String host = hostName();
-    String slots = env.getOrDefault("CODEROOM_RUNNER_SLOTS", "2");
-    try {
-      return new AgentConfig(
-          env.getOrDefault("CODEROOM_REDIS_URL", "redis://127.0.0.1:6379"),
-          env.getOrDefault("CODEROOM_AGENT_ID", host + "-" + ProcessHandle.current().pid()),
-          host,
-          Integer.parseInt(slots.trim()));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "CODEROOM_RUNNER_SLOTS must be a whole number, was '" + slots + "'", e);
+    String dockerHost =
+        env.getOrDefault(
+            "CODEROOM_DOCKER_HOST", env.getOrDefault("DOCKER_HOST", defaultDockerHost()));
+    String workDir = env.get("CODEROOM_RUNNER_WORK_DIR");
+    return new AgentConfig(
+        env.getOrDefault("CODEROOM_REDIS_URL", "redis://127.0.0.1:6379"),
+        env.getOrDefault("CODEROOM_AGENT_ID", host + "-" + ProcessHandle.current().pid()),
+        host,
+        number(env, "CODEROOM_RUNNER_SLOTS", 2),
+        dockerHost,
+        workDir == null || workDir.isBlank() ? defaultWorkDir() : Path.of(workDir),
+        number(env, "CODEROOM_RUNNER_WARM", 1),
+        Duration.ofSeconds(number(env, "CODEROOM_RUNNER_DRAIN_SECONDS", 30)));
+  }
+
+  private static int number(Map<String, String> env, String name, int fallback) {
+    String value = env.get(name);
+    if (value == null) {
+      return fallback;
     }
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number, was '" + value + "'", e);
+    }
+  }
+
+  private static String defaultDockerHost() {
+    return "unix:///var/run/docker.sock";
+  }
+
+  private static Path defaultWorkDir() {
+    return Path.of(System.getProperty("java.io.tmpdir"), "coderoom-runs");
   }
 
   private static String hostName() {

@@ -1,17 +1,32 @@
 package io.coderoom.runner.agent;
 
+import com.github.dockerjava.api.DockerClient;
+import io.coderoom.runner.agent.job.RunExecutor;
+import io.coderoom.runner.agent.queue.Janitor;
+import io.coderoom.runner.agent.queue.JobQueue;
+import io.coderoom.runner.agent.sandbox.DockerClients;
+import io.coderoom.runner.agent.sandbox.DockerSandbox;
+import io.coderoom.runner.agent.sandbox.SandboxSettings;
+import io.coderoom.runner.protocol.Language;
+import io.coderoom.runner.protocol.Languages;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisConnectionException;
 import io.lettuce.core.api.StatefulRedisConnection;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A runner agent process: connects to Redis and announces itself with heartbeats until it is
- * stopped. Executing run jobs in sandboxed containers builds on this process.
+ * A runner agent process: takes run jobs from Redis Streams, executes them in hardened Docker
+ * containers, streams their output back, and announces itself with heartbeats until it is stopped.
+ * SIGTERM drains it: no new jobs, runs in progress finish (up to the drain timeout).
  */
 public final class RunnerAgent implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(RunnerAgent.class);
@@ -20,22 +35,44 @@ public final class RunnerAgent implements AutoCloseable {
   private final AgentConfig config;
   private final RedisClient client;
   private final StatefulRedisConnection<String, String> connection;
+  private final DockerClient docker;
+  private final DockerSandbox sandbox;
+  private final JobQueue queue;
+  private final Janitor janitor;
   private final HeartbeatPublisher heartbeat;
 
   private RunnerAgent(AgentConfig config, RedisClient client) {
     this.config = config;
     this.client = client;
     this.connection = client.connect();
-    this.heartbeat = new HeartbeatPublisher(config, connection.async(), () -> 0, Clock.systemUTC());
+    this.docker = DockerClients.create(config.dockerHost());
+    this.sandbox =
+        new DockerSandbox(
+            docker,
+            SandboxSettings.defaults(config.workDir(), config.warmPerLanguage()),
+            config.agentId(),
+            scopeOf(config.redisUrl()));
+    RunExecutor executor = new RunExecutor(sandbox, Languages.builtIn(), config.agentId());
+    this.queue = new JobQueue(client, connection, config.agentId(), config.slots(), executor);
+    this.janitor = new Janitor(queue, connection.sync(), sandbox);
+    this.heartbeat =
+        new HeartbeatPublisher(config, connection.async(), queue::busySlots, Clock.systemUTC());
   }
 
-  /** Connects to Redis and starts the heartbeat; fails if Redis cannot be reached. */
+  /** Connects to Redis and Docker, starts the heartbeat, the warm pool and the job loop. */
   public static RunnerAgent start(AgentConfig config) {
     RedisClient client = RedisClient.create(config.redisUrl());
     try {
       RunnerAgent agent = new RunnerAgent(config, client);
       agent.heartbeat.start();
-      log.info("{} started with {} slots", config.agentId(), config.slots());
+      agent.sandbox.warmUp(Languages.builtIn().all().stream().map(Language::image).toList());
+      agent.queue.start();
+      agent.janitor.start();
+      log.info(
+          "{} started with {} slots, {} warm containers per language",
+          config.agentId(),
+          config.slots(),
+          config.warmPerLanguage());
       return agent;
     } catch (RuntimeException e) {
       client.shutdown();
@@ -47,20 +84,48 @@ public final class RunnerAgent implements AutoCloseable {
     return config;
   }
 
-  /** Stops the heartbeat (removing it) and closes the Redis connection. */
+  /** The sandbox (tests and benchmarks execute programs through it directly). */
+  public DockerSandbox sandbox() {
+    return sandbox;
+  }
+
+  /**
+   * Drains (no new jobs; runs in progress finish within the drain timeout), then stops the
+   * heartbeat (removing it), removes warm containers and closes the connections.
+   */
   @Override
   public void close() {
+    queue.drain(config.drainTimeout());
+    janitor.close();
+    queue.close();
+    sandbox.close();
     heartbeat.close();
     connection.close();
     client.shutdown();
+    try {
+      docker.close();
+    } catch (IOException e) {
+      log.debug("{} closing the Docker client: {}", config.agentId(), e.toString());
+    }
     log.info("{} stopped", config.agentId());
+  }
+
+  /** Names the deployment (its Redis) in container labels, without putting the URL there. */
+  static String scopeOf(String redisUrl) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(redisUrl.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public static void main(String[] args) throws InterruptedException {
     AgentConfig config = AgentConfig.fromEnv(System.getenv());
     RunnerAgent agent = startWhenRedisAnswers(config);
     CountDownLatch stopped = new CountDownLatch(1);
-    // SIGTERM runs shutdown hooks: the agent removes its heartbeat before the JVM exits.
+    // SIGTERM runs shutdown hooks: the agent drains, then removes its heartbeat.
     Runtime.getRuntime()
         .addShutdownHook(
             Thread.ofPlatform()

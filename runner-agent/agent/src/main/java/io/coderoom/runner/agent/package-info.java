@@ -1,2 +1,5 @@
-/** The runner agent process: its configuration, its Redis connection and its heartbeat. */
+/**
+ * The runner agent process: its configuration, its connections, its heartbeat, and the wiring of
+ * the job queue to the sandbox.
+ */
 package io.coderoom.runner.agent;

@@ -41,7 +41,7 @@ class RunnerAgentIT {
   void publishesHeartbeatWithTtlAndRemovesItOnClose() {
     String agentId = "it-" + UUID.randomUUID();
     String key = RedisKeys.agentHeartbeat(agentId);
-    AgentConfig config = new AgentConfig(REDIS_URL, agentId, "test-host", 3);
+    AgentConfig config = AgentConfig.of(REDIS_URL, agentId, "test-host", 3).withWarmPerLanguage(0);
 
     try (RunnerAgent agent = RunnerAgent.start(config)) {
       await().atMost(Duration.ofSeconds(5)).until(() -> redis.exists(key) == 1);

@@ -22,6 +22,12 @@ public final class RedisKeys {
   /** How often a live agent refreshes its heartbeat: well inside {@link #HEARTBEAT_TTL}. */
   public static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(5);
 
+  /** Deliveries of a job after which the janitor fails it instead of handing it out again. */
+  public static final int MAX_DELIVERIES = 3;
+
+  /** How long output streams and ownership fences of finished runs stay in Redis. */
+  public static final Duration RUN_KEY_TTL = Duration.ofHours(1);
+
   private RedisKeys() {}
 
   /** The heartbeat hash of one agent. */
@@ -32,5 +38,13 @@ public final class RedisKeys {
   /** The output stream of one run. */
   public static String runOutput(String runId) {
     return "run:" + runId + ":out";
+  }
+
+  /**
+   * The ownership fence of one run: the agent executing it holds {@code SET NX PX} on this key and
+   * refreshes it while the run lasts, so a reclaimed job is never executed twice at once.
+   */
+  public static String runOwner(String runId) {
+    return "run:" + runId + ":owner";
   }
 }

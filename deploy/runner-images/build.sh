@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Builds the runner images without a container registry, skipping those that are current.
+#
+#   deploy/runner-images/build.sh [LANGUAGE...]     (default: every language directory here)
+#
+# Base: BASE_IMAGE (default coderoom/base:bookworm). When that image is missing and it is the
+# default, it is made with debootstrap (minbase bookworm from the host's Debian mirror) and
+# `docker import`. Set BASE_IMAGE=debian:bookworm-slim where a registry is reachable.
+# Each image is tagged coderoom/runner-LANGUAGE:bookworm and labelled with a hash of its build
+# directory and base, so a changed Dockerfile rebuilds it and an unchanged one is skipped.
+# Needs root (debootstrap) and a running Docker engine.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+BASE_IMAGE=${BASE_IMAGE:-coderoom/base:bookworm}
+TAG=${RUNNER_IMAGE_TAG:-bookworm}
+MIRROR=${DEBIAN_MIRROR:-}
+started=$SECONDS
+# BuildKit needs the buildx plugin on a recent docker CLI; the classic builder works without it.
+BUILDKIT=0
+if docker buildx version >/dev/null 2>&1; then BUILDKIT=1; fi
+
+say() { printf '    %s\n' "$*"; }
+die() {
+  printf 'error: %s\n' "$*" >&2
+  exit 1
+}
+
+docker info >/dev/null 2>&1 || die "the Docker engine does not answer: start dockerd first"
+
+has_image() { docker image inspect "$1" >/dev/null 2>&1; }
+
+# The host's Debian mirror (deb822 or one-line sources), else deb.debian.org.
+host_mirror() {
+  local uri
+  uri=$(sed -n 's/^URIs: *\([^ ]*\).*/\1/p' /etc/apt/sources.list.d/*.sources 2>/dev/null |
+    grep -v security | head -1 || true)
+  [[ -n $uri ]] || uri=$(awk '$1 == "deb" && $0 !~ /security/ { print $2; exit }' \
+    /etc/apt/sources.list 2>/dev/null || true)
+  printf '%s' "${uri:-http://deb.debian.org/debian}"
+}
+
+ensure_base() {
+  if has_image "$BASE_IMAGE"; then
+    say "base $BASE_IMAGE present"
+    return 0
+  fi
+  [[ $BASE_IMAGE == coderoom/base:bookworm ]] ||
+    die "base image $BASE_IMAGE is missing (pull it, or unset BASE_IMAGE to build one with debootstrap)"
+  if ! command -v debootstrap >/dev/null 2>&1; then
+    say "apt-get install debootstrap"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap \
+      >/dev/null || die "debootstrap is missing and could not be installed"
+  fi
+  local dir t=$SECONDS
+  dir=$(mktemp -d /var/tmp/coderoom-base.XXXXXX)
+  # shellcheck disable=SC2064
+  trap "rm -rf '$dir'" EXIT
+  MIRROR=${MIRROR:-$(host_mirror)}
+  say "debootstrap minbase bookworm from $MIRROR"
+  debootstrap --variant=minbase bookworm "$dir" "$MIRROR" >"$dir.log" 2>&1 || {
+    tail -20 "$dir.log" >&2
+    die "debootstrap failed (log: $dir.log)"
+  }
+  rm -f "$dir.log"
+  # Keep images small: no apt lists, no caches.
+  rm -rf "$dir"/var/lib/apt/lists/* "$dir"/var/cache/apt/*
+  tar -C "$dir" -c . | docker import --change 'CMD ["/bin/bash"]' - "$BASE_IMAGE" >/dev/null
+  rm -rf "$dir"
+  trap - EXIT
+  say "imported $BASE_IMAGE in $((SECONDS - t)) s"
+}
+
+# Content hash of a language's build directory (node_modules excluded: the lockfile stands for it).
+context_hash() {
+  (
+    cd "$HERE/$1"
+    find . -path ./node_modules -prune -o -type f -print | LC_ALL=C sort | xargs sha256sum
+    echo "$BASE_IMAGE $(docker image inspect -f '{{.Id}}' "$BASE_IMAGE")"
+  ) | sha256sum | cut -c1-16
+}
+
+build_language() {
+  local lang=$1 image="coderoom/runner-$1:$TAG" hash current t=$SECONDS
+  hash=$(context_hash "$lang")
+  current=$(docker image inspect -f '{{index .Config.Labels "io.coderoom.build-hash"}}' "$image" \
+    2>/dev/null || true)
+  if [[ $current == "$hash" ]]; then
+    say "$image is current"
+    return 0
+  fi
+  if [[ -f $HERE/$lang/package-lock.json ]]; then
+    # npm on the host reaches the registry; inside a build container it does not.
+    (cd "$HERE/$lang" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) ||
+      die "npm ci failed in $HERE/$lang"
+  fi
+  DOCKER_BUILDKIT=$BUILDKIT docker build -q --build-arg "BASE=$BASE_IMAGE" \
+    --label "io.coderoom.build-hash=$hash" -t "$image" "$HERE/$lang" >"/tmp/coderoom-build-$lang.log" 2>&1 || {
+    tail -30 "/tmp/coderoom-build-$lang.log" >&2
+    die "building $image failed"
+  }
+  say "built $image in $((SECONDS - t)) s"
+}
+
+main() {
+  local languages=("$@") lang
+  if [[ ${#languages[@]} -eq 0 ]]; then
+    for lang in "$HERE"/*/Dockerfile; do languages+=("$(basename "$(dirname "$lang")")"); done
+  fi
+  ensure_base
+  for lang in "${languages[@]}"; do
+    [[ -f $HERE/$lang/Dockerfile ]] || die "no Dockerfile for $lang in $HERE"
+    build_language "$lang"
+  done
+  # Dangling layers of replaced images.
+  docker image prune -f >/dev/null 2>&1 || true
+  say "runner images ready in $((SECONDS - started)) s"
+}
+
+main "$@"

@@ -1,0 +1,240 @@
+package io.coderoom.runner.agent.harness;
+
+import io.coderoom.runner.agent.sandbox.Program;
+import io.coderoom.runner.protocol.Json;
+import io.coderoom.runner.protocol.Language;
+import io.coderoom.runner.protocol.TestSuite;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The function-mode program of one language: a harness file (a resource next to this class) that
+ * calls the candidate's function on each test input, beside the candidate's file.
+ *
+ * <p>Design, so the candidate's prints cannot pass for results:
+ *
+ * <ul>
+ *   <li>Only the inputs enter the container ({@code /code/tests.json}); expected outputs stay in
+ *       the agent, which compares ({@link Judge}). A forged record can only claim a value the
+ *       candidate's function could have returned anyway.
+ *   <li>Each result is framed as {@code \n RS nonce:index:status:ms:json \n} with a random 128-bit
+ *       nonce per run. The run command writes the nonce to {@code /tmp/.coderoom-nonce} right
+ *       before it execs the harness; no candidate code runs in the fresh container before that. The
+ *       harness reads and deletes the file before it loads the candidate's code (in C++ and Go in
+ *       an initializer ordered before the candidate's), so the nonce is in no file, argument or
+ *       environment variable the candidate's code can read, and nothing the candidate prints can
+ *       guess it.
+ *   <li>A case reported twice is an error, so copying a real record does not help either.
+ *   <li>What remains: code running in the harness's own process could dig the nonce out of its
+ *       memory (reflection, frames). Such code could also just return the right values, which is
+ *       what the test measures, so this is accepted; times per case come from the harness and are
+ *       informational.
+ * </ul>
+ */
+public final class Harness {
+  static final String NONCE_FILE = "/tmp/.coderoom-nonce";
+  static final String TESTS_FILE = "tests.json";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Language language;
+  private final TestSuite suite;
+
+  private Harness(Language language, TestSuite suite) {
+    this.language = language;
+    this.suite = suite;
+  }
+
+  public static Harness forLanguage(Language language, TestSuite suite) {
+    return switch (language.id()) {
+      case "python", "javascript", "typescript", "java", "cpp", "go", "csharp" ->
+          new Harness(language, suite);
+      default ->
+          throw new IllegalArgumentException(
+              "function mode is not available for " + language.displayName());
+    };
+  }
+
+  public static String newNonce() {
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
+  /** The harness and the candidate's code as a program for the sandbox. */
+  public Program program(String code, String nonce) {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(TESTS_FILE, inputsJson());
+    String fn = suite.function();
+    String compile;
+    String run;
+    switch (language.id()) {
+      case "python" -> {
+        files.put("main.py", resource("main.py").replace("__FUNCTION__", fn));
+        files.put("solution.py", code);
+        compile = "";
+        run = "exec python3 -u /code/main.py";
+      }
+      case "javascript" -> {
+        files.put("main.js", resource("main.js").replace("__SOLUTION__", "/code/solution.js"));
+        files.put("solution.js", code + exportLine(fn, "module"));
+        compile = "";
+        run = "exec node /code/main.js";
+      }
+      case "typescript" -> {
+        files.put("main.js", resource("main.js").replace("__SOLUTION__", "/tmp/build/solution.js"));
+        files.put("solution.ts", code + exportLine(fn, "(module as any)"));
+        compile = "node /opt/coderoom/transpile.js /code/solution.ts /tmp/build/solution.js";
+        run = "exec node /code/main.js";
+      }
+      case "java" -> {
+        files.put("Main.java", resource("Main.java").replace("__FUNCTION__", fn));
+        files.put("Solution.java", code);
+        compile =
+            "javac -J-XX:+UseSerialGC -J-XX:TieredStopAtLevel=1 -encoding UTF-8 -d /tmp/build"
+                + " /code/Main.java /code/Solution.java";
+        run = "exec java -XX:+UseSerialGC -cp /tmp/build Main";
+      }
+      case "csharp" -> {
+        files.put("main.cs", resource("main.cs").replace("__FUNCTION__", fn));
+        files.put("solution.cs", code);
+        compile =
+            "mcs -optimize+ -nologo -main:CoderoomHarness -out:/tmp/build/main.exe"
+                + " /code/main.cs /code/solution.cs";
+        run = "exec mono /tmp/build/main.exe";
+      }
+      case "cpp" -> {
+        files.put("main.cpp", resource("main.cpp").replace("__CALL__", cppCall()));
+        files.put("solution.cpp", code);
+        compile = "g++ -std=gnu++17 -O2 -pipe -o /tmp/build/main /code/main.cpp";
+        run = "exec /tmp/build/main";
+      }
+      case "go" -> {
+        files.put("main.go", resource("main.go").replace("__CALL__", goCall()));
+        files.put(
+            "solution.go",
+            code.stripLeading().startsWith("package ") ? code : "package main\n" + code);
+        compile =
+            "cd /tmp/build && cp /code/main.go /code/solution.go . && go build -o main main.go solution.go";
+        run = "exec /tmp/build/main";
+      }
+      default -> throw new IllegalStateException(language.id());
+    }
+    String prefix = "umask 077 && printf %s " + nonce + " > " + NONCE_FILE + " && ";
+    return new Program(language.image(), files, compile, prefix + run + " < /dev/null");
+  }
+
+  private String inputsJson() {
+    List<Object> inputs = new ArrayList<>();
+    for (TestSuite.Case c : suite.cases()) {
+      inputs.add(c.input());
+    }
+    return Json.write(inputs);
+  }
+
+  /**
+   * Appended to JS/TS code (after it, so line numbers stay) to hand the function to the harness.
+   */
+  private static String exportLine(String fn, String module) {
+    return "\n;"
+        + module
+        + ".exports.__coderoom = typeof "
+        + fn
+        + " === \"function\" ? "
+        + fn
+        + " : undefined;\n";
+  }
+
+  private String cppCall() {
+    StringBuilder call = new StringBuilder();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < suite.params().size(); i++) {
+      String type = cppType(suite.params().get(i).type());
+      call.append("      auto a")
+          .append(i)
+          .append(" = coderoom::Conv<")
+          .append(type)
+          .append(">::from(args.at(")
+          .append(i)
+          .append("));\n");
+      names.add("a" + i);
+    }
+    call.append("      Solution solution;\n")
+        .append("      auto r = solution.")
+        .append(suite.function())
+        .append("(")
+        .append(String.join(", ", names))
+        .append(");\n")
+        .append("      coderoom::write(out, r);\n");
+    return call.toString();
+  }
+
+  private static String cppType(String type) {
+    if (type.endsWith("[]")) {
+      return "std::vector<" + cppType(TestSuite.elementType(type)) + ">";
+    }
+    return switch (type) {
+      case "int" -> "int";
+      case "long" -> "long long";
+      case "double" -> "double";
+      case "boolean" -> "bool";
+      case "string" -> "std::string";
+      default -> throw new IllegalArgumentException("unsupported type " + type);
+    };
+  }
+
+  private String goCall() {
+    StringBuilder call = new StringBuilder();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < suite.params().size(); i++) {
+      call.append("\t\tvar a")
+          .append(i)
+          .append(" ")
+          .append(goType(suite.params().get(i).type()))
+          .append("\n\t\tcoderoomArg(args, ")
+          .append(i)
+          .append(", &a")
+          .append(i)
+          .append(")\n");
+      names.add("a" + i);
+    }
+    call.append("\t\treturn ")
+        .append(suite.function())
+        .append("(")
+        .append(String.join(", ", names))
+        .append(")\n");
+    return call.toString();
+  }
+
+  private static String goType(String type) {
+    if (type.endsWith("[]")) {
+      return "[]" + goType(TestSuite.elementType(type));
+    }
+    return switch (type) {
+      case "int" -> "int";
+      case "long" -> "int64";
+      case "double" -> "float64";
+      case "boolean" -> "bool";
+      case "string" -> "string";
+      default -> throw new IllegalArgumentException("unsupported type " + type);
+    };
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = Harness.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("harness " + name + " is missing");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

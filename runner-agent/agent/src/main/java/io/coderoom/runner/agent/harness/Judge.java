@@ -1,0 +1,253 @@
+package io.coderoom.runner.agent.harness;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.coderoom.runner.agent.sandbox.OutputListener;
+import io.coderoom.runner.protocol.RunEvent;
+import io.coderoom.runner.protocol.TestReport;
+import io.coderoom.runner.protocol.TestReport.CaseResult;
+import io.coderoom.runner.protocol.TestReport.CaseStatus;
+import io.coderoom.runner.protocol.TestSuite;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the harness's framed records out of a function-mode run's stdout and compares each result
+ * with the expected value. A record is {@code \n RS nonce:index:status:ms:json \n}; the rest of
+ * stdout is the candidate's own printing and is shown as such. A case reported twice counts as an
+ * error (only forged output can do that), as does a case reported never.
+ */
+public final class Judge {
+  static final char RS = '\u001e';
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final double TOLERANCE = 1e-6;
+
+  private Judge() {}
+
+  /** The report and the candidate's own stdout with the records removed. */
+  public record Verdict(TestReport report, String candidateOutput) {}
+
+  private record Record(String status, double ms, String payload) {}
+
+  static String marker(String nonce) {
+    return "\n" + RS + nonce + ":";
+  }
+
+  public static Verdict judge(TestSuite suite, String stdout, String nonce) {
+    Pattern record =
+        Pattern.compile(
+            "\n" + RS + Pattern.quote(nonce) + ":(\\d+):(ok|error):([0-9.]+):([^\n]*)\n");
+    Matcher m = record.matcher(stdout);
+    StringBuilder rest = new StringBuilder();
+    Map<Integer, Record> records = new HashMap<>();
+    Map<Integer, Integer> seen = new HashMap<>();
+    int last = 0;
+    while (m.find()) {
+      rest.append(stdout, last, m.start());
+      last = m.end();
+      int index;
+      try {
+        index = Integer.parseInt(m.group(1));
+      } catch (NumberFormatException e) {
+        continue;
+      }
+      seen.merge(index, 1, Integer::sum);
+      records.put(index, new Record(m.group(2), Double.parseDouble(m.group(3)), m.group(4)));
+    }
+    rest.append(stdout, last, stdout.length());
+
+    int passed = 0;
+    int hiddenPassed = 0;
+    int hiddenTotal = 0;
+    List<CaseResult> visible = new ArrayList<>();
+    for (int i = 0; i < suite.cases().size(); i++) {
+      TestSuite.Case c = suite.cases().get(i);
+      CaseResult result = judgeCase(i, c.expected(), records.get(i), seen.getOrDefault(i, 0));
+      boolean ok = result.status() == CaseStatus.PASSED;
+      if (ok) {
+        passed++;
+      }
+      if (c.hidden()) {
+        hiddenTotal++;
+        if (ok) {
+          hiddenPassed++;
+        }
+      } else {
+        visible.add(result);
+      }
+    }
+    return new Verdict(
+        new TestReport(passed, suite.cases().size(), hiddenPassed, hiddenTotal, visible),
+        rest.toString());
+  }
+
+  private static CaseResult judgeCase(int index, JsonNode expected, Record record, int times) {
+    String expectedText = expected.toString();
+    if (record == null) {
+      return new CaseResult(
+          index,
+          CaseStatus.ERROR,
+          0,
+          null,
+          expectedText,
+          "",
+          "No result: the program stopped before this case.");
+    }
+    if (times > 1) {
+      return new CaseResult(
+          index,
+          CaseStatus.ERROR,
+          record.ms(),
+          null,
+          expectedText,
+          "",
+          "The result of this case was reported "
+              + times
+              + " times; the output was tampered with.");
+    }
+    if (record.status().equals("error")) {
+      String error = record.payload();
+      try {
+        error = MAPPER.readTree(record.payload()).asText();
+      } catch (Exception e) {
+        // Shown raw.
+      }
+      return new CaseResult(index, CaseStatus.ERROR, record.ms(), null, expectedText, "", error);
+    }
+    JsonNode actual;
+    try {
+      actual = MAPPER.readTree(record.payload());
+    } catch (Exception e) {
+      return new CaseResult(
+          index,
+          CaseStatus.ERROR,
+          record.ms(),
+          record.payload(),
+          expectedText,
+          "",
+          "The harness returned malformed JSON.");
+    }
+    String diff = diff("", expected, actual);
+    return new CaseResult(
+        index,
+        diff.isEmpty() ? CaseStatus.PASSED : CaseStatus.FAILED,
+        record.ms(),
+        actual.toString(),
+        expectedText,
+        diff,
+        "");
+  }
+
+  /** The first difference as one line ("[2]: expected 5, got 4"), empty if equal. */
+  static String diff(String path, JsonNode expected, JsonNode actual) {
+    String at = "result" + path;
+    if (expected.isNumber() && actual.isNumber()) {
+      if (expected.isIntegralNumber() && actual.isIntegralNumber()) {
+        return expected.bigIntegerValue().equals(actual.bigIntegerValue())
+            ? ""
+            : at + ": expected " + expected + ", got " + actual;
+      }
+      double e = expected.doubleValue();
+      double a = actual.doubleValue();
+      return Math.abs(e - a) <= TOLERANCE * Math.max(1, Math.abs(e))
+          ? ""
+          : at + ": expected " + expected + ", got " + actual;
+    }
+    if (expected.isArray() && actual.isArray()) {
+      if (expected.size() != actual.size()) {
+        return at + ": expected " + expected.size() + " elements, got " + actual.size();
+      }
+      for (int i = 0; i < expected.size(); i++) {
+        String d = diff(path + "[" + i + "]", expected.get(i), actual.get(i));
+        if (!d.isEmpty()) {
+          return d;
+        }
+      }
+      return "";
+    }
+    if (expected.isObject() && actual.isObject()) {
+      Iterator<String> names = expected.fieldNames();
+      while (names.hasNext()) {
+        String name = names.next();
+        JsonNode a = actual.get(name);
+        if (a == null) {
+          return at + "." + name + ": missing";
+        }
+        String d = diff(path + "." + name, expected.get(name), a);
+        if (!d.isEmpty()) {
+          return d;
+        }
+      }
+      return expected.size() == actual.size() ? "" : at + ": unexpected fields";
+    }
+    return expected.equals(actual) ? "" : at + ": expected " + expected + ", got " + actual;
+  }
+
+  /**
+   * Passes a function-mode run's output on to the room without the harness's records, holding back
+   * only what might be the start of one.
+   */
+  public static final class Filter implements OutputListener {
+    private final String marker;
+    private final OutputListener next;
+    private final StringBuilder pending = new StringBuilder();
+
+    public Filter(String nonce, OutputListener next) {
+      this.marker = marker(nonce);
+      this.next = next;
+    }
+
+    @Override
+    public synchronized void output(RunEvent.OutputStream stream, String text) {
+      if (stream != RunEvent.OutputStream.STDOUT) {
+        next.output(stream, text);
+        return;
+      }
+      pending.append(text);
+      StringBuilder out = new StringBuilder();
+      while (true) {
+        int start = pending.indexOf(marker);
+        if (start < 0) {
+          int keep = partialMarker();
+          out.append(pending, 0, pending.length() - keep);
+          pending.delete(0, pending.length() - keep);
+          break;
+        }
+        int end = pending.indexOf("\n", start + marker.length());
+        if (end < 0) {
+          out.append(pending, 0, start);
+          pending.delete(0, start);
+          break;
+        }
+        out.append(pending, 0, start);
+        pending.delete(0, end + 1);
+      }
+      if (!out.isEmpty()) {
+        next.output(stream, out.toString());
+      }
+    }
+
+    /** Length of the longest suffix of the pending text that begins the marker. */
+    private int partialMarker() {
+      int max = Math.min(marker.length() - 1, pending.length());
+      for (int n = max; n > 0; n--) {
+        if (marker.startsWith(pending.substring(pending.length() - n))) {
+          return n;
+        }
+      }
+      return 0;
+    }
+
+    public synchronized void flush() {
+      if (!pending.isEmpty()) {
+        next.output(RunEvent.OutputStream.STDOUT, pending.toString());
+        pending.setLength(0);
+      }
+    }
+  }
+}

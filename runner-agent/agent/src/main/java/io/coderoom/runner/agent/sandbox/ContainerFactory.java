@@ -1,0 +1,138 @@
+package io.coderoom.runner.agent.sandbox;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.ConflictException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.AccessMode;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.LogConfig;
+import com.github.dockerjava.api.model.Ulimit;
+import com.github.dockerjava.api.model.Volume;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates runner containers with every limit of the sandbox, and removes them. A container starts
+ * idle ({@code sleep infinity} under Docker's init); compile and run are execs into it, which run
+ * under the same cgroup, seccomp profile, capabilities and user.
+ */
+final class ContainerFactory {
+  private static final Logger log = LoggerFactory.getLogger(ContainerFactory.class);
+
+  /** Label on every runner container: the id of the agent that made it. */
+  static final String AGENT_LABEL = "io.coderoom.runner.agent";
+
+  /** Label naming the Redis the agent serves, so agents of another deployment are left alone. */
+  static final String SCOPE_LABEL = "io.coderoom.runner.scope";
+
+  static final String CODE_DIR = "/code";
+  static final String USER = "1000:1000";
+  private static final long MB = 1024L * 1024;
+
+  private final DockerClient docker;
+  private final SandboxSettings settings;
+  private final String agentId;
+  private final String scope;
+
+  ContainerFactory(DockerClient docker, SandboxSettings settings, String agentId, String scope) {
+    this.docker = docker;
+    this.settings = settings;
+    this.agentId = agentId;
+    this.scope = scope;
+  }
+
+  /** Creates and starts a container; on failure nothing is left behind. */
+  Box start(String image, long memoryMb) {
+    Workspace workspace = Workspace.create(settings.workDir());
+    String id = null;
+    try {
+      HostConfig host =
+          HostConfig.newHostConfig()
+              .withNetworkMode("none")
+              .withSecurityOpts(
+                  List.of("seccomp=" + settings.seccompJson(), "no-new-privileges:true"))
+              .withCapDrop(Capability.ALL)
+              .withReadonlyRootfs(true)
+              .withTmpFs(
+                  Map.of(
+                      "/tmp", "rw,exec,nosuid,nodev,size=" + settings.tmpSizeMb() + "m,mode=1777"))
+              .withShmSize(settings.shmSizeMb() * MB)
+              .withPidsLimit(settings.pidsLimit())
+              .withMemory(memoryMb * MB)
+              .withMemorySwap(memoryMb * MB)
+              .withMemorySwappiness(0L)
+              .withNanoCPUs(settings.nanoCpus())
+              .withUlimits(
+                  List.of(
+                      new Ulimit("nofile", settings.openFiles(), settings.openFiles()),
+                      new Ulimit("fsize", settings.maxFileMb() * MB, settings.maxFileMb() * MB),
+                      new Ulimit("core", 0L, 0L)))
+              .withInit(true)
+              .withLogConfig(new LogConfig(LogConfig.LoggingType.NONE, null))
+              .withBinds(new Bind(workspace.dir().toString(), new Volume(CODE_DIR), AccessMode.ro));
+      id =
+          docker
+              .createContainerCmd(image)
+              .withHostConfig(host)
+              .withUser(USER)
+              .withWorkingDir("/tmp")
+              .withNetworkDisabled(true)
+              .withHostName("sandbox")
+              .withEnv("HOME=/tmp", "PYTHONDONTWRITEBYTECODE=1", "PYTHONUNBUFFERED=1")
+              .withCmd("/bin/sleep", "infinity")
+              .withLabels(Map.of(AGENT_LABEL, agentId, SCOPE_LABEL, scope))
+              .exec()
+              .getId();
+      docker.startContainerCmd(id).exec();
+      return new Box(id, image, memoryMb, workspace, false);
+    } catch (RuntimeException e) {
+      if (id != null) {
+        remove(id);
+      }
+      workspace.close();
+      throw e;
+    }
+  }
+
+  /** Stops everything in the container at once (SIGKILL to its init). */
+  void kill(String containerId) {
+    try {
+      docker.killContainerCmd(containerId).exec();
+    } catch (NotFoundException | ConflictException e) {
+      // Already gone or not running.
+    } catch (RuntimeException e) {
+      log.warn("{} could not kill container {}: {}", agentId, containerId, e.toString());
+    }
+  }
+
+  void remove(Box box) {
+    remove(box.containerId());
+    box.workspace().close();
+  }
+
+  void remove(String containerId) {
+    try {
+      docker.removeContainerCmd(containerId).withForce(true).withRemoveVolumes(true).exec();
+    } catch (NotFoundException e) {
+      // Already removed.
+    } catch (ConflictException e) {
+      // Removal already in progress.
+    } catch (RuntimeException e) {
+      log.warn("{} could not remove container {}: {}", agentId, containerId, e.toString());
+    }
+  }
+
+  /** Runner containers of this scope, with the agent that made each. */
+  List<Container> list() {
+    return docker
+        .listContainersCmd()
+        .withShowAll(true)
+        .withLabelFilter(Map.of(SCOPE_LABEL, scope))
+        .exec();
+  }
+}

@@ -1,0 +1,369 @@
+package io.coderoom.runner.agent.sandbox;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.InspectExecResponse;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.StreamType;
+import io.coderoom.runner.protocol.RunEvent;
+import io.coderoom.runner.protocol.RunStatus;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Executes programs in hardened single-use containers: takes a warm container from the pool (or
+ * starts a cold one), writes the files, compiles and runs with execs under the container's limits,
+ * stops it at the wall-clock limit or the output cap, tells OOM from other deaths by the cgroup's
+ * counters, and always removes the container.
+ */
+public final class DockerSandbox implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(DockerSandbox.class);
+
+  /** Extra time the agent waits for a killed exec's stream to end before giving up on it. */
+  private static final long KILL_GRACE_MS = 10_000;
+
+  /** How often the agent checks whether an exec's process has exited while its stream is open. */
+  private static final long EXIT_POLL_MS = 250;
+
+  /** How long output may keep coming after the program exited (children holding the stream). */
+  private static final long DRAIN_MS = 300;
+
+  private final DockerClient docker;
+  private final SandboxSettings settings;
+  private final String agentId;
+  private final ContainerFactory containers;
+  private final WarmPool pool;
+  private final java.util.concurrent.ExecutorService removals =
+      Executors.newVirtualThreadPerTaskExecutor();
+  private final ScheduledExecutorService timers =
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().name("sandbox-timer").factory());
+
+  public DockerSandbox(
+      DockerClient docker, SandboxSettings settings, String agentId, String scope) {
+    this.docker = docker;
+    this.settings = settings;
+    this.agentId = agentId;
+    this.containers = new ContainerFactory(docker, settings, agentId, scope);
+    this.pool = new WarmPool(containers, settings.warmPerLanguage());
+  }
+
+  public SandboxSettings settings() {
+    return settings;
+  }
+
+  /** Pre-starts warm containers for these images (no-op when the pool size is 0). */
+  public void warmUp(Iterable<String> images) {
+    for (String image : images) {
+      pool.register(image, io.coderoom.runner.protocol.RunJob.DEFAULT_MEMORY_LIMIT_MB);
+    }
+  }
+
+  /**
+   * Removes runner containers of this scope older than {@code minAge} whose agent is not in {@code
+   * liveAgents} (it crashed or was killed while they ran or waited in its pool).
+   */
+  public int removeOrphans(java.util.Set<String> liveAgents, java.time.Duration minAge) {
+    int removed = 0;
+    long bornBefore = System.currentTimeMillis() / 1000 - minAge.toSeconds();
+    for (var container : containers.list()) {
+      String owner = container.getLabels().get(ContainerFactory.AGENT_LABEL);
+      if (owner != null && !liveAgents.contains(owner) && container.getCreated() < bornBefore) {
+        containers.remove(container.getId());
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  /**
+   * Runs a program to its end.
+   *
+   * @param timeLimitMs wall-clock limit of the run step (capped by the settings)
+   * @param memoryMb memory limit (capped by the settings)
+   */
+  public SandboxResult execute(
+      Program program, long timeLimitMs, long memoryMb, OutputListener listener) {
+    long timeLimit = Math.min(timeLimitMs, settings.maxTimeLimitMs());
+    long memory = Math.min(memoryMb, settings.maxMemoryMb());
+    Box box =
+        pool.take(program.image(), memory)
+            .orElseGet(() -> containers.start(program.image(), memory));
+    try {
+      box.workspace().write(program.files());
+      OutputCapture compileOut = new OutputCapture(settings.outputLimitBytes());
+      long compileMs = 0;
+      if (!program.compile().isBlank()) {
+        Step compile =
+            exec(
+                box,
+                "mkdir -p /tmp/build && { " + program.compile() + " ; } 2>&1",
+                settings.compileTimeLimitMs(),
+                compileOut,
+                compileOut,
+                RunEvent.OutputStream.COMPILE,
+                listener);
+        compileMs = compile.ms();
+        RunStatus failed = compile.failure(box);
+        if (failed != null || compile.exitCode() != 0) {
+          RunStatus status = failed != null ? failed : RunStatus.COMPILE_ERROR;
+          String message =
+              switch (status) {
+                case TIMEOUT ->
+                    "Compilation took longer than "
+                        + settings.compileTimeLimitMs() / 1000
+                        + " s and was stopped.";
+                case OOM -> "The compiler ran out of memory (" + memory + " MB).";
+                case OUTPUT_LIMIT -> "The compiler wrote too much output and was stopped.";
+                default -> "Compilation failed.";
+              };
+          return new SandboxResult(
+              status,
+              compile.exitCode(),
+              "",
+              "",
+              compileOut.text(),
+              false,
+              compileOut.truncated(),
+              compileMs,
+              0,
+              compile.peakBytes(),
+              message,
+              box.warm());
+        }
+      }
+      OutputCapture stdout = new OutputCapture(settings.outputLimitBytes());
+      OutputCapture stderr = new OutputCapture(settings.outputLimitBytes());
+      Step run = exec(box, program.run(), timeLimit, stdout, stderr, null, listener);
+      RunStatus failed = run.failure(box);
+      RunStatus status =
+          failed != null ? failed : run.exitCode() == 0 ? RunStatus.OK : RunStatus.RUNTIME_ERROR;
+      String message =
+          switch (status) {
+            case TIMEOUT -> "The program ran longer than " + timeLimit + " ms and was stopped.";
+            case OOM -> "The program ran out of memory (" + memory + " MB) and was stopped.";
+            case OUTPUT_LIMIT ->
+                "The program wrote more than "
+                    + settings.outputLimitBytes() / 1024
+                    + " KB of output and was stopped.";
+            case RUNTIME_ERROR -> "The program exited with status " + run.exitCode() + ".";
+            default -> "";
+          };
+      return new SandboxResult(
+          status,
+          run.exitCode(),
+          stdout.text(),
+          stderr.text(),
+          compileOut.text(),
+          stdout.truncated(),
+          stderr.truncated(),
+          compileMs,
+          run.ms(),
+          run.peakBytes(),
+          message,
+          box.warm());
+    } finally {
+      // Off the result's path: the run is over, and the container is single-use either way.
+      removals.execute(() -> containers.remove(box));
+    }
+  }
+
+  /** How one exec ended. */
+  private record Step(
+      int exitCode, long ms, boolean timedOut, boolean overflowed, long oomKills, long peakBytes) {
+    /** The sandbox's own reason for the step's end, or null if the program ended by itself. */
+    RunStatus failure(Box box) {
+      if (timedOut) {
+        return RunStatus.TIMEOUT;
+      }
+      if (overflowed) {
+        return RunStatus.OUTPUT_LIMIT;
+      }
+      if (oomKills > 0) {
+        return RunStatus.OOM;
+      }
+      return null;
+    }
+  }
+
+  private Step exec(
+      Box box,
+      String command,
+      long limitMs,
+      OutputCapture out,
+      OutputCapture err,
+      RunEvent.OutputStream single,
+      OutputListener listener) {
+    String execId =
+        docker
+            .execCreateCmd(box.containerId())
+            .withCmd("/bin/sh", "-c", command)
+            .withUser(ContainerFactory.USER)
+            .withAttachStdout(true)
+            .withAttachStderr(true)
+            .exec()
+            .getId();
+    AtomicReference<String> stoppedFor = new AtomicReference<>();
+    long started = System.nanoTime();
+    ScheduledFuture<?> deadline =
+        timers.schedule(() -> stop(box, stoppedFor, "timeout"), limitMs, TimeUnit.MILLISECONDS);
+    ExecStream callback =
+        new ExecStream() {
+          @Override
+          public void onNext(Frame frame) {
+            boolean isErr = frame.getStreamType() == StreamType.STDERR;
+            OutputCapture capture = isErr ? err : out;
+            String text = capture.append(frame.getPayload());
+            if (!text.isEmpty()) {
+              RunEvent.OutputStream stream =
+                  single != null
+                      ? single
+                      : isErr ? RunEvent.OutputStream.STDERR : RunEvent.OutputStream.STDOUT;
+              listener.output(stream, text);
+            }
+            if (capture.truncated()) {
+              // Stop at once: a program flooding output would otherwise run to its time limit.
+              timers.execute(() -> stop(box, stoppedFor, "output"));
+            }
+          }
+        };
+    try {
+      docker.execStartCmd(execId).exec(callback);
+      awaitEnd(box, execId, callback, started, limitMs, stoppedFor, single == null);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stop(box, stoppedFor, "timeout");
+    } catch (java.io.IOException e) {
+      log.debug("{} closing exec stream: {}", agentId, e.toString());
+    } finally {
+      deadline.cancel(false);
+    }
+    long ms = (System.nanoTime() - started) / 1_000_000;
+    CgroupMemory memory = CgroupMemory.of(box.containerId());
+    int exitCode = -1;
+    try {
+      InspectExecResponse inspect = docker.inspectExecCmd(execId).exec();
+      Long code = inspect.getExitCodeLong();
+      if (code != null && !Boolean.TRUE.equals(inspect.isRunning())) {
+        exitCode = code.intValue();
+      }
+    } catch (DockerException e) {
+      log.debug("{} exec {} gone: {}", agentId, execId, e.toString());
+    }
+    String reason = stoppedFor.get();
+    return new Step(
+        exitCode,
+        ms,
+        "timeout".equals(reason),
+        "output".equals(reason),
+        memory.oomKills(),
+        memory.peakBytes());
+  }
+
+  /**
+   * Waits for the exec's output to end. A child that outlives the program (daemonized, holding
+   * stdout open) would keep the stream open until the deadline, so the exec's own process is
+   * watched too: once it has exited, the output gets a moment to drain and then the container is
+   * killed (it is single-use, and this ends the stragglers).
+   */
+  private void awaitEnd(
+      Box box,
+      String execId,
+      ExecStream callback,
+      long startedNanos,
+      long limitMs,
+      AtomicReference<String> stoppedFor,
+      boolean killStragglers)
+      throws InterruptedException, java.io.IOException {
+    long hardDeadline = startedNanos + (limitMs + KILL_GRACE_MS) * 1_000_000;
+    while (!callback.ended(EXIT_POLL_MS, TimeUnit.MILLISECONDS)) {
+      if (System.nanoTime() > hardDeadline) {
+        stop(box, stoppedFor, "timeout");
+        callback.close();
+        return;
+      }
+      if (stoppedFor.get() == null && execExited(execId)) {
+        if (!callback.ended(DRAIN_MS, TimeUnit.MILLISECONDS)) {
+          if (killStragglers) {
+            stop(box, stoppedFor, "exited");
+          }
+          if (!killStragglers || !callback.ended(KILL_GRACE_MS, TimeUnit.MILLISECONDS)) {
+            callback.close();
+          }
+        }
+        return;
+      }
+    }
+  }
+
+  /**
+   * An exec's output stream with its own end signal: docker-java's {@code awaitCompletion} with a
+   * timeout closes the stream when the timeout passes, which polling must not do.
+   */
+  private abstract static class ExecStream extends ResultCallback.Adapter<Frame> {
+    private final java.util.concurrent.CountDownLatch done =
+        new java.util.concurrent.CountDownLatch(1);
+
+    @Override
+    public void onComplete() {
+      done.countDown();
+      super.onComplete();
+    }
+
+    @Override
+    public void onError(Throwable throwable) {
+      done.countDown();
+      super.onError(throwable);
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+      done.countDown();
+      super.close();
+    }
+
+    boolean ended(long timeout, TimeUnit unit) throws InterruptedException {
+      return done.await(timeout, unit);
+    }
+  }
+
+  /** Whether the exec's process has exited (one not started yet has no exit code either). */
+  private boolean execExited(String execId) {
+    try {
+      InspectExecResponse inspect = docker.inspectExecCmd(execId).exec();
+      return !Boolean.TRUE.equals(inspect.isRunning()) && inspect.getExitCodeLong() != null;
+    } catch (DockerException e) {
+      return false;
+    }
+  }
+
+  private void stop(Box box, AtomicReference<String> stoppedFor, String reason) {
+    if (stoppedFor.compareAndSet(null, reason)) {
+      containers.kill(box.containerId());
+    }
+  }
+
+  /** Ready warm containers of an image (benchmarks wait for the pool to refill). */
+  public int warmReady(String image) {
+    return pool.ready(image);
+  }
+
+  /** Removes the warm containers and waits for the removal of used ones. */
+  @Override
+  public void close() {
+    pool.close();
+    removals.shutdown();
+    try {
+      removals.awaitTermination(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    timers.shutdownNow();
+  }
+}

@@ -1,0 +1,61 @@
+package io.coderoom.runner.agent.sandbox;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Limits and places of the sandbox, the same for every run unless a job asks for less.
+ *
+ * @param workDir host directory holding each run's files; bind-mounted read-only as {@code /code},
+ *     so the Docker engine must see the same file system as the agent
+ * @param outputLimitBytes cap per output stream; a program writing more is stopped
+ * @param compileTimeLimitMs wall-clock limit of compilation
+ * @param maxTimeLimitMs the most run time a job may ask for
+ * @param maxMemoryMb the most memory a job may ask for
+ * @param nanoCpus CPU share of one container (1e9 = one core)
+ * @param pidsLimit processes and threads of one container
+ * @param tmpSizeMb size of the {@code /tmp} tmpfs (working and build files)
+ * @param shmSizeMb size of {@code /dev/shm}
+ * @param maxFileMb largest file the program may write (ulimit fsize)
+ * @param openFiles ulimit nofile
+ * @param warmPerLanguage pre-started containers kept ready per language, 0 for none
+ * @param seccompJson the seccomp profile passed inline to Docker
+ */
+public record SandboxSettings(
+    Path workDir,
+    long outputLimitBytes,
+    long compileTimeLimitMs,
+    long maxTimeLimitMs,
+    long maxMemoryMb,
+    long nanoCpus,
+    long pidsLimit,
+    long tmpSizeMb,
+    long shmSizeMb,
+    long maxFileMb,
+    long openFiles,
+    int warmPerLanguage,
+    String seccompJson) {
+
+  public SandboxSettings {
+    Objects.requireNonNull(workDir, "workDir");
+    Objects.requireNonNull(seccompJson, "seccompJson");
+  }
+
+  /** Defaults for a developer machine: one core, 256 MB, 5 s per run. */
+  public static SandboxSettings defaults(Path workDir, int warmPerLanguage) {
+    return new SandboxSettings(
+        workDir,
+        64 * 1024,
+        20_000,
+        15_000,
+        1024,
+        1_000_000_000L,
+        128,
+        64,
+        16,
+        16,
+        256,
+        warmPerLanguage,
+        SeccompProfile.load());
+  }
+}

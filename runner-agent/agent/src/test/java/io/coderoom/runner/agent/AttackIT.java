@@ -1,0 +1,233 @@
+package io.coderoom.runner.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.dockerjava.api.DockerClient;
+import io.coderoom.runner.agent.sandbox.DockerClients;
+import io.coderoom.runner.protocol.RunJob;
+import io.coderoom.runner.protocol.RunResult;
+import io.coderoom.runner.protocol.RunStatus;
+import io.coderoom.runner.protocol.TestReport;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Hostile programs in Python and C++, all queued at once with benign runs between them, through one
+ * agent with three slots: each is contained with the right status, the benign runs succeed, and no
+ * container outlives its run.
+ */
+class AttackIT {
+  private static final long TIME_LIMIT_MS = 2_000;
+  private static final Duration RESULT_TIMEOUT = Duration.ofSeconds(180);
+  private static final String AGENT_ID = "attack-" + ProcessHandle.current().pid();
+  private static final List<String> ATTACKS =
+      List.of(
+          "fork_bomb",
+          "thread_bomb",
+          "memory_bomb",
+          "infinite_loop",
+          "sigterm_trap",
+          "daemon",
+          "flood",
+          "disk_fill:/tmp",
+          "disk_fill:/dev/shm",
+          "escape",
+          "env");
+
+  private static final Map<String, String> runs = new LinkedHashMap<>();
+  private static final List<String> benign = new ArrayList<>();
+  private static RedisFixture fixture;
+  private static RunnerAgent agent;
+  private static DockerClient docker;
+
+  @BeforeAll
+  static void launchEverything() {
+    fixture = new RedisFixture();
+    docker = DockerClients.create("unix:///var/run/docker.sock");
+    agent = RunnerAgent.start(AgentConfig.of(RedisFixture.REDIS_URL, AGENT_ID, "test-host", 3));
+    int n = 0;
+    for (String attack : ATTACKS) {
+      for (String language : List.of("python", "cpp")) {
+        String[] parts = attack.split(":");
+        String file = parts[0] + (language.equals("python") ? ".py" : ".cpp");
+        String stdin = parts.length > 1 ? parts[1] + "\n" : "";
+        String runId = RedisFixture.newRunId(parts[0] + "-" + language);
+        fixture.submit(
+            RunJob.run(runId, language, Programs.read("../attacks/" + file), stdin)
+                .withLimits(TIME_LIMIT_MS, RunJob.DEFAULT_MEMORY_LIMIT_MB));
+        runs.put(attack + "/" + language, runId);
+        if (++n % 6 == 0) {
+          submitBenign();
+        }
+      }
+    }
+    String forge = RedisFixture.newRunId("forge");
+    fixture.submit(
+        RunJob.test(forge, "python", Programs.read("../attacks/forge.py"), Programs.twoSumSuite()));
+    runs.put("forge/python", forge);
+    submitBenign();
+  }
+
+  private static void submitBenign() {
+    String runId = RedisFixture.newRunId("benign");
+    fixture.submit(RunJob.run(runId, "python", "print(sum(range(10)))\n", ""));
+    benign.add(runId);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    agent.close();
+    // Warm containers go with the agent; every run's container went with its run.
+    assertThat(agentContainers()).isEmpty();
+    docker.close();
+    fixture.close();
+  }
+
+  private static List<String> agentContainers() {
+    return docker
+        .listContainersCmd()
+        .withShowAll(true)
+        .withLabelFilter(Map.of("io.coderoom.runner.agent", AGENT_ID))
+        .exec()
+        .stream()
+        .map(c -> c.getId() + " " + c.getCommand())
+        .toList();
+  }
+
+  private static RunResult result(String attack, String language) {
+    return fixture.awaitResult(runs.get(attack + "/" + language), RESULT_TIMEOUT);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"python", "cpp"})
+  void forkBombTimesOut(String language) {
+    RunResult r = result("fork_bomb", language);
+    assertThat(r.status()).isIn(RunStatus.TIMEOUT, RunStatus.RUNTIME_ERROR);
+    assertThat(r.runMs()).isLessThan(TIME_LIMIT_MS + 5_000);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"python", "cpp"})
+  void threadBombIsStoppedByThePidsLimit(String language) {
+    RunResult r = result("thread_bomb", language);
+    assertThat(r.status()).isIn(RunStatus.TIMEOUT, RunStatus.RUNTIME_ERROR);
+    assertThat(r.runMs()).isLessThan(TIME_LIMIT_MS + 5_000);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"python", "cpp"})
+  void memoryBombIsOom(String language) {
+    RunResult r = result("memory_bomb", language);
+    assertThat(r.status()).as(r.message()).isEqualTo(RunStatus.OOM);
+    assertThat(r.message()).contains("ran out of memory");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"python", "cpp"})
+  void infiniteLoopTimesOut(String language) {
+    RunResult r = result("infinite_loop", language);
+    assertThat(r.status()).isEqualTo(RunStatus.TIMEOUT);
+    assertThat(r.runMs()).isBetween(TIME_LIMIT_MS, TIME_LIMIT_MS + 5_000);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"python", "cpp"})
+  void trappedSigtermDoesNotOutliveTheTimeout(String language) {
+    RunResult r = result("sigterm_trap", language);
+    assertThat(r.status()).isEqualTo(RunStatus.TIMEOUT);
+    assertThat(r.stdout()).isEqualTo("sleeping\n");
+    assertThat(r.runMs()).isLessThan(TIME_LIMIT_MS + 5_000);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"python", "cpp"})
+  void daemonizedChildDoesNotHoldTheRun(String language) {
+    RunResult r = result("daemon", language);
+    assertThat(r.status()).isEqualTo(RunStatus.OK);
+    assertThat(r.stdout()).isEqualTo("main done\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"python", "cpp"})
+  void hundredMegabytesOfStdoutHitTheOutputLimit(String language) {
+    RunResult r = result("flood", language);
+    assertThat(r.status()).isEqualTo(RunStatus.OUTPUT_LIMIT);
+    assertThat(r.stdoutTruncated()).isTrue();
+    assertThat(r.stdout().length()).isEqualTo(agent.sandbox().settings().outputLimitBytes());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"python", "cpp"})
+  void fillingTmpAndShmFails(String language) {
+    assertThat(result("disk_fill:/tmp", language).status()).isEqualTo(RunStatus.RUNTIME_ERROR);
+    assertThat(result("disk_fill:/dev/shm", language).status()).isEqualTo(RunStatus.RUNTIME_ERROR);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"python", "cpp"})
+  void writesNetworkHostFilesAndTracingAreDenied(String language) {
+    RunResult r = result("escape", language);
+    assertThat(r.status()).as(r.stderr()).isEqualTo(RunStatus.OK);
+    assertThat(r.stdout())
+        .doesNotContain("WRITTEN", "CONNECTED", "READ ", "ALLOWED")
+        .contains("denied write /code/", "denied write /etc/passwd")
+        .contains("blocked connect 127.0.0.1 6379", "blocked connect 169.254.169.254 80")
+        .contains("blocked connect 172.17.0.1 2375")
+        .contains("denied read /etc/shadow", "denied read /var/run/docker.sock")
+        .contains("ptrace attach denied", "process_vm_readv denied", "unshare denied")
+        .contains("io_uring_setup denied", "netlink socket denied")
+        .contains("uid 1000");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"python", "cpp"})
+  void environmentHoldsNoSecrets(String language) {
+    RunResult r = result("env", language);
+    assertThat(r.status()).isEqualTo(RunStatus.OK);
+    Set<String> allowed =
+        Set.of(
+            "PATH",
+            "HOME",
+            "HOSTNAME",
+            "LANG",
+            "PWD",
+            "SHLVL",
+            "_",
+            "PYTHONDONTWRITEBYTECODE",
+            "PYTHONUNBUFFERED");
+    assertThat(Arrays.asList(r.stdout().strip().split("\n"))).isSubsetOf(allowed);
+  }
+
+  @Test
+  void forgedHarnessFramingIsIgnored() {
+    RunResult r = fixture.awaitResult(runs.get("forge/python"), RESULT_TIMEOUT);
+    assertThat(r.status()).isEqualTo(RunStatus.OK);
+    assertThat(r.stdout()).contains("nonce files found: 0").contains("stdin: ''");
+    TestReport report = r.tests().orElseThrow();
+    assertThat(report.passed()).isZero();
+    assertThat(report.cases())
+        .allSatisfy(c -> assertThat(c.status()).isEqualTo(TestReport.CaseStatus.FAILED));
+    assertThat(report.cases().get(0).actual()).isEqualTo("[9,9]");
+  }
+
+  @Test
+  void benignRunsSucceedDuringTheAttacks() {
+    for (String runId : benign) {
+      RunResult r = fixture.awaitResult(runId, RESULT_TIMEOUT);
+      assertThat(r.status()).as(r.message() + r.stderr()).isEqualTo(RunStatus.OK);
+      assertThat(r.stdout()).isEqualTo("45\n");
+    }
+    // The agent is still alive and announcing itself.
+    assertThat(fixture.heartbeat(AGENT_ID)).containsEntry("slots", "3");
+  }
+}

@@ -1,0 +1,59 @@
+package io.coderoom.runner.agent.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.coderoom.runner.protocol.RedisKeys;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RunFenceIT {
+  private static final String REDIS_URL =
+      System.getenv().getOrDefault("CODEROOM_REDIS_URL", "redis://127.0.0.1:6379");
+
+  private RedisClient client;
+  private StatefulRedisConnection<String, String> connection;
+  private RedisCommands<String, String> redis;
+
+  @BeforeEach
+  void connect() {
+    client = RedisClient.create(REDIS_URL);
+    connection = client.connect();
+    redis = connection.sync();
+  }
+
+  @AfterEach
+  void disconnect() {
+    connection.close();
+    client.shutdown();
+  }
+
+  @Test
+  void onlyOneAgentOwnsARunAndAFinishedRunIsNotRunAgain() {
+    String runId = "fence-" + UUID.randomUUID();
+    RunFence a = new RunFence(redis, "agent-a");
+    RunFence b = new RunFence(redis, "agent-b");
+
+    assertThat(a.claim(runId)).isEqualTo(RunFence.Claim.OWNED);
+    assertThat(b.claim(runId)).isEqualTo(RunFence.Claim.HELD_ELSEWHERE);
+    assertThat(a.claim(runId)).isEqualTo(RunFence.Claim.OWNED);
+    assertThat(redis.pttl(RedisKeys.runOwner(runId))).isBetween(1L, RunFence.TTL.toMillis());
+
+    assertThat(a.refresh(runId)).isTrue();
+    assertThat(b.refresh(runId)).isFalse();
+
+    a.markDone(runId);
+    assertThat(b.claim(runId)).isEqualTo(RunFence.Claim.DONE);
+    assertThat(redis.get(RedisKeys.runOwner(runId))).isEqualTo("done:agent-a");
+
+    // A dead owner's fence expires; then another agent may take the run.
+    String orphan = "fence-" + UUID.randomUUID();
+    redis.psetex(RedisKeys.runOwner(orphan), 1, "agent-dead");
+    redis.del(RedisKeys.runOwner(orphan));
+    assertThat(b.claim(orphan)).isEqualTo(RunFence.Claim.OWNED);
+  }
+}

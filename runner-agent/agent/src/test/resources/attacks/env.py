@@ -1,0 +1,3 @@
+import os
+for key in sorted(os.environ):
+    print(key)

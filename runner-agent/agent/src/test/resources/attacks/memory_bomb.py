@@ -1,0 +1,3 @@
+blocks = []
+while True:
+    blocks.append(bytearray(b"x" * 10_000_000))

@@ -1,0 +1,3 @@
+const input = require("fs").readFileSync(0, "utf8").split("\n")[0];
+console.log("hello world");
+console.log("stdin: " + input.trim());

@@ -1,0 +1,4 @@
+import sys
+
+print("hello world")
+print("stdin:", sys.stdin.readline().strip())

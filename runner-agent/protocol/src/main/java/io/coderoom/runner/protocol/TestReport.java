@@ -1,0 +1,61 @@
+package io.coderoom.runner.protocol;
+
+import java.util.List;
+
+/**
+ * The outcome of a function-mode run, as the agent compared it.
+ *
+ * @param passed cases passed, visible and hidden
+ * @param total all cases
+ * @param hiddenPassed hidden cases passed
+ * @param hiddenTotal hidden cases
+ * @param cases details of the visible cases only; hidden ones never carry input, output or expected
+ *     values
+ */
+public record TestReport(
+    int passed, int total, int hiddenPassed, int hiddenTotal, List<CaseResult> cases) {
+
+  public TestReport {
+    cases = List.copyOf(cases);
+  }
+
+  /** How one case went. */
+  public enum CaseStatus {
+    PASSED,
+    /** The function returned something else. */
+    FAILED,
+    /** The function threw, or the harness reported no result for the case. */
+    ERROR
+  }
+
+  /**
+   * One visible case.
+   *
+   * @param index the case's position in the suite
+   * @param timeMs the function call's duration as the harness measured it
+   * @param actual the returned value as JSON (or null)
+   * @param expected the expected value as JSON
+   * @param diff a one-line explanation of the first difference, empty when passed
+   * @param error the exception the function threw, empty if none
+   */
+  public record CaseResult(
+      int index,
+      CaseStatus status,
+      double timeMs,
+      String actual,
+      String expected,
+      String diff,
+      String error) {}
+
+  public boolean allPassed() {
+    return passed == total;
+  }
+
+  public String toJson() {
+    return Json.write(this);
+  }
+
+  public static TestReport fromJson(String json) {
+    return Json.read(json, TestReport.class);
+  }
+}

@@ -1,0 +1,100 @@
+package io.coderoom.runner.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RunJobTest {
+  static TestSuite suite() {
+    return Json.read(
+        """
+        {"function": "add", "params": [{"name": "a", "type": "int"}, {"name": "b", "type": "int[]"}],
+         "returns": "int",
+         "cases": [{"input": [1, [2]], "expected": 3, "hidden": false},
+                   {"input": [2, []], "expected": 2, "hidden": true}]}
+        """,
+        TestSuite.class);
+  }
+
+  @Test
+  void runJobRoundTripsThroughStreamFields() {
+    RunJob job =
+        new RunJob(
+            "r-1", "python", RunMode.RUN, "print(1)", "in\n", Optional.empty(), 3000, 128, 42);
+    Map<String, String> fields = job.toFields();
+    assertThat(fields)
+        .containsEntry("runId", "r-1")
+        .containsEntry("language", "python")
+        .containsEntry("mode", "RUN")
+        .containsEntry("code", "print(1)")
+        .containsEntry("stdin", "in\n")
+        .containsEntry("timeLimitMs", "3000")
+        .containsEntry("memoryLimitMb", "128")
+        .containsEntry("submittedAtMs", "42")
+        .doesNotContainKey("tests");
+    assertThat(RunJob.fromFields(fields)).isEqualTo(job);
+  }
+
+  @Test
+  void testJobCarriesItsSuite() {
+    RunJob job = RunJob.test("r-2", "cpp", "code", suite());
+    RunJob back = RunJob.fromFields(job.toFields());
+    assertThat(back.tests()).contains(suite());
+    assertThat(back.tests().orElseThrow().cases().get(1).hidden()).isTrue();
+  }
+
+  @Test
+  void missingLimitsTakeTheDefaults() {
+    Map<String, String> fields = new HashMap<>(RunJob.run("r-3", "go", "x", "").toFields());
+    fields.remove("timeLimitMs");
+    fields.remove("memoryLimitMb");
+    fields.remove("stdin");
+    RunJob job = RunJob.fromFields(fields);
+    assertThat(job.timeLimitMs()).isEqualTo(RunJob.DEFAULT_TIME_LIMIT_MS);
+    assertThat(job.memoryLimitMb()).isEqualTo(RunJob.DEFAULT_MEMORY_LIMIT_MB);
+    assertThat(job.stdin()).isEmpty();
+  }
+
+  @Test
+  void malformedJobsNameTheProblem() {
+    Map<String, String> fields = new HashMap<>(RunJob.run("r-4", "go", "x", "").toFields());
+    fields.put("mode", "DANCE");
+    assertThatThrownBy(() -> RunJob.fromFields(fields)).hasMessageContaining("mode");
+    fields.put("mode", "RUN");
+    fields.remove("code");
+    assertThatThrownBy(() -> RunJob.fromFields(fields)).hasMessageContaining("code");
+    assertThat(RunJob.runIdOf(fields)).contains("r-4");
+    assertThatThrownBy(() -> RunJob.run("bad id!", "go", "x", "")).hasMessageContaining("runId");
+    assertThatThrownBy(
+            () -> new RunJob("r", "go", RunMode.TEST, "x", "", Optional.empty(), 1, 1, 0))
+        .hasMessageContaining("tests");
+  }
+
+  @Test
+  void neverPrintsTheCode() {
+    assertThat(RunJob.run("r-5", "python", "secret_code()", "secret_input").toString())
+        .doesNotContain("secret");
+  }
+
+  @Test
+  void suiteRejectsUnsupportedTypesAndArity() {
+    assertThatThrownBy(
+            () -> new TestSuite("f", List.of(new TestSuite.Param("a", "map")), "int", List.of()))
+        .hasMessageContaining("unsupported type map");
+    assertThatThrownBy(
+            () ->
+                new TestSuite(
+                    "f",
+                    List.of(new TestSuite.Param("a", "int")),
+                    "int",
+                    List.of(new TestSuite.Case(Json.tree("[1, 2]"), Json.tree("1"), false))))
+        .hasMessageContaining("2 arguments");
+    assertThatThrownBy(() -> new TestSuite("x; rm", List.of(), "int", List.of()))
+        .hasMessageContaining("identifier");
+  }
+}
