@@ -12,6 +12,10 @@ import io.coderoom.server.observability.Tracing;
 import io.coderoom.server.room.RoomAccess;
 import io.coderoom.server.room.RoomDirectory;
 import io.coderoom.server.store.Database;
+import io.coderoom.server.store.DocumentLog;
+import io.coderoom.server.store.DocumentLogWriter;
+import io.coderoom.server.sync.RoomRegistry;
+import io.coderoom.server.sync.RoomSockets;
 import io.coderoom.server.transport.HttpServer;
 import io.coderoom.server.transport.Router;
 import io.coderoom.server.web.StaticFilesEndpoint;
@@ -21,6 +25,7 @@ import io.opentelemetry.sdk.OpenTelemetrySdk;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -37,10 +42,14 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 public final class CoderoomServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(CoderoomServer.class);
 
+  /** A room with no socket left unloads after this long. */
+  private static final Duration ROOM_IDLE_UNLOAD = Duration.ofSeconds(60);
+
   private final OpenTelemetrySdk openTelemetry;
   private final Metrics metrics;
   private final ExecutorService blockingCalls;
   private final Database database;
+  private final DocumentLogWriter logWriter;
   private final RedisConnector redis;
   private final HttpServer http;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -50,12 +59,14 @@ public final class CoderoomServer implements AutoCloseable {
       Metrics metrics,
       ExecutorService blockingCalls,
       Database database,
+      DocumentLogWriter logWriter,
       RedisConnector redis,
       HttpServer http) {
     this.openTelemetry = openTelemetry;
     this.metrics = metrics;
     this.blockingCalls = blockingCalls;
     this.database = database;
+    this.logWriter = logWriter;
     this.redis = redis;
     this.http = http;
   }
@@ -78,6 +89,7 @@ public final class CoderoomServer implements AutoCloseable {
     ExecutorService blockingCalls =
         Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("blocking-", 0).factory());
     Database database = null;
+    DocumentLogWriter logWriter = null;
     RedisConnector redis = null;
     try {
       database =
@@ -93,7 +105,25 @@ public final class CoderoomServer implements AutoCloseable {
 
       AtomicReference<URI> boundUrl = new AtomicReference<>();
       Supplier<URI> publicUrl = () -> config.publicUrl().orElseGet(boundUrl::get);
-      RoomsApi roomsApi = roomsApi(config.auth(), database, publicUrl);
+      Clock clock = Clock.systemUTC();
+      RoomTokenCodec codec = codec(config.auth(), clock);
+      RoomAccess access = new RoomAccess(config.auth().apiKey(), codec, database.jdbi());
+      DocumentLog documentLog = new DocumentLog(database.jdbi());
+      logWriter = new DocumentLogWriter(documentLog);
+      RoomDirectory directory = new RoomDirectory(database.jdbi(), codec, config.auth(), clock);
+      RoomRegistry registry =
+          new RoomRegistry(
+              workers,
+              documentLog,
+              logWriter,
+              database.jdbi(),
+              directory,
+              blockingCalls,
+              clock,
+              ROOM_IDLE_UNLOAD,
+              metrics.registry());
+      RoomsApi roomsApi =
+          new RoomsApi(directory, access, blockingCalls, publicUrl, registry, documentLog);
 
       StaticSite site = StaticSite.load(config.webDirectory());
       if (site.isEmpty()) {
@@ -112,17 +142,22 @@ public final class CoderoomServer implements AutoCloseable {
               config.host(),
               config.port(),
               router,
+              new RoomSockets(access, registry, blockingCalls, clock),
               openTelemetry,
               metrics.registry(),
               workers,
               config.shutdownGrace());
       boundUrl.set(URI.create("http://" + config.host() + ":" + http.localAddress().getPort()));
       log.info("listening on {}", boundUrl.get());
-      return new CoderoomServer(openTelemetry, metrics, blockingCalls, database, redis, http);
+      return new CoderoomServer(
+          openTelemetry, metrics, blockingCalls, database, logWriter, redis, http);
     } catch (InterruptedException | RuntimeException e) {
       workers.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
       if (redis != null) {
         redis.close();
+      }
+      if (logWriter != null) {
+        logWriter.close();
       }
       if (database != null) {
         database.close();
@@ -134,20 +169,14 @@ public final class CoderoomServer implements AutoCloseable {
     }
   }
 
-  private static RoomsApi roomsApi(AuthConfig auth, Database database, Supplier<URI> publicUrl) {
+  private static RoomTokenCodec codec(AuthConfig auth, Clock clock) {
     if (!auth.apiKey().configured()) {
       log.warn("CODEROOM_API_KEY is not set: creating rooms is refused until it is");
     }
     if (auth.tokenKeys().ephemeral()) {
       log.warn("CODEROOM_TOKEN_KEYS is not set: room links stop working when the server restarts");
     }
-    Clock clock = Clock.systemUTC();
-    RoomTokenCodec codec = new RoomTokenCodec(auth.tokenKeys(), clock);
-    return new RoomsApi(
-        new RoomDirectory(database.jdbi(), codec, auth, clock),
-        new RoomAccess(auth.apiKey(), codec, database.jdbi()),
-        database.executor(),
-        publicUrl);
+    return new RoomTokenCodec(auth.tokenKeys(), clock);
   }
 
   public InetSocketAddress address() {
@@ -167,6 +196,8 @@ public final class CoderoomServer implements AutoCloseable {
       return;
     }
     http.close();
+    // Sockets are closed; every update they sent goes to PostgreSQL before the pool closes.
+    logWriter.close();
     redis.close();
     database.close();
     blockingCalls.close();

@@ -10,29 +10,29 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** A small HTTP client for tests: real requests over loopback. */
-final class Http {
+public final class Http {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final URI base;
 
-  Http(URI base) {
+  public Http(URI base) {
     this.base = base;
   }
 
-  HttpResponse<String> get(String path, String... headers)
+  public HttpResponse<String> get(String path, String... headers)
       throws IOException, InterruptedException {
     return send(request(path, headers).GET().build());
   }
 
-  HttpResponse<byte[]> getBytes(String path, String... headers)
+  public HttpResponse<byte[]> getBytes(String path, String... headers)
       throws IOException, InterruptedException {
     return client.send(
         request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  HttpResponse<String> post(String path, String json, String... headers)
+  public HttpResponse<String> post(String path, String json, String... headers)
       throws IOException, InterruptedException {
     return send(
         request(path, headers)
@@ -41,12 +41,12 @@ final class Http {
             .build());
   }
 
-  HttpResponse<String> send(String method, String path, String... headers)
+  public HttpResponse<String> send(String method, String path, String... headers)
       throws IOException, InterruptedException {
     return send(request(path, headers).method(method, HttpRequest.BodyPublishers.noBody()).build());
   }
 
-  static JsonNode json(HttpResponse<String> response) throws IOException {
+  public static JsonNode json(HttpResponse<String> response) throws IOException {
     return JSON.readTree(response.body());
   }
 

@@ -77,7 +77,7 @@ class ServerEndpointsIT {
   }
 
   @Test
-  void flywayCreatedTheRoomsTable() throws Exception {
+  void flywayMigratedTheRoomsTable() throws Exception {
     try (var connection =
             DriverManager.getConnection(
                 config.databaseUrl(), config.databaseUser(), config.databasePassword());
@@ -91,7 +91,8 @@ class ServerEndpointsIT {
       while (columns.next()) {
         names.add(columns.getString(1));
       }
-      assertThat(names).containsExactly("id", "title", "language", "created_at", "ended_at");
+      assertThat(names)
+          .containsExactly("id", "title", "language", "created_at", "ended_at", "candidate_locked");
     }
   }
 

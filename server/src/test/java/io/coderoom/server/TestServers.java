@@ -16,15 +16,19 @@ import java.util.Base64;
  * Starts servers for integration tests against the PostgreSQL and Redis that {@code ./coderoom
  * test} runs; their addresses come from the same environment variables the server reads.
  */
-final class TestServers {
-  static final String API_KEY = "test-api-key-0123456789";
-  static final TokenKeys TOKEN_KEYS =
-      TokenKeys.parse("test:" + Base64.getEncoder().encodeToString(new byte[32]));
+public final class TestServers {
+  public static final String API_KEY = "test-api-key-0123456789";
+
+  /** The token keys in their configuration form, for servers started as processes. */
+  public static final String TOKEN_KEYS_SPEC =
+      "test:" + Base64.getEncoder().encodeToString(new byte[32]);
+
+  public static final TokenKeys TOKEN_KEYS = TokenKeys.parse(TOKEN_KEYS_SPEC);
 
   private TestServers() {}
 
   /** The configuration from the environment, on a free port, with known credentials. */
-  static ServerConfig config() {
+  public static ServerConfig config() {
     AuthConfig auth =
         new AuthConfig(ApiKey.of(API_KEY), TOKEN_KEYS, Duration.ofHours(24), Duration.ofHours(168));
     return ServerConfig.fromEnv(System.getenv())
@@ -34,11 +38,11 @@ final class TestServers {
   }
 
   /** The web client the reactor built before this module's tests. */
-  static Path builtWebClient() {
+  public static Path builtWebClient() {
     return Path.of(System.getProperty("coderoom.test.webDist", "../web-client/dist"));
   }
 
-  static CoderoomServer start(ServerConfig config, InMemorySpanExporter spans)
+  public static CoderoomServer start(ServerConfig config, InMemorySpanExporter spans)
       throws InterruptedException {
     OpenTelemetrySdk sdk =
         Tracing.create(

@@ -3,7 +3,9 @@ package io.coderoom.server.api;
 import io.coderoom.server.auth.TokenException;
 import io.netty.handler.codec.http.FullHttpResponse;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * Runs an API call that blocks (on the database) off the event loop, turning refusals into
@@ -30,5 +32,33 @@ final class ApiCalls {
           }
         },
         executor);
+  }
+
+  /** A blocking first step (usually authentication) off the loop, then an asynchronous answer. */
+  @FunctionalInterface
+  interface Step<T> {
+    T run() throws TokenException;
+  }
+
+  static <T> CompletableFuture<FullHttpResponse> offLoopThen(
+      Executor executor, Step<T> first, Function<T, CompletableFuture<FullHttpResponse>> then) {
+    return CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return first.run();
+              } catch (TokenException e) {
+                throw ApiError.of(e);
+              }
+            },
+            executor)
+        .thenCompose(then)
+        .exceptionally(
+            error -> {
+              Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+              if (cause instanceof ApiError refused) {
+                return refused.toResponse();
+              }
+              throw error instanceof CompletionException c ? c : new CompletionException(cause);
+            });
   }
 }

@@ -16,6 +16,7 @@ final class RoomJson {
     json.put("title", room.title());
     json.put("language", room.language());
     json.put("status", room.ended() ? "ended" : "open");
+    json.put("candidateLocked", room.candidateLocked());
     json.put("createdAt", room.createdAt().toString());
     json.put("endedAt", room.endedAt().map(Object::toString).orElse(null));
     return json;

@@ -1,13 +1,16 @@
 package io.coderoom.server.api;
 
+import io.coderoom.runner.protocol.Language;
+import io.coderoom.runner.protocol.Languages;
 import io.coderoom.server.auth.Role;
 import io.coderoom.server.auth.TokenException;
 import io.coderoom.server.room.IssuedLink;
-import io.coderoom.server.room.Languages;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.room.RoomAccess;
 import io.coderoom.server.room.RoomDirectory;
 import io.coderoom.server.room.RoomDirectory.CreatedRoom;
+import io.coderoom.server.store.DocumentLog;
+import io.coderoom.server.sync.RoomRegistry;
 import io.coderoom.server.transport.HttpResponses;
 import io.coderoom.server.transport.Request;
 import io.coderoom.server.transport.Router;
@@ -15,11 +18,13 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.net.URI;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -31,18 +36,31 @@ public final class RoomsApi {
   private static final int MAX_TITLE = 200;
   private static final int MAX_NAME = 80;
   private static final String BEARER = "Bearer ";
+  private static final int MAX_HISTORY_PAGE = 1000;
+
+  /** The languages runner images provide: the one list, shared with the runner agents. */
+  private final Languages languages = Languages.builtIn();
 
   private final RoomDirectory rooms;
   private final RoomAccess access;
   private final Executor executor;
   private final Supplier<URI> publicUrl;
+  private final RoomRegistry live;
+  private final DocumentLog documentLog;
 
   public RoomsApi(
-      RoomDirectory rooms, RoomAccess access, Executor executor, Supplier<URI> publicUrl) {
+      RoomDirectory rooms,
+      RoomAccess access,
+      Executor executor,
+      Supplier<URI> publicUrl,
+      RoomRegistry live,
+      DocumentLog documentLog) {
     this.rooms = rooms;
     this.access = access;
     this.executor = executor;
     this.publicUrl = publicUrl;
+    this.live = live;
+    this.documentLog = documentLog;
   }
 
   public void register(Router router) {
@@ -56,6 +74,75 @@ public final class RoomsApi {
     router.post(
         "/api/rooms/{id}/links/{tokenId}/revoke",
         request -> ApiCalls.offLoop(executor, () -> revokeLink(request)));
+    router.get("/api/rooms/{id}/participants", this::participants);
+    router.get(
+        "/api/rooms/{id}/history", request -> ApiCalls.offLoop(executor, () -> history(request)));
+  }
+
+  /** Who is connected now: any participant of the room may ask. */
+  private CompletableFuture<FullHttpResponse> participants(Request request) {
+    String roomId = request.pathParameter("id");
+    return ApiCalls.offLoopThen(
+        executor,
+        () -> access.authenticate(roomId, credential(request)),
+        principal ->
+            live.participants(roomId)
+                .thenApply(
+                    list ->
+                        HttpResponses.json(HttpResponseStatus.OK, Map.of("participants", list))));
+  }
+
+  private FullHttpResponse history(Request request) throws TokenException {
+    String roomId = request.pathParameter("id");
+    moderator(request, roomId);
+    String doc = request.queryParameter("doc").orElse("code");
+    if (!doc.equals("code") && !doc.equals("notes")) {
+      throw ApiError.badRequest("invalid_field", "'doc' must be code or notes.");
+    }
+    long after = longParameter(request, "after", 0, Long.MAX_VALUE);
+    int limit =
+        request.queryParameter("limit").isEmpty()
+            ? MAX_HISTORY_PAGE
+            : (int) longParameter(request, "limit", 1, MAX_HISTORY_PAGE);
+    List<DocumentLog.HistoryEntry> page = documentLog.history(roomId, doc, after, limit);
+    Base64.Encoder base64 = Base64.getEncoder();
+    List<Map<String, Object>> updates =
+        page.stream()
+            .map(
+                entry -> {
+                  Map<String, Object> json = new LinkedHashMap<>();
+                  json.put("seq", entry.seq());
+                  json.put("at", entry.at().toString());
+                  json.put("author", entry.author());
+                  json.put("role", entry.role());
+                  json.put("name", entry.name());
+                  json.put("update", base64.encodeToString(entry.update()));
+                  return json;
+                })
+            .toList();
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("doc", doc);
+    json.put("updates", updates);
+    json.put("next", page.size() == limit ? page.get(page.size() - 1).seq() : null);
+    return HttpResponses.json(HttpResponseStatus.OK, json);
+  }
+
+  private static long longParameter(Request request, String name, long min, long max) {
+    Optional<String> value = request.queryParameter(name);
+    if (value.isEmpty()) {
+      return min;
+    }
+    try {
+      long parsed = Long.parseLong(value.get());
+      if (parsed < min || parsed > max) {
+        throw new NumberFormatException();
+      }
+      return parsed;
+    } catch (NumberFormatException e) {
+      throw ApiError.badRequest(
+          "invalid_field",
+          "'" + name + "' must be a whole number from " + min + " to " + max + ".");
+    }
   }
 
   private FullHttpResponse create(Request request) {
@@ -68,9 +155,12 @@ public final class RoomsApi {
     JsonBody body = JsonBody.of(request);
     String title = body.requiredString("title", MAX_TITLE);
     String language = body.requiredString("language", 20);
-    if (!Languages.IDS.contains(language)) {
+    if (languages.find(language).isEmpty()) {
       throw ApiError.badRequest(
-          "invalid_field", "'language' must be one of " + new TreeSet<>(Languages.IDS) + ".");
+          "invalid_field",
+          "'language' must be one of "
+              + languages.all().stream().map(Language::id).sorted().toList()
+              + ".");
     }
     CreatedRoom created = rooms.create(title, language, Principal.apiKey(), publicUrl.get());
     Map<String, Object> json = RoomJson.room(created.room());
@@ -94,7 +184,9 @@ public final class RoomsApi {
   private FullHttpResponse end(Request request) throws TokenException {
     String roomId = request.pathParameter("id");
     Principal principal = moderator(request, roomId);
-    rooms.end(roomId, principal);
+    if (rooms.end(roomId, principal)) {
+      live.closeRoom(roomId, 4410, "room_ended: The interview has ended; the room is closed.");
+    }
     return HttpResponses.json(
         HttpResponseStatus.OK, RoomJson.room(rooms.find(roomId).orElseThrow(() -> noRoom(roomId))));
   }

@@ -45,7 +45,7 @@ public final class RoomDirectory {
 
   public CreatedRoom create(String title, String language, Principal actor, URI publicUrl) {
     Instant now = now();
-    RoomRecord room = new RoomRecord(Ids.random(), title, language, now, Optional.empty());
+    RoomRecord room = new RoomRecord(Ids.random(), title, language, now, Optional.empty(), false);
     return jdbi.inTransaction(
         h -> {
           RoomTables.insertRoom(h, room);
@@ -77,6 +77,24 @@ public final class RoomDirectory {
             RoomTables.audit(h, roomId, actor.actor(), actor.role(), "room_ended", Map.of());
           }
           return ended;
+        });
+  }
+
+  /** Locks or unlocks candidate editing. False when the room has ended. */
+  public boolean setCandidateLocked(String roomId, boolean locked, Principal actor) {
+    return jdbi.inTransaction(
+        h -> {
+          boolean changed = RoomTables.setCandidateLocked(h, roomId, locked);
+          if (changed) {
+            RoomTables.audit(
+                h,
+                roomId,
+                actor.actor(),
+                actor.role(),
+                locked ? "editing_locked" : "editing_unlocked",
+                Map.of());
+          }
+          return changed;
         });
   }
 

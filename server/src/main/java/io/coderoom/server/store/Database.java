@@ -67,10 +67,14 @@ public final class Database implements AutoCloseable {
               .locations("classpath:db/migration")
               .load()
               .migrate();
-      log.info(
-          "database schema at version {} ({} migrations applied)",
-          result.targetSchemaVersion,
-          result.migrationsExecuted);
+      if (result.migrationsExecuted > 0) {
+        log.info(
+            "database schema migrated to version {} ({} migrations applied)",
+            result.targetSchemaVersion,
+            result.migrationsExecuted);
+      } else {
+        log.info("database schema is up to date");
+      }
       return new Database(dataSource, executor);
     } catch (RuntimeException e) {
       dataSource.close();

@@ -11,9 +11,15 @@ import java.util.Optional;
  * @param language the id of the room's programming language
  * @param createdAt when it was created
  * @param endedAt when the interview was ended, if it was
+ * @param candidateLocked whether candidates are locked out of editing
  */
 public record RoomRecord(
-    String id, String title, String language, Instant createdAt, Optional<Instant> endedAt) {
+    String id,
+    String title,
+    String language,
+    Instant createdAt,
+    Optional<Instant> endedAt,
+    boolean candidateLocked) {
 
   public boolean ended() {
     return endedAt.isPresent();

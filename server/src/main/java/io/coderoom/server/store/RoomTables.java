@@ -36,7 +36,9 @@ public final class RoomTables {
 
   public static Optional<RoomRecord> findRoom(Handle handle, String id) {
     return handle
-        .createQuery("SELECT id, title, language, created_at, ended_at FROM rooms WHERE id = :id")
+        .createQuery(
+            "SELECT id, title, language, created_at, ended_at, candidate_locked FROM rooms"
+                + " WHERE id = :id")
         .bind("id", id)
         .map((rs, ctx) -> room(rs))
         .findOne();
@@ -48,6 +50,17 @@ public final class RoomTables {
             .createUpdate("UPDATE rooms SET ended_at = :at WHERE id = :id AND ended_at IS NULL")
             .bind("id", id)
             .bind("at", Timestamp.from(at))
+            .execute()
+        == 1;
+  }
+
+  /** Locks or unlocks candidate editing; false when the room is gone or ended. */
+  public static boolean setCandidateLocked(Handle handle, String id, boolean locked) {
+    return handle
+            .createUpdate(
+                "UPDATE rooms SET candidate_locked = :locked WHERE id = :id AND ended_at IS NULL")
+            .bind("id", id)
+            .bind("locked", locked)
             .execute()
         == 1;
   }
@@ -124,7 +137,8 @@ public final class RoomTables {
         rs.getString("title"),
         rs.getString("language"),
         rs.getTimestamp("created_at").toInstant(),
-        instant(rs, "ended_at"));
+        instant(rs, "ended_at"),
+        rs.getBoolean("candidate_locked"));
   }
 
   private static TokenRecord token(ResultSet rs) throws SQLException {

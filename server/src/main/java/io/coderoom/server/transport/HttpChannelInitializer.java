@@ -18,9 +18,11 @@ final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
   static final int IDLE_SECONDS = 120;
 
   private final HttpRequestHandler requestHandler;
+  private final WebSocketEndpoint sockets;
 
-  HttpChannelInitializer(HttpRequestHandler requestHandler) {
+  HttpChannelInitializer(HttpRequestHandler requestHandler, WebSocketEndpoint sockets) {
     this.requestHandler = requestHandler;
+    this.sockets = sockets;
   }
 
   @Override
@@ -31,6 +33,7 @@ final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
     pipeline.addLast("http", new HttpServerCodec());
     pipeline.addLast("keep-alive", new HttpServerKeepAliveHandler());
     pipeline.addLast("aggregate", new HttpObjectAggregator(MAX_REQUEST_BYTES));
+    pipeline.addLast("ws-upgrade", new WebSocketUpgradeHandler(sockets));
     pipeline.addLast("requests", requestHandler);
   }
 }

@@ -51,6 +51,7 @@ public final class HttpServer implements AutoCloseable {
       String host,
       int port,
       Router router,
+      WebSocketEndpoint sockets,
       OpenTelemetry openTelemetry,
       MeterRegistry meters,
       EventLoopGroup workers,
@@ -67,7 +68,8 @@ public final class HttpServer implements AutoCloseable {
               .childOption(ChannelOption.ALLOCATOR, ByteBufAllocator.DEFAULT)
               .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
               .childHandler(
-                  new HttpChannelInitializer(new HttpRequestHandler(router, openTelemetry, meters)))
+                  new HttpChannelInitializer(
+                      new HttpRequestHandler(router, openTelemetry, meters), sockets))
               .bind(new InetSocketAddress(host, port))
               .sync()
               .channel();

@@ -1,0 +1,140 @@
+package io.coderoom.server.store;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * SQL of the document log: appending updates in batches, and reading a document back as its latest
+ * snapshot plus the updates after it. Every call blocks.
+ */
+public final class DocumentLog {
+  private final Jdbi jdbi;
+
+  public DocumentLog(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /**
+   * A document as stored.
+   *
+   * @param snapshot the latest snapshot's state, if any
+   * @param updates the updates after the snapshot, in order
+   * @param lastSeq the sequence number of the newest update (0 when there is none)
+   */
+  public record StoredDocument(Optional<byte[]> snapshot, List<byte[]> updates, long lastSeq) {}
+
+  public void append(List<DocumentUpdate> updates) {
+    if (updates.isEmpty()) {
+      return;
+    }
+    jdbi.useTransaction(
+        h -> {
+          PreparedBatch batch =
+              h.prepareBatch(
+                  "INSERT INTO document_updates (room_id, doc, seq, update, author, at)"
+                      + " VALUES (:roomId, :doc, :seq, :update, :author, :at)");
+          for (DocumentUpdate u : updates) {
+            batch
+                .bind("roomId", u.roomId())
+                .bind("doc", u.doc())
+                .bind("seq", u.seq())
+                .bind("update", u.update())
+                .bind("author", u.author())
+                .bind("at", Timestamp.from(u.at()))
+                .add();
+          }
+          batch.execute();
+        });
+  }
+
+  public StoredDocument load(String roomId, String doc) {
+    return jdbi.withHandle(
+        h -> {
+          record Snapshot(long uptoSeq, byte[] state) {}
+          Optional<Snapshot> snapshot =
+              h.createQuery(
+                      "SELECT upto_seq, state FROM document_snapshots WHERE room_id = :roomId"
+                          + " AND doc = :doc ORDER BY upto_seq DESC LIMIT 1")
+                  .bind("roomId", roomId)
+                  .bind("doc", doc)
+                  .map((rs, ctx) -> new Snapshot(rs.getLong(1), rs.getBytes(2)))
+                  .findOne();
+          long after = snapshot.map(Snapshot::uptoSeq).orElse(0L);
+          List<byte[]> updates =
+              h.createQuery(
+                      "SELECT update FROM document_updates WHERE room_id = :roomId AND doc = :doc"
+                          + " AND seq > :after ORDER BY seq")
+                  .bind("roomId", roomId)
+                  .bind("doc", doc)
+                  .bind("after", after)
+                  .map((rs, ctx) -> rs.getBytes(1))
+                  .list();
+          long lastSeq =
+              h.createQuery(
+                      "SELECT coalesce(max(seq), 0) FROM document_updates WHERE room_id = :roomId"
+                          + " AND doc = :doc")
+                  .bind("roomId", roomId)
+                  .bind("doc", doc)
+                  .mapTo(Long.class)
+                  .one();
+          return new StoredDocument(
+              snapshot.map(Snapshot::state), updates, Math.max(lastSeq, after));
+        });
+  }
+
+  /**
+   * One logged update for playback, with who made it.
+   *
+   * @param seq its position in the document's log
+   * @param at when the server applied it
+   * @param author the audit actor ({@code token:<id>}, {@code api-key} or {@code server})
+   * @param role the author's role when they came with a link, else empty
+   * @param name the name on that link, else empty
+   * @param update the Yjs v1 update
+   */
+  public record HistoryEntry(
+      long seq, java.time.Instant at, String author, String role, String name, byte[] update) {}
+
+  /** Up to {@code limit} updates of a document after {@code afterSeq}, oldest first. */
+  public List<HistoryEntry> history(String roomId, String doc, long afterSeq, int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT u.seq, u.at, u.author, coalesce(t.role, ''), coalesce(t.name, ''), u.update"
+                        + " FROM document_updates u LEFT JOIN room_tokens t"
+                        + " ON t.room_id = u.room_id AND u.author = 'token:' || t.id"
+                        + " WHERE u.room_id = :roomId AND u.doc = :doc AND u.seq > :after"
+                        + " ORDER BY u.seq LIMIT :limit")
+                .bind("roomId", roomId)
+                .bind("doc", doc)
+                .bind("after", afterSeq)
+                .bind("limit", limit)
+                .map(
+                    (rs, ctx) ->
+                        new HistoryEntry(
+                            rs.getLong(1),
+                            rs.getTimestamp(2).toInstant(),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getBytes(6)))
+                .list());
+  }
+
+  /** Stores a snapshot of a document covering its log up to {@code uptoSeq}. */
+  public void snapshot(String roomId, String doc, long uptoSeq, byte[] state) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "INSERT INTO document_snapshots (room_id, doc, upto_seq, state)"
+                        + " VALUES (:roomId, :doc, :uptoSeq, :state) ON CONFLICT DO NOTHING")
+                .bind("roomId", roomId)
+                .bind("doc", doc)
+                .bind("uptoSeq", uptoSeq)
+                .bind("state", state)
+                .execute());
+  }
+}

@@ -1,0 +1,132 @@
+package io.coderoom.server.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Appends document updates to PostgreSQL in batches on its own virtual thread, so event loops only
+ * enqueue. A batch goes out when it is full or a few milliseconds after its first entry; a failed
+ * batch is retried until it lands (updates are never dropped), and close drains the queue.
+ */
+public final class DocumentLogWriter implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(DocumentLogWriter.class);
+  private static final int MAX_BATCH = 500;
+  private static final long LINGER_MS = 20;
+  private static final long RETRY_MS = 500;
+
+  private final DocumentLog documentLog;
+  private final BlockingQueue<Entry> queue = new LinkedBlockingQueue<>();
+  private final AtomicLong written = new AtomicLong();
+  private final Thread thread;
+  private volatile boolean closing;
+
+  public DocumentLogWriter(DocumentLog documentLog) {
+    this.documentLog = documentLog;
+    this.thread = Thread.ofVirtual().name("document-log-writer").start(this::run);
+  }
+
+  /** What the writer stores, in the order it was queued. */
+  private sealed interface Entry permits Update, Snapshot {}
+
+  private record Update(DocumentUpdate update) implements Entry {}
+
+  private record Snapshot(String roomId, String doc, long uptoSeq, byte[] state) implements Entry {}
+
+  /** Queues an update; callable from any thread, never blocks. */
+  public void append(DocumentUpdate update) {
+    queue.add(new Update(update));
+  }
+
+  /**
+   * Queues a snapshot of a document covering its updates up to {@code uptoSeq}; it is written after
+   * every update queued before it, so a reload never sees a snapshot ahead of its log.
+   */
+  public void snapshot(String roomId, String doc, long uptoSeq, byte[] state) {
+    queue.add(new Snapshot(roomId, doc, uptoSeq, state));
+  }
+
+  /** Updates queued and not yet in PostgreSQL. */
+  public int pending() {
+    return queue.size();
+  }
+
+  public long written() {
+    return written.get();
+  }
+
+  private void run() {
+    List<DocumentUpdate> batch = new ArrayList<>(MAX_BATCH);
+    while (!closing || !queue.isEmpty()) {
+      try {
+        Entry first = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LINGER_MS);
+        Entry next = first;
+        while (next != null) {
+          switch (next) {
+            case Update update -> batch.add(update.update());
+            case Snapshot snapshot -> {
+              writeUntilItLands(batch);
+              retryUntilItLands(
+                  "a snapshot",
+                  () ->
+                      documentLog.snapshot(
+                          snapshot.roomId(), snapshot.doc(), snapshot.uptoSeq(), snapshot.state()));
+            }
+          }
+          if (batch.size() >= MAX_BATCH) {
+            break;
+          }
+          long wait = deadline - System.nanoTime();
+          next = wait > 0 ? queue.poll(wait, TimeUnit.NANOSECONDS) : queue.poll();
+        }
+        writeUntilItLands(batch);
+      } catch (InterruptedException e) {
+        closing = true;
+      }
+    }
+  }
+
+  private void writeUntilItLands(List<DocumentUpdate> batch) throws InterruptedException {
+    if (batch.isEmpty()) {
+      return;
+    }
+    retryUntilItLands(batch.size() + " document updates", () -> documentLog.append(batch));
+    written.addAndGet(batch.size());
+    batch.clear();
+  }
+
+  private void retryUntilItLands(String what, Runnable write) throws InterruptedException {
+    while (true) {
+      try {
+        write.run();
+        return;
+      } catch (RuntimeException e) {
+        log.warn("writing {} failed, retrying: {}", what, e.getMessage());
+        Thread.sleep(RETRY_MS);
+      }
+    }
+  }
+
+  /** Writes what is queued, then stops. */
+  @Override
+  public void close() {
+    closing = true;
+    try {
+      thread.join(TimeUnit.SECONDS.toMillis(10));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (!queue.isEmpty()) {
+      log.error("{} document updates were not written before shutdown", queue.size());
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package io.coderoom.server.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.coderoom.server.store.RoomRecord;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The JSON of the control socket (see server/CONTROL-PROTOCOL.md): events the server sends and the
+ * commands it reads. Every message carries {@code "v": 1} and a {@code "type"}.
+ */
+final class ControlMessages {
+  static final int VERSION = 1;
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  private ControlMessages() {}
+
+  /** A command from a client: its type and its JSON object. */
+  record Command(String type, JsonNode body) {}
+
+  /** Parses a command; empty when the text is not a JSON object with a string type. */
+  static Optional<Command> parse(String text) {
+    try {
+      JsonNode node = JSON.readTree(text);
+      if (node == null || !node.isObject() || !node.path("type").isTextual()) {
+        return Optional.empty();
+      }
+      return Optional.of(new Command(node.path("type").asText(), node));
+    } catch (JsonProcessingException e) {
+      return Optional.empty();
+    }
+  }
+
+  static String welcome(
+      Participant you, RoomRecord room, boolean locked, Collection<Participant> everyone) {
+    Map<String, Object> roomJson = new LinkedHashMap<>();
+    roomJson.put("id", room.id());
+    roomJson.put("title", room.title());
+    roomJson.put("language", room.language());
+    roomJson.put("candidateLocked", locked);
+    return event(
+        "welcome",
+        Map.of(
+            "you", participant(you),
+            "room", roomJson,
+            "participants", everyone.stream().map(ControlMessages::participant).toList()));
+  }
+
+  static String joined(Participant participant) {
+    return event("participant_joined", Map.of("participant", participant(participant)));
+  }
+
+  static String left(Participant participant) {
+    return event("participant_left", Map.of("participantId", participant.id()));
+  }
+
+  static String lockChanged(boolean locked, Participant by) {
+    return event("lock_changed", Map.of("candidateLocked", locked, "by", by.id()));
+  }
+
+  static String roomEnded() {
+    return event("room_ended", Map.of());
+  }
+
+  static String error(String code, String message) {
+    return event("error", Map.of("code", code, "message", message));
+  }
+
+  static Map<String, Object> participant(Participant participant) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", participant.id());
+    json.put("role", participant.principal().role().wireName());
+    json.put("name", participant.name());
+    json.put("joinedAt", participant.joinedAt().toString());
+    return json;
+  }
+
+  static List<Map<String, Object>> participants(Collection<Participant> participants) {
+    return participants.stream().map(ControlMessages::participant).toList();
+  }
+
+  private static String event(String type, Map<String, ?> fields) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("v", VERSION);
+    json.put("type", type);
+    json.putAll(fields);
+    try {
+      return JSON.writeValueAsString(json);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package io.coderoom.server.sync;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A control socket: JSON text messages. Commands go to the room's event loop, which checks them
+ * against the participant's role; events come back as text frames.
+ */
+final class ControlSocket extends SimpleChannelInboundHandler<WebSocketFrame> {
+  private static final Logger log = LoggerFactory.getLogger(ControlSocket.class);
+
+  /** Commands per second a socket may send before it is told to slow down. */
+  static final int MAX_COMMANDS_PER_SECOND = 20;
+
+  private final LiveRoom room;
+  private final Participant participant;
+  private Channel channel;
+  private long windowStart;
+  private int commandsInWindow;
+
+  ControlSocket(LiveRoom room, Participant participant) {
+    this.room = room;
+    this.participant = participant;
+  }
+
+  Participant participant() {
+    return participant;
+  }
+
+  @Override
+  public void handlerAdded(ChannelHandlerContext ctx) {
+    channel = ctx.channel();
+    room.execute(() -> room.joinControl(this));
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) {
+    room.execute(() -> room.leaveControl(this));
+    ctx.fireChannelInactive();
+  }
+
+  @Override
+  protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
+    if (!(frame instanceof TextWebSocketFrame text)) {
+      close(
+          WebSocketCloseStatus.INVALID_MESSAGE_TYPE.code(),
+          "The control socket speaks JSON text messages.");
+      return;
+    }
+    long now = System.nanoTime();
+    if (now - windowStart > 1_000_000_000L) {
+      windowStart = now;
+      commandsInWindow = 0;
+    }
+    if (++commandsInWindow > MAX_COMMANDS_PER_SECOND) {
+      send(ControlMessages.error("rate_limited", "Too many commands; slow down."));
+      return;
+    }
+    String message = text.text();
+    room.execute(() -> room.command(this, message));
+  }
+
+  @Override
+  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    if (cause instanceof IOException) {
+      log.debug("{} control socket error: {}", room.id(), cause.toString());
+    } else {
+      log.warn("{} closing a control socket after error", room.id(), cause);
+    }
+    ctx.close();
+  }
+
+  void send(String json) {
+    if (channel.isActive()) {
+      channel.writeAndFlush(new TextWebSocketFrame(json), channel.voidPromise());
+    }
+  }
+
+  void close(int code, String reason) {
+    if (channel.isActive()) {
+      channel
+          .writeAndFlush(new CloseWebSocketFrame(code, reason))
+          .addListener(ChannelFutureListener.CLOSE);
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package io.coderoom.server.sync;
+
+import io.coderoom.server.auth.Role;
+import io.coderoom.server.room.Principal;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import java.io.IOException;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One document socket: takes its binary messages to the room's event loop and writes what the room
+ * sends. A socket that cannot keep up (its channel stays unwritable) is closed with 1013 so it
+ * reconnects and resyncs, instead of buffering without bound.
+ */
+final class DocumentSocket extends SimpleChannelInboundHandler<WebSocketFrame> {
+  private static final Logger log = LoggerFactory.getLogger(DocumentSocket.class);
+
+  /** Malformed messages a socket may send before it is closed. */
+  private static final int MAX_MALFORMED = 3;
+
+  /**
+   * Messages a socket may send in a burst, and per second after it. A keystroke is one update and a
+   * cursor move one awareness message; a socket past this is closed with 1013, so its client
+   * reconnects and resyncs without losing anything.
+   */
+  static final int BURST_MESSAGES = 400;
+
+  static final int MESSAGES_PER_SECOND = 200;
+
+  private final LiveRoom room;
+  private final SharedDocument document;
+  private final Principal principal;
+  private Channel channel;
+  private int malformed;
+  private boolean deniedAudited;
+  private double allowance = BURST_MESSAGES;
+  private long lastMessageNanos = System.nanoTime();
+
+  DocumentSocket(LiveRoom room, SharedDocument document, Principal principal) {
+    this.room = room;
+    this.document = document;
+    this.principal = principal;
+  }
+
+  Principal principal() {
+    return principal;
+  }
+
+  @Override
+  public void handlerAdded(ChannelHandlerContext ctx) {
+    channel = ctx.channel();
+    room.execute(() -> room.join(document, this));
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) {
+    room.execute(() -> room.leave(document, this));
+    ctx.fireChannelInactive();
+  }
+
+  @Override
+  protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
+    if (!(frame instanceof BinaryWebSocketFrame)) {
+      close(
+          WebSocketCloseStatus.INVALID_MESSAGE_TYPE,
+          "This socket speaks binary y-websocket messages.");
+      return;
+    }
+    if (!withinRate()) {
+      room.metrics().rateLimited();
+      close(WebSocketCloseStatus.TRY_AGAIN_LATER, "Too many messages; reconnecting resyncs.");
+      return;
+    }
+    byte[] message = ByteBufUtil.getBytes(frame.content());
+    room.execute(() -> document.receive(this, message));
+  }
+
+  /** A token bucket on the channel's own loop: refills at the rate, holds up to the burst. */
+  private boolean withinRate() {
+    long now = System.nanoTime();
+    allowance =
+        Math.min(BURST_MESSAGES, allowance + (now - lastMessageNanos) * MESSAGES_PER_SECOND / 1e9);
+    lastMessageNanos = now;
+    if (allowance < 1) {
+      return false;
+    }
+    allowance -= 1;
+    return true;
+  }
+
+  @Override
+  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    if (cause instanceof IOException) {
+      log.debug("{} socket error: {}", room.id(), cause.toString());
+    } else {
+      log.warn("{} closing a document socket after error", room.id(), cause);
+    }
+    ctx.close();
+  }
+
+  /** Whether this socket may change the document now (roles and the editing lock). */
+  boolean mayEdit(DocumentName name) {
+    Role role = principal.role();
+    return name == DocumentName.NOTES
+        ? role.readsNotes()
+        : role.editsCode() && !(role == Role.CANDIDATE && room.candidateLocked());
+  }
+
+  /** Sends a message of this socket's own (from the room's loop). */
+  void send(byte[] message) {
+    ByteBuf buf = Unpooled.wrappedBuffer(message);
+    sendShared(buf);
+    buf.release();
+  }
+
+  /** Sends a retained duplicate of a broadcast buffer; the caller keeps its own reference. */
+  void sendShared(ByteBuf message) {
+    if (!channel.isActive()) {
+      return;
+    }
+    if (!channel.isWritable()) {
+      room.metrics().slowConsumerClosed();
+      close(WebSocketCloseStatus.TRY_AGAIN_LATER, "Too slow to keep up; reconnecting resyncs.");
+      return;
+    }
+    channel.writeAndFlush(
+        new BinaryWebSocketFrame(message.retainedDuplicate()), channel.voidPromise());
+  }
+
+  /** Drops a write this socket may not make, says why, and audits the first attempt. */
+  void denyWrite() {
+    room.metrics().writeDenied();
+    String reason =
+        principal.role() == Role.CANDIDATE
+            ? "Editing is locked by the interviewer."
+            : "Observers cannot edit.";
+    send(io.coderoom.crdt.sync.SyncProtocol.permissionDenied(reason));
+    if (!deniedAudited) {
+      deniedAudited = true;
+      room.audit(principal, "write_denied", Map.of("doc", document.name().wireName()));
+    }
+  }
+
+  /** Answers a malformed message; a socket that keeps sending them is closed. */
+  void refuseMalformed(String reason) {
+    log.debug("{} malformed message from {}: {}", room.id(), principal.actor(), reason);
+    if (++malformed >= MAX_MALFORMED) {
+      close(WebSocketCloseStatus.INVALID_PAYLOAD_DATA, reason);
+    } else {
+      send(io.coderoom.crdt.sync.SyncProtocol.permissionDenied(reason));
+    }
+  }
+
+  void close(WebSocketCloseStatus status, String reason) {
+    close(status.code(), reason);
+  }
+
+  void close(int code, String reason) {
+    if (channel.isActive()) {
+      channel
+          .writeAndFlush(new CloseWebSocketFrame(code, reason))
+          .addListener(ChannelFutureListener.CLOSE);
+    }
+  }
+}

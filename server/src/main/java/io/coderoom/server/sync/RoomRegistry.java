@@ -1,0 +1,171 @@
+package io.coderoom.server.sync;
+
+import io.coderoom.server.room.Principal;
+import io.coderoom.server.room.RoomDirectory;
+import io.coderoom.server.store.DocumentLog;
+import io.coderoom.server.store.DocumentLogWriter;
+import io.coderoom.server.store.RoomTables;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.netty.channel.EventLoopGroup;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
+
+/** The rooms loaded in this server, each pinned to one event loop of the worker group. */
+public final class RoomRegistry {
+  private final ConcurrentMap<String, LiveRoom> rooms = new ConcurrentHashMap<>();
+  private final EventLoopGroup loops;
+  private final DocumentLog documentLog;
+  private final DocumentLogWriter logWriter;
+  private final Jdbi jdbi;
+  private final RoomDirectory directory;
+  private final Executor blocking;
+  private final Clock clock;
+  private final Duration idleUnload;
+  private final SyncMetrics metrics;
+
+  public RoomRegistry(
+      EventLoopGroup loops,
+      DocumentLog documentLog,
+      DocumentLogWriter logWriter,
+      Jdbi jdbi,
+      RoomDirectory directory,
+      Executor blocking,
+      Clock clock,
+      Duration idleUnload,
+      MeterRegistry meters) {
+    this.loops = loops;
+    this.documentLog = documentLog;
+    this.logWriter = logWriter;
+    this.jdbi = jdbi;
+    this.directory = directory;
+    this.blocking = blocking;
+    this.clock = clock;
+    this.idleUnload = idleUnload;
+    this.metrics = new SyncMetrics(meters);
+    Gauge.builder("coderoom.rooms.loaded", rooms, ConcurrentMap::size)
+        .description("Rooms loaded in memory")
+        .register(meters);
+    Gauge.builder("coderoom.document.log.pending", logWriter, DocumentLogWriter::pending)
+        .description("Document updates not yet in PostgreSQL (persistence lag)")
+        .register(meters);
+  }
+
+  /** A socket's view of a room document: the room and the loaded document. */
+  record Opened(LiveRoom room, SharedDocument document) {}
+
+  /** Loads the room (on its event loop) and the document if needed. */
+  CompletableFuture<Opened> open(String roomId, DocumentName name) {
+    LiveRoom room = room(roomId);
+    return room.open(name)
+        .thenApply(document -> new Opened(room, document))
+        .exceptionallyCompose(error -> retryIfUnloaded(error, () -> open(roomId, name)));
+  }
+
+  /** Loads the room (on its event loop) if needed. */
+  CompletableFuture<LiveRoom> openRoom(String roomId) {
+    return room(roomId)
+        .whenReady()
+        .exceptionallyCompose(error -> retryIfUnloaded(error, () -> openRoom(roomId)));
+  }
+
+  /** The participants of a loaded room (none when it is not loaded here). */
+  public CompletableFuture<List<Map<String, Object>>> participants(String roomId) {
+    LiveRoom room = rooms.get(roomId);
+    if (room == null) {
+      return CompletableFuture.completedFuture(List.of());
+    }
+    return room.participants()
+        .thenApply(ControlMessages::participants)
+        .exceptionally(error -> List.of());
+  }
+
+  private LiveRoom room(String roomId) {
+    LiveRoom room = rooms.computeIfAbsent(roomId, id -> new LiveRoom(id, loops.next(), this));
+    // A room whose record failed to load is forgotten, so the next socket tries again.
+    room.whenReady()
+        .whenComplete(
+            (r, error) -> {
+              if (error != null && !(unwrap(error) instanceof LiveRoom.RoomUnloaded)) {
+                rooms.remove(roomId, room);
+              }
+            });
+    return room;
+  }
+
+  private static <T> CompletableFuture<T> retryIfUnloaded(
+      Throwable error, Supplier<CompletableFuture<T>> retry) {
+    return unwrap(error) instanceof LiveRoom.RoomUnloaded
+        ? retry.get()
+        : CompletableFuture.failedFuture(error);
+  }
+
+  /** Closes every socket of the room if it is loaded here. */
+  public void closeRoom(String roomId, int code, String reason) {
+    LiveRoom room = rooms.get(roomId);
+    if (room != null) {
+      room.execute(() -> room.closeAll(code, reason));
+    }
+  }
+
+  /** Appends to the room's audit log, off the event loop. */
+  void audit(String roomId, Principal principal, String action, Map<String, ?> detail) {
+    blocking.execute(
+        () ->
+            jdbi.useHandle(
+                h ->
+                    RoomTables.audit(
+                        h, roomId, principal.actor(), principal.role(), action, detail)));
+  }
+
+  public int loadedRooms() {
+    return rooms.size();
+  }
+
+  void unloaded(LiveRoom room) {
+    rooms.remove(room.id(), room);
+  }
+
+  SyncMetrics metrics() {
+    return metrics;
+  }
+
+  DocumentLog documentLog() {
+    return documentLog;
+  }
+
+  DocumentLogWriter logWriter() {
+    return logWriter;
+  }
+
+  RoomDirectory directory() {
+    return directory;
+  }
+
+  Executor blocking() {
+    return blocking;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  Duration idleUnload() {
+    return idleUnload;
+  }
+
+  private static Throwable unwrap(Throwable error) {
+    return error instanceof CompletionException && error.getCause() != null
+        ? error.getCause()
+        : error;
+  }
+}

@@ -1,0 +1,129 @@
+package io.coderoom.server.sync;
+
+import io.coderoom.server.auth.TokenException;
+import io.coderoom.server.room.Principal;
+import io.coderoom.server.room.RoomAccess;
+import io.coderoom.server.transport.Request;
+import io.coderoom.server.transport.WebSocketEndpoint;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+
+/**
+ * Admits a room's sockets: {@code /ws/rooms/{roomId}/code} and {@code /notes} (y-websocket
+ * documents) and {@code /control} (JSON events and commands), each with {@code ?token=…}. The token
+ * must open the room and its role the socket. Refusals close the socket with 4000 + the HTTP status
+ * and a reason the client can show.
+ */
+public final class RoomSockets implements WebSocketEndpoint {
+  private static final String PREFIX = "/ws/rooms/";
+  private static final String CONTROL = "control";
+  private static final int MAX_NAME = 80;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final RoomAccess access;
+  private final RoomRegistry registry;
+  private final Executor blocking;
+  private final Clock clock;
+
+  public RoomSockets(RoomAccess access, RoomRegistry registry, Executor blocking, Clock clock) {
+    this.access = access;
+    this.registry = registry;
+    this.blocking = blocking;
+    this.clock = clock;
+  }
+
+  @Override
+  public CompletionStage<Admission> admit(Request request) {
+    String[] parts =
+        request.path().startsWith(PREFIX)
+            ? request.path().substring(PREFIX.length()).split("/", -1)
+            : new String[0];
+    boolean control = parts.length == 2 && parts[1].equals(CONTROL);
+    Optional<DocumentName> document =
+        parts.length == 2 ? DocumentName.fromWireName(parts[1]) : Optional.empty();
+    if (parts.length != 2 || parts[0].isEmpty() || (!control && document.isEmpty())) {
+      return CompletableFuture.completedFuture(
+          new Refuse(4404, "No such socket; use /ws/rooms/{room}/code, /notes or /control."));
+    }
+    String roomId = parts[0];
+    Optional<String> token = request.queryParameter("token");
+    CompletableFuture<Principal> principal =
+        CompletableFuture.supplyAsync(() -> authenticate(roomId, token), blocking);
+    CompletableFuture<Admission> admission =
+        control
+            ? principal.thenCompose(p -> admitControl(roomId, p, request.queryParameter("name")))
+            : principal.thenCompose(p -> admitDocument(roomId, p, document.get()));
+    return admission.exceptionally(RoomSockets::refusal);
+  }
+
+  private CompletableFuture<Admission> admitDocument(
+      String roomId, Principal principal, DocumentName name) {
+    if (!name.opensFor(principal.role())) {
+      registry.audit(roomId, principal, "open_denied", Map.of("doc", name.wireName()));
+      return CompletableFuture.completedFuture(
+          new Refuse(4403, "Only interviewers can open the notes."));
+    }
+    return registry
+        .open(roomId, name)
+        .thenApply(
+            opened -> new Accept(new DocumentSocket(opened.room(), opened.document(), principal)));
+  }
+
+  private CompletableFuture<Admission> admitControl(
+      String roomId, Principal principal, Optional<String> requestedName) {
+    String name =
+        principal
+            .token()
+            .map(t -> t.name())
+            .filter(n -> !n.isEmpty())
+            .or(() -> requestedName.map(String::strip).filter(n -> !n.isEmpty()))
+            .map(n -> n.length() > MAX_NAME ? n.substring(0, MAX_NAME) : n)
+            .orElse(defaultName(principal));
+    Participant participant = new Participant(randomId(), principal, name, clock.instant());
+    return registry
+        .openRoom(roomId)
+        .thenApply(room -> new Accept(new ControlSocket(room, participant)));
+  }
+
+  private static String defaultName(Principal principal) {
+    String role = principal.role().wireName();
+    return Character.toUpperCase(role.charAt(0)) + role.substring(1);
+  }
+
+  private static String randomId() {
+    byte[] bytes = new byte[9];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private Principal authenticate(String roomId, Optional<String> token) {
+    try {
+      return access.authenticate(roomId, token);
+    } catch (TokenException e) {
+      throw new CompletionException(e);
+    }
+  }
+
+  private static Admission refusal(Throwable error) {
+    Throwable cause =
+        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    if (cause instanceof TokenException e) {
+      int code =
+          switch (e.reason()) {
+            case MISSING, MALFORMED, BAD_SIGNATURE, EXPIRED, REVOKED -> 4401;
+            case WRONG_ROOM -> 4403;
+            case ROOM_NOT_FOUND -> 4404;
+            case ROOM_ENDED -> 4410;
+          };
+      return new Refuse(code, e.reason().code() + ": " + e.reason().message());
+    }
+    throw error instanceof CompletionException c ? c : new CompletionException(cause);
+  }
+}

@@ -1,0 +1,223 @@
+package io.coderoom.server.sync;
+
+import io.coderoom.crdt.Doc;
+import io.coderoom.crdt.UpdateException;
+import io.coderoom.crdt.sync.Awareness;
+import io.coderoom.crdt.sync.Message;
+import io.coderoom.crdt.sync.ProtocolException;
+import io.coderoom.crdt.sync.SyncMessage;
+import io.coderoom.crdt.sync.SyncProtocol;
+import io.coderoom.server.store.DocumentLogWriter;
+import io.coderoom.server.store.DocumentUpdate;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * One Yjs document of a live room and the sockets that have it open, speaking the y-websocket
+ * protocol as its reference server does: step 1 and every awareness state on join, step 2 for a
+ * peer's step 1, updates applied with the socket as origin and relayed to the other sockets,
+ * awareness relayed to all (the sender too), and a closed socket's awareness removed at once.
+ * Everything here runs on the room's event loop.
+ */
+final class SharedDocument {
+  /** A snapshot after this many updates keeps reloads short. */
+  static final int SNAPSHOT_EVERY = 500;
+
+  /** Past this many bytes of updates a document takes no more writes. */
+  static final long MAX_DOCUMENT_BYTES = 32L << 20;
+
+  private final String roomId;
+  private final DocumentName name;
+  private final Doc doc;
+  private final Awareness awareness;
+  private final DocumentLogWriter logWriter;
+  private final Clock clock;
+  private final SyncMetrics metrics;
+
+  /** Each open socket and the awareness client ids it controls. */
+  private final Map<DocumentSocket, Set<Long>> sockets = new LinkedHashMap<>();
+
+  private long lastSeq;
+  private long snapshotSeq;
+  private long bytes;
+
+  SharedDocument(
+      String roomId,
+      DocumentName name,
+      Doc doc,
+      long lastSeq,
+      long loadedBytes,
+      DocumentLogWriter logWriter,
+      Clock clock,
+      SyncMetrics metrics) {
+    this.roomId = roomId;
+    this.name = name;
+    this.doc = doc;
+    this.lastSeq = lastSeq;
+    this.snapshotSeq = lastSeq;
+    this.bytes = loadedBytes;
+    this.logWriter = logWriter;
+    this.clock = clock;
+    this.metrics = metrics;
+    this.awareness = new Awareness(doc.clientId());
+    // The server has no presence of its own, as the reference server (y-websocket) does.
+    awareness.setLocalState(null);
+    doc.onUpdate((update, origin, transaction) -> changed(update, origin));
+    awareness.onUpdate(this::awarenessChanged);
+  }
+
+  DocumentName name() {
+    return name;
+  }
+
+  Doc doc() {
+    return doc;
+  }
+
+  int socketCount() {
+    return sockets.size();
+  }
+
+  Stream<DocumentSocket> sockets() {
+    return List.copyOf(sockets.keySet()).stream();
+  }
+
+  /** Drops remote awareness states not renewed for 30 s (clients renew every 15 s). */
+  void expireAwareness() {
+    awareness.checkOutdated();
+  }
+
+  void join(DocumentSocket socket) {
+    sockets.put(socket, new HashSet<>());
+    socket.send(SyncProtocol.syncStep1(doc));
+    Map<Long, String> states = awareness.states();
+    if (!states.isEmpty()) {
+      socket.send(SyncProtocol.awareness(awareness.encodeUpdate(states.keySet())));
+    }
+  }
+
+  void leave(DocumentSocket socket) {
+    Set<Long> controlled = sockets.remove(socket);
+    if (controlled != null && !controlled.isEmpty()) {
+      // No ghost cursors: the states of a closed socket go at once, not after 30 s.
+      awareness.removeStates(controlled, null);
+    }
+  }
+
+  /** One binary message from a socket. */
+  void receive(DocumentSocket socket, byte[] frame) {
+    if (!sockets.containsKey(socket)) {
+      return;
+    }
+    Message message;
+    try {
+      message = SyncProtocol.decode(frame);
+    } catch (ProtocolException e) {
+      socket.refuseMalformed("Malformed message: " + e.getMessage());
+      return;
+    }
+    switch (message) {
+      case Message.Sync sync -> receiveSync(socket, sync.message());
+      case Message.AwarenessUpdate update -> {
+        try {
+          awareness.applyUpdate(update.update(), socket);
+        } catch (ProtocolException e) {
+          socket.refuseMalformed("Malformed awareness update: " + e.getMessage());
+        }
+      }
+      case Message.QueryAwareness query ->
+          socket.send(SyncProtocol.awareness(awareness.encodeUpdate(awareness.states().keySet())));
+      case Message.PermissionDenied denied -> {}
+    }
+  }
+
+  private void receiveSync(DocumentSocket socket, SyncMessage message) {
+    switch (message) {
+      case SyncMessage.Step1 step1 -> {
+        try {
+          socket.send(SyncProtocol.syncStep2(doc, step1.stateVector()));
+        } catch (ProtocolException e) {
+          socket.refuseMalformed("Malformed state vector.");
+        }
+      }
+      case SyncMessage.Step2 step2 -> apply(socket, step2.update());
+      case SyncMessage.Update update -> apply(socket, update.update());
+    }
+  }
+
+  private void apply(DocumentSocket socket, byte[] update) {
+    if (!socket.mayEdit(name)) {
+      socket.denyWrite();
+      return;
+    }
+    if (bytes + update.length > MAX_DOCUMENT_BYTES) {
+      socket.send(SyncProtocol.permissionDenied("The document is too large to grow further."));
+      return;
+    }
+    try {
+      doc.applyUpdate(update, socket);
+    } catch (UpdateException e) {
+      // Apply is atomic: the document is unchanged, and the others never see it.
+      socket.refuseMalformed("Corrupt document update: " + e.getMessage());
+    }
+  }
+
+  /** A transaction changed the document: relay it, encoded once, and log it. */
+  private void changed(byte[] update, Object origin) {
+    DocumentSocket from = origin instanceof DocumentSocket socket ? socket : null;
+    broadcast(SyncProtocol.update(update), from);
+    lastSeq++;
+    logWriter.append(
+        new DocumentUpdate(
+            roomId,
+            name.wireName(),
+            lastSeq,
+            update,
+            from == null ? "server" : from.principal().actor(),
+            clock.instant()));
+    metrics.updateApplied();
+    bytes += update.length;
+    if (lastSeq - snapshotSeq >= SNAPSHOT_EVERY) {
+      snapshotSeq = lastSeq;
+      logWriter.snapshot(roomId, name.wireName(), lastSeq, doc.encodeStateAsUpdate());
+    }
+  }
+
+  private void awarenessChanged(Awareness.Event event) {
+    if (event.origin() instanceof DocumentSocket socket) {
+      Set<Long> controlled = sockets.get(socket);
+      if (controlled != null) {
+        controlled.addAll(event.added());
+        controlled.removeAll(event.removed());
+      }
+    }
+    List<Long> changed =
+        Stream.of(event.added(), event.updated(), event.removed()).flatMap(List::stream).toList();
+    if (!changed.isEmpty()) {
+      broadcast(SyncProtocol.awareness(awareness.encodeUpdate(changed)), null);
+    }
+  }
+
+  /** Encodes once; each socket gets a retained duplicate of the same buffer. */
+  private void broadcast(byte[] frame, DocumentSocket except) {
+    long started = System.nanoTime();
+    ByteBuf shared = Unpooled.wrappedBuffer(frame);
+    try {
+      for (DocumentSocket socket : sockets.keySet()) {
+        if (socket != except) {
+          socket.sendShared(shared);
+        }
+      }
+    } finally {
+      shared.release();
+    }
+    metrics.broadcast(System.nanoTime() - started, frame.length);
+  }
+}

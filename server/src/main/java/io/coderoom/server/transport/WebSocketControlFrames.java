@@ -1,0 +1,78 @@
+package io.coderoom.server.transport;
+
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandler.Sharable;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.CorruptedFrameException;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import io.netty.handler.timeout.IdleState;
+import io.netty.handler.timeout.IdleStateEvent;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Ping, pong and close for every socket, so the socket handler sees only messages: answers pings,
+ * sends a ping when the socket has been quiet, closes a peer silent past the pong timeout, and
+ * echoes a peer's close. Oversize and corrupt frames close with 1009 and 1002.
+ */
+@Sharable
+final class WebSocketControlFrames extends ChannelInboundHandlerAdapter {
+  static final WebSocketControlFrames INSTANCE = new WebSocketControlFrames();
+  private static final Logger log = LoggerFactory.getLogger(WebSocketControlFrames.class);
+
+  private WebSocketControlFrames() {}
+
+  @Override
+  public void channelRead(ChannelHandlerContext ctx, Object msg) {
+    switch (msg) {
+      case PingWebSocketFrame ping -> ctx.writeAndFlush(new PongWebSocketFrame(ping.content()));
+      case PongWebSocketFrame pong -> pong.release();
+      case CloseWebSocketFrame close ->
+          ctx.writeAndFlush(close.retainedDuplicate())
+              .addListener(ChannelFutureListener.CLOSE)
+              .addListener(done -> close.release());
+      default -> ctx.fireChannelRead(msg);
+    }
+  }
+
+  @Override
+  public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+    if (event instanceof IdleStateEvent idle) {
+      if (idle.state() == IdleState.WRITER_IDLE) {
+        ctx.writeAndFlush(new PingWebSocketFrame());
+      } else if (idle.state() == IdleState.READER_IDLE) {
+        close(ctx, WebSocketCloseStatus.ENDPOINT_UNAVAILABLE, "No answer to pings; reconnect.");
+      }
+      return;
+    }
+    super.userEventTriggered(ctx, event);
+  }
+
+  @Override
+  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    if (cause instanceof TooLongFrameException) {
+      close(ctx, WebSocketCloseStatus.MESSAGE_TOO_BIG, "Messages are limited to 1 MiB.");
+    } else if (cause instanceof CorruptedFrameException) {
+      close(ctx, WebSocketCloseStatus.PROTOCOL_ERROR, "Malformed WebSocket frame.");
+    } else if (cause instanceof IOException) {
+      log.debug("{} socket error: {}", ctx.channel().id(), cause.toString());
+      ctx.close();
+    } else {
+      log.warn("{} closing socket after error", ctx.channel().id(), cause);
+      close(ctx, WebSocketCloseStatus.INTERNAL_SERVER_ERROR, "The server failed; reconnect.");
+    }
+  }
+
+  static void close(ChannelHandlerContext ctx, WebSocketCloseStatus status, String reason) {
+    if (ctx.channel().isActive()) {
+      ctx.writeAndFlush(new CloseWebSocketFrame(status, reason))
+          .addListener(ChannelFutureListener.CLOSE);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package io.coderoom.server.transport;
+
+import io.netty.channel.ChannelHandler;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Decides whether a WebSocket upgrade request may open a socket. Called on the event loop; the
+ * stage may complete on any thread (admission usually asks the database).
+ */
+@FunctionalInterface
+public interface WebSocketEndpoint {
+  CompletionStage<Admission> admit(Request request);
+
+  /** The outcome of an upgrade request. */
+  sealed interface Admission permits Accept, Refuse {}
+
+  /**
+   * Open the socket; the handler then owns its frames (text and binary messages, reassembled).
+   *
+   * @param handler added at the end of the socket's pipeline once the handshake is done
+   */
+  record Accept(ChannelHandler handler) implements Admission {}
+
+  /**
+   * Complete the handshake, then close at once with this code and reason: browsers show a WebSocket
+   * close reason to the page, but not the body of a refused HTTP upgrade.
+   *
+   * @param code a close code: 4000 + the HTTP status it stands for (4401, 4403, 4404, 4410)
+   * @param reason a sentence for the user
+   */
+  record Refuse(int code, String reason) implements Admission {}
+}

@@ -1,0 +1,131 @@
+package io.coderoom.server.transport;
+
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelPipeline;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
+import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
+import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
+import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.util.ReferenceCountUtil;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns an HTTP connection into a WebSocket when a {@code /ws/} request asks to upgrade and its
+ * endpoint admits it. Reading pauses while admission runs, so no frame arrives before the socket
+ * has its handler. Requests that are not upgrades pass on to the HTTP handler.
+ */
+final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
+  private static final Logger log = LoggerFactory.getLogger(WebSocketUpgradeHandler.class);
+
+  /** Largest message (after reassembly) a socket accepts; larger ones close it with 1009. */
+  static final int MAX_MESSAGE_BYTES = 1 << 20;
+
+  /** A ping after this long without writing; the peer's silence for twice as long closes it. */
+  static final int PING_SECONDS = 20;
+
+  private final WebSocketEndpoint endpoint;
+
+  WebSocketUpgradeHandler(WebSocketEndpoint endpoint) {
+    this.endpoint = endpoint;
+  }
+
+  @Override
+  public void channelRead(ChannelHandlerContext ctx, Object msg) {
+    if (!(msg instanceof FullHttpRequest request) || !isUpgrade(request)) {
+      ctx.fireChannelRead(msg);
+      return;
+    }
+    Request copy = Request.copyOf(request);
+    ctx.channel().config().setAutoRead(false);
+    CompletionStage<WebSocketEndpoint.Admission> admission;
+    try {
+      admission = endpoint.admit(copy);
+    } catch (RuntimeException e) {
+      admission = CompletableFuture.failedFuture(e);
+    }
+    admission.whenComplete(
+        (result, error) ->
+            ctx.executor().execute(() -> complete(ctx, request, copy, result, error)));
+  }
+
+  private void complete(
+      ChannelHandlerContext ctx,
+      FullHttpRequest request,
+      Request copy,
+      WebSocketEndpoint.Admission admission,
+      Throwable error) {
+    try {
+      if (!ctx.channel().isActive()) {
+        return;
+      }
+      if (error != null) {
+        log.error("{} admitting {} failed", ctx.channel().id(), copy.path(), error);
+        admission = new WebSocketEndpoint.Refuse(4500, "The server failed; try again.");
+      }
+      WebSocketServerHandshaker handshaker =
+          new WebSocketServerHandshakerFactory(
+                  "ws://" + request.headers().get(HttpHeaderNames.HOST) + copy.path(),
+                  null,
+                  false,
+                  MAX_MESSAGE_BYTES)
+              .newHandshaker(request);
+      if (handshaker == null) {
+        WebSocketServerHandshakerFactory.sendUnsupportedVersionResponse(ctx.channel());
+        return;
+      }
+      WebSocketEndpoint.Admission decided = admission;
+      handshaker
+          .handshake(ctx.channel(), request)
+          .addListener(
+              (ChannelFutureListener)
+                  done -> {
+                    if (!done.isSuccess()) {
+                      ctx.close();
+                      return;
+                    }
+                    switch (decided) {
+                      case WebSocketEndpoint.Accept accept -> open(ctx, accept);
+                      case WebSocketEndpoint.Refuse refuse ->
+                          ctx.writeAndFlush(new CloseWebSocketFrame(refuse.code(), refuse.reason()))
+                              .addListener(ChannelFutureListener.CLOSE);
+                    }
+                  });
+    } finally {
+      ReferenceCountUtil.release(request);
+      ctx.channel().config().setAutoRead(true);
+    }
+  }
+
+  private void open(ChannelHandlerContext ctx, WebSocketEndpoint.Accept accept) {
+    ChannelPipeline pipeline = ctx.pipeline();
+    // The handshake swapped the HTTP codec for WebSocket frames; the HTTP-only handlers go too.
+    for (String name : new String[] {"keep-alive", "idle", "idle-close", "requests"}) {
+      if (pipeline.get(name) != null) {
+        pipeline.remove(name);
+      }
+    }
+    pipeline.addLast("ws-aggregate", new WebSocketFrameAggregator(MAX_MESSAGE_BYTES));
+    pipeline.addLast(
+        "ws-idle", new IdleStateHandler(PING_SECONDS * 2, PING_SECONDS, 0, TimeUnit.SECONDS));
+    pipeline.addLast("ws-control", WebSocketControlFrames.INSTANCE);
+    pipeline.addLast("ws-socket", accept.handler());
+    pipeline.remove(this);
+  }
+
+  private boolean isUpgrade(FullHttpRequest request) {
+    return request.uri().startsWith("/ws/")
+        && request
+            .headers()
+            .containsValue(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET, true);
+  }
+}

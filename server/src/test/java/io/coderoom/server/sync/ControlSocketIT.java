@@ -1,0 +1,225 @@
+package io.coderoom.server.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.coderoom.crdt.Doc;
+import io.coderoom.crdt.UpdateException;
+import io.coderoom.server.CoderoomServer;
+import io.coderoom.server.Http;
+import io.coderoom.server.NettyLeakGuard;
+import io.coderoom.server.TestServers;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Base64;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The control socket: participants, lock, kick, end, role checks; plus participants and history
+ * over REST.
+ */
+@ExtendWith(NettyLeakGuard.class)
+class ControlSocketIT {
+  private static final Duration WAIT = Duration.ofSeconds(10);
+
+  private CoderoomServer server;
+  private Http http;
+  private String roomId;
+  private String interviewer;
+  private String candidate;
+  private String observer;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = TestServers.start(TestServers.config(), InMemorySpanExporter.create());
+    http = new Http(server.baseUri());
+    HttpResponse<String> created =
+        http.post(
+            "/api/rooms",
+            "{\"title\":\"Control\",\"language\":\"go\"}",
+            "Authorization",
+            "Bearer " + TestServers.API_KEY);
+    JsonNode room = Http.json(created);
+    roomId = room.path("id").asText();
+    interviewer = token(room, "interviewer");
+    candidate = token(room, "candidate");
+    observer = token(room, "observer");
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void participantsSeeEachOtherComeAndGo() throws Exception {
+    try (ControlClient host = control(interviewer, "&name=Host")) {
+      JsonNode welcome = host.await("welcome");
+      assertThat(welcome.path("v").asInt()).isEqualTo(1);
+      assertThat(welcome.path("you").path("role").asText()).isEqualTo("interviewer");
+      assertThat(welcome.path("you").path("name").asText()).isEqualTo("Host");
+      assertThat(welcome.path("room").path("id").asText()).isEqualTo(roomId);
+      assertThat(welcome.path("room").path("candidateLocked").asBoolean()).isFalse();
+
+      ControlClient guest = control(candidate, "&name=Ada");
+      JsonNode guestWelcome = guest.await("welcome");
+      assertThat(guestWelcome.path("participants")).hasSize(2);
+      JsonNode joined = host.await("participant_joined").path("participant");
+      assertThat(joined.path("role").asText()).isEqualTo("candidate");
+      assertThat(joined.path("name").asText()).isEqualTo("Ada");
+
+      HttpResponse<String> list =
+          http.get("/api/rooms/" + roomId + "/participants", "Authorization", "Bearer " + observer);
+      assertThat(Http.json(list).path("participants")).hasSize(2);
+
+      guest.close();
+      assertThat(host.await("participant_left").path("participantId").asText())
+          .isEqualTo(joined.path("id").asText());
+    }
+  }
+
+  @Test
+  void onlyInterviewersCommandAndTheLockStopsCandidateEdits() throws Exception {
+    try (ControlClient host = control(interviewer, "");
+        ControlClient watcher = control(observer, "");
+        YClient hostDoc = YClient.connect(server.baseUri(), roomId, "code", interviewer)) {
+      host.await("welcome");
+      watcher.await("welcome");
+      watcher.send("{\"type\":\"lock\"}");
+      assertThat(watcher.await("error").path("code").asText()).isEqualTo("forbidden");
+      watcher.send("not json");
+      assertThat(watcher.await("error").path("code").asText()).isEqualTo("bad_command");
+      host.send("{\"type\":\"dance\"}");
+      assertThat(host.await("error").path("code").asText()).isEqualTo("unknown_command");
+
+      host.send("{\"type\":\"lock\"}");
+      assertThat(watcher.await("lock_changed").path("candidateLocked").asBoolean()).isTrue();
+      try (YClient locked = YClient.connect(server.baseUri(), roomId, "code", candidate)) {
+        locked.awaitSynced();
+        locked.insert(0, "sneaky");
+        await().atMost(WAIT).until(() -> !locked.denials.isEmpty());
+        assertThat(locked.denials.get(0)).contains("locked");
+      }
+      hostDoc.insert(0, "ok");
+      await().atMost(WAIT).until(() -> hostDoc.text().equals("ok"));
+
+      host.send("{\"type\":\"unlock\"}");
+      assertThat(watcher.await("lock_changed").path("candidateLocked").asBoolean()).isFalse();
+      try (YClient unlocked = YClient.connect(server.baseUri(), roomId, "code", candidate)) {
+        unlocked.awaitSynced();
+        unlocked.insert(2, " fine");
+        await().atMost(WAIT).until(() -> hostDoc.text().equals("ok fine"));
+      }
+      HttpResponse<String> room =
+          http.get("/api/rooms/" + roomId, "Authorization", "Bearer " + interviewer);
+      assertThat(Http.json(room).path("candidateLocked").asBoolean()).isFalse();
+    }
+  }
+
+  @Test
+  void kickClosesEverySocketOfThatLinkAndRevokesIt() throws Exception {
+    try (ControlClient host = control(interviewer, "")) {
+      host.await("welcome");
+      ControlClient guest = control(candidate, "");
+      YClient guestDoc = YClient.connect(server.baseUri(), roomId, "code", candidate);
+      guestDoc.awaitSynced();
+      String guestId = guest.await("welcome").path("you").path("id").asText();
+      host.await("participant_joined");
+
+      host.send("{\"type\":\"kick\",\"participantId\":\"" + guestId + "\"}");
+      assertThat(guest.awaitClose().code()).isEqualTo(4403);
+      assertThat(guestDoc.closed.get(10, java.util.concurrent.TimeUnit.SECONDS).code())
+          .isEqualTo(4403);
+      host.await("participant_left");
+      await()
+          .atMost(WAIT)
+          .untilAsserted(
+              () -> assertThat(control(candidate, "").awaitClose().code()).isEqualTo(4401));
+    }
+  }
+
+  @Test
+  void endingFromTheControlSocketTellsEveryoneAndClosesTheRoom() throws Exception {
+    ControlClient host = control(interviewer, "");
+    ControlClient guest = control(candidate, "");
+    host.await("welcome");
+    guest.await("welcome");
+    host.send("{\"type\":\"end\"}");
+    guest.await("room_ended");
+    assertThat(guest.awaitClose().code()).isEqualTo(4410);
+    assertThat(host.awaitClose().code()).isEqualTo(4410);
+    assertThat(control(observer, "").awaitClose().code()).isEqualTo(4410);
+  }
+
+  @Test
+  void historyReplaysToTheSameText() throws Exception {
+    try (YClient writer = YClient.connect(server.baseUri(), roomId, "code", candidate)) {
+      writer.awaitSynced();
+      for (int i = 0; i < 30; i++) {
+        writer.insert(writer.text().length(), "x" + i);
+      }
+      String expected = writer.text();
+      Doc replay = new Doc();
+      await()
+          .atMost(WAIT)
+          .untilAsserted(
+              () -> {
+                HttpResponse<String> page =
+                    http.get(
+                        "/api/rooms/" + roomId + "/history?doc=code&limit=1000",
+                        "Authorization",
+                        "Bearer " + interviewer);
+                JsonNode updates = Http.json(page).path("updates");
+                assertThat(updates).hasSize(30);
+                assertThat(updates.get(0).path("role").asText()).isEqualTo("candidate");
+                assertThat(updates.get(0).path("seq").asLong()).isEqualTo(1);
+              });
+      HttpResponse<String> page =
+          http.get(
+              "/api/rooms/" + roomId + "/history?limit=10",
+              "Authorization",
+              "Bearer " + interviewer);
+      assertThat(Http.json(page).path("next").asLong()).isEqualTo(10);
+      JsonNode all =
+          Http.json(
+                  http.get(
+                      "/api/rooms/" + roomId + "/history",
+                      "Authorization",
+                      "Bearer " + interviewer))
+              .path("updates");
+      for (JsonNode update : all) {
+        apply(replay, Base64.getDecoder().decode(update.path("update").asText()));
+      }
+      assertThat(replay.getText("codemirror").toString()).isEqualTo(expected);
+      assertThat(
+              http.get("/api/rooms/" + roomId + "/history", "Authorization", "Bearer " + candidate)
+                  .statusCode())
+          .isEqualTo(403);
+      assertThat(
+              http.get(
+                      "/api/rooms/" + roomId + "/history?limit=0",
+                      "Authorization",
+                      "Bearer " + interviewer)
+                  .statusCode())
+          .isEqualTo(400);
+    }
+  }
+
+  private static void apply(Doc doc, byte[] update) throws UpdateException {
+    doc.applyUpdate(update);
+  }
+
+  private ControlClient control(String token, String query) throws Exception {
+    return ControlClient.connect(server.baseUri(), roomId, token, query);
+  }
+
+  private static String token(JsonNode room, String role) {
+    String url = room.path("links").path(role).path("url").asText();
+    return url.substring(url.indexOf("#token=") + 7);
+  }
+}

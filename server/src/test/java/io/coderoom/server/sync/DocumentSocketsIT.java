@@ -1,0 +1,322 @@
+package io.coderoom.server.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.coderoom.crdt.sync.SyncProtocol;
+import io.coderoom.server.CoderoomServer;
+import io.coderoom.server.Http;
+import io.coderoom.server.NettyLeakGuard;
+import io.coderoom.server.ServerConfig;
+import io.coderoom.server.TestServers;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import java.net.http.HttpResponse;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Document sockets end to end: y-websocket protocol, roles, awareness, refusals, durability. */
+@ExtendWith(NettyLeakGuard.class)
+class DocumentSocketsIT {
+  private static final Duration WAIT = Duration.ofSeconds(10);
+
+  private ServerConfig config;
+  private CoderoomServer server;
+  private Room room;
+
+  private record Room(String id, String interviewer, String candidate, String observer) {}
+
+  @BeforeEach
+  void start() throws Exception {
+    config = TestServers.config();
+    server = TestServers.start(config, InMemorySpanExporter.create());
+    room = createRoom();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void editsReachEveryoneAndAwarenessComesAndGoes() throws Exception {
+    try (YClient interviewer = connect("code", room.interviewer);
+        YClient candidate = connect("code", room.candidate);
+        YClient observer = connect("code", room.observer)) {
+      candidate.insert(0, "def solve():\n    return 42\n");
+      await().atMost(WAIT).until(() -> interviewer.text().equals(candidate.text()));
+      interviewer.insert(0, "# interview\n");
+      await().atMost(WAIT).until(() -> candidate.text().startsWith("# interview\n"));
+      await().atMost(WAIT).until(() -> observer.text().equals(candidate.text()));
+
+      candidate.setPresence("{\"user\":{\"name\":\"Ada\"}}");
+      long candidateId = candidate.clientId();
+      await().atMost(WAIT).until(() -> interviewer.presences().containsKey(candidateId));
+      // The server echoes awareness to the sender as the reference server does.
+      await().atMost(WAIT).until(() -> observer.presences().containsKey(candidateId));
+
+      candidate.close();
+      long closedAt = System.nanoTime();
+      await()
+          .atMost(Duration.ofSeconds(3))
+          .until(() -> !interviewer.presences().containsKey(candidateId));
+      assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - closedAt)).isLessThan(1000);
+    }
+  }
+
+  @Test
+  void observerEditsAreDeniedAndNeverStored() throws Exception {
+    try (YClient interviewer = connect("code", room.interviewer);
+        YClient observer = connect("code", room.observer)) {
+      interviewer.insert(0, "shared");
+      await().atMost(WAIT).until(() -> observer.text().equals("shared"));
+
+      observer.insert(0, "vandalism ");
+      await().atMost(WAIT).until(() -> !observer.denials.isEmpty());
+      assertThat(observer.denials.get(0)).contains("Observers cannot edit");
+      interviewer.insert(6, "!");
+      await().atMost(WAIT).until(() -> interviewer.text().equals("shared!"));
+      Thread.sleep(300);
+      assertThat(interviewer.text()).isEqualTo("shared!");
+      await().atMost(WAIT).until(() -> storedUpdates("token:") >= 2);
+      assertThat(auditActions()).contains("write_denied");
+      String observerActor = observerActor();
+      assertThat(storedAuthors()).isNotEmpty().doesNotContain(observerActor);
+    }
+  }
+
+  @Test
+  void refusalsCloseWithAReason() throws Exception {
+    assertRefused(connect("notes", room.candidate), 4403, "interviewers");
+    assertRefused(connect("notes", room.observer), 4403, "interviewers");
+    assertRefused(connect("code", "garbage"), 4401, "token_invalid");
+    assertRefused(connect("elsewhere", room.interviewer), 4404, "No such socket");
+    Room other = createRoom();
+    assertRefused(
+        YClient.connect(server.baseUri(), other.id, "code", room.candidate),
+        4403,
+        "token_wrong_room");
+
+    try (YClient notes = connect("notes", room.interviewer)) {
+      notes.awaitSynced();
+      notes.insert(0, "strong hire");
+    }
+  }
+
+  @Test
+  void endingTheRoomClosesItsSockets() throws Exception {
+    YClient candidate = connect("code", room.candidate);
+    candidate.awaitSynced();
+    Http http = new Http(server.baseUri());
+    assertThat(
+            http.post(
+                    "/api/rooms/" + room.id + "/end",
+                    "",
+                    "Authorization",
+                    "Bearer " + room.interviewer)
+                .statusCode())
+        .isEqualTo(200);
+    YClient.Close close = candidate.closed.get(10, TimeUnit.SECONDS);
+    assertThat(close.code()).isEqualTo(4410);
+    assertRefused(connect("code", room.candidate), 4410, "room_ended");
+  }
+
+  @Test
+  void corruptUpdatesChangeNothingAndPersistentOnesAreClosed() throws Exception {
+    try (YClient interviewer = connect("code", room.interviewer);
+        YClient candidate = connect("code", room.candidate)) {
+      candidate.insert(0, "intact");
+      await().atMost(WAIT).until(() -> interviewer.text().equals("intact"));
+      byte[] corrupt =
+          SyncProtocol.update(
+              new byte[] {1, 1, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x0f, 9});
+      candidate.sendRaw(corrupt);
+      await().atMost(WAIT).until(() -> !candidate.denials.isEmpty());
+      candidate.sendRaw(corrupt);
+      candidate.sendRaw(new byte[] {7, 7, 7});
+      YClient.Close close = candidate.closed.get(10, TimeUnit.SECONDS);
+      assertThat(close.code()).isEqualTo(1007);
+      interviewer.insert(6, "!");
+      await().atMost(WAIT).until(() -> interviewer.text().equals("intact!"));
+      try (YClient late = connect("code", room.observer)) {
+        await().atMost(WAIT).until(() -> late.text().equals("intact!"));
+      }
+    }
+  }
+
+  @Test
+  void aRestartedServerReloadsEveryUpdate() throws Exception {
+    try (YClient candidate = connect("code", room.candidate)) {
+      candidate.awaitSynced();
+      for (int i = 0; i < 50; i++) {
+        candidate.insert(candidate.text().length(), "line " + i + "\n");
+      }
+      await().atMost(WAIT).until(() -> storedUpdates("token:") >= 50);
+    }
+    String expected = expectedLines(50);
+    server.close();
+    server = TestServers.start(config, InMemorySpanExporter.create());
+    try (YClient reader = connect("code", room.observer)) {
+      await().atMost(WAIT).until(() -> reader.text().equals(expected));
+    }
+  }
+
+  @Test
+  void floodingSocketsAreClosedToResyncAndTheOthersCarryOn() throws Exception {
+    try (YClient interviewer = connect("code", room.interviewer);
+        YClient flooder = connect("code", room.candidate)) {
+      flooder.awaitSynced();
+      byte[] query = SyncProtocol.queryAwareness();
+      for (int i = 0; i < 1000 && !flooder.closed.isDone(); i++) {
+        flooder.sendRaw(query);
+      }
+      assertThat(flooder.closed.get(10, TimeUnit.SECONDS).code()).isEqualTo(1013);
+      interviewer.insert(0, "still here");
+      try (YClient late = connect("code", room.observer)) {
+        await().atMost(WAIT).until(() -> late.text().equals("still here"));
+      }
+    }
+  }
+
+  @Test
+  void aFullRoomRefusesMoreSockets() throws Exception {
+    java.util.List<YClient> open = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < LiveRoom.MAX_SOCKETS; i++) {
+        YClient client = connect("code", room.observer);
+        client.awaitSynced();
+        open.add(client);
+      }
+      YClient extra = connect("code", room.observer);
+      YClient.Close close = extra.closed.get(10, TimeUnit.SECONDS);
+      assertThat(close.code()).isEqualTo(4429);
+      assertThat(close.reason()).startsWith("room_full");
+      open.remove(0).close();
+      await()
+          .atMost(WAIT)
+          .untilAsserted(
+              () -> {
+                YClient again = connect("code", room.observer);
+                again.awaitSynced();
+                open.add(again);
+              });
+    } finally {
+      open.forEach(YClient::close);
+    }
+  }
+
+  @Test
+  void snapshotsCompactTheLogAndReloadTheSameText() throws Exception {
+    int edits = SharedDocument.SNAPSHOT_EVERY + 20;
+    try (YClient writer = connect("code", room.candidate)) {
+      writer.awaitSynced();
+      for (int i = 0; i < edits; i++) {
+        writer.insert(writer.text().length(), i % 10 == 0 ? "\n" : "ab");
+        if (i % 100 == 99) {
+          Thread.sleep(600); // stay under the socket's message rate, as typing does
+        }
+      }
+      await().atMost(WAIT).until(() -> storedUpdates("token:") >= edits);
+      await()
+          .atMost(WAIT)
+          .until(
+              () -> !query("SELECT upto_seq FROM document_snapshots WHERE room_id = ?").isEmpty());
+      assertThat(query("SELECT upto_seq FROM document_snapshots WHERE room_id = ?"))
+          .containsExactly(Integer.toString(SharedDocument.SNAPSHOT_EVERY));
+      String expected = writer.text();
+      server.close();
+      server = TestServers.start(config, InMemorySpanExporter.create());
+      try (YClient reader = connect("code", room.observer)) {
+        await().atMost(WAIT).until(() -> reader.text().equals(expected));
+      }
+    }
+  }
+
+  private static String expectedLines(int count) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      text.append("line ").append(i).append('\n');
+    }
+    return text.toString();
+  }
+
+  private YClient connect(String doc, String token) throws Exception {
+    return YClient.connect(server.baseUri(), room.id, doc, token);
+  }
+
+  private static void assertRefused(YClient client, int code, String reason) throws Exception {
+    YClient.Close close = client.closed.get(10, TimeUnit.SECONDS);
+    assertThat(close.code()).isEqualTo(code);
+    assertThat(close.reason()).contains(reason);
+  }
+
+  private Room createRoom() throws Exception {
+    Http http = new Http(server.baseUri());
+    HttpResponse<String> response =
+        http.post(
+            "/api/rooms",
+            "{\"title\":\"Sync\",\"language\":\"python\"}",
+            "Authorization",
+            "Bearer " + TestServers.API_KEY);
+    JsonNode links = Http.json(response).path("links");
+    return new Room(
+        Http.json(response).path("id").asText(),
+        token(links, "interviewer"),
+        token(links, "candidate"),
+        token(links, "observer"));
+  }
+
+  private static String token(JsonNode links, String role) {
+    String url = links.path(role).path("url").asText();
+    return url.substring(url.indexOf("#token=") + 7);
+  }
+
+  private String observerActor() throws Exception {
+    return "token:" + linkId("observer");
+  }
+
+  private String linkId(String role) throws Exception {
+    return query(
+            "SELECT 'token:' || id FROM room_tokens WHERE room_id = ? AND role = '"
+                + role
+                + "' ORDER BY issued_at LIMIT 1")
+        .get(0)
+        .substring("token:".length());
+  }
+
+  private long storedUpdates(String authorPrefix) throws Exception {
+    return query("SELECT author FROM document_updates WHERE room_id = ?").stream()
+        .filter(a -> a.startsWith(authorPrefix))
+        .count();
+  }
+
+  private java.util.List<String> storedAuthors() throws Exception {
+    return query("SELECT author FROM document_updates WHERE room_id = ?");
+  }
+
+  private java.util.List<String> auditActions() throws Exception {
+    return query("SELECT action FROM audit_log WHERE room_id = ? ORDER BY id");
+  }
+
+  private java.util.List<String> query(String sql) throws Exception {
+    try (var connection =
+            DriverManager.getConnection(
+                config.databaseUrl(), config.databaseUser(), config.databasePassword());
+        var statement = connection.prepareStatement(sql)) {
+      statement.setString(1, room.id);
+      java.util.List<String> values = new java.util.ArrayList<>();
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          values.add(rows.getString(1));
+        }
+      }
+      return values;
+    }
+  }
+}
