@@ -33,6 +33,9 @@ final class SharedDocument {
   /** Past this many bytes of updates a document takes no more writes. */
   static final long MAX_DOCUMENT_BYTES = 32L << 20;
 
+  /** Updates waiting for missing dependencies beyond this close the socket sending them. */
+  static final long MAX_PENDING_BYTES = 4L << 20;
+
   private final String roomId;
   private final DocumentName name;
   private final Doc doc;
@@ -166,7 +169,32 @@ final class SharedDocument {
     } catch (UpdateException e) {
       // Apply is atomic: the document is unchanged, and the others never see it.
       socket.refuseMalformed("Corrupt document update: " + e.getMessage());
+      return;
     }
+    if (doc.hasPending()) {
+      resolvePending(socket);
+    }
+  }
+
+  /**
+   * Part of an update waits for changes the server lacks. Yjs sometimes leaves such structs stuck
+   * even once everything arrived, and retrying with the document's own state frees them; what is
+   * still missing, the sender has: a sync step 1 asks it for everything the server lacks.
+   */
+  private void resolvePending(DocumentSocket socket) {
+    try {
+      doc.applyUpdate(doc.encodeStateAsUpdate());
+    } catch (UpdateException e) {
+      throw new IllegalStateException("the document's own state does not apply", e);
+    }
+    if (!doc.hasPending()) {
+      return;
+    }
+    if (doc.pendingBytes() > MAX_PENDING_BYTES) {
+      socket.close(1008, "Updates keep arriving without the changes they depend on.");
+      return;
+    }
+    socket.send(SyncProtocol.syncStep1(doc));
   }
 
   /** A transaction changed the document: relay it, encoded once, and log it. */
