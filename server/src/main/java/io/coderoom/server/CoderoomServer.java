@@ -25,7 +25,6 @@ import io.opentelemetry.sdk.OpenTelemetrySdk;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -41,9 +40,6 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 /** The running server: builds every part from the configuration and stops them in order. */
 public final class CoderoomServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(CoderoomServer.class);
-
-  /** A room with no socket left unloads after this long. */
-  private static final Duration ROOM_IDLE_UNLOAD = Duration.ofSeconds(60);
 
   private final OpenTelemetrySdk openTelemetry;
   private final Metrics metrics;
@@ -120,7 +116,7 @@ public final class CoderoomServer implements AutoCloseable {
               directory,
               blockingCalls,
               clock,
-              ROOM_IDLE_UNLOAD,
+              config.roomIdleUnload(),
               metrics.registry());
       RoomsApi roomsApi =
           new RoomsApi(directory, access, blockingCalls, publicUrl, registry, documentLog);

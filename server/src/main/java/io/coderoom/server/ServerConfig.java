@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Everything the server reads from its environment. Each field names its variable; defaults keep
@@ -29,6 +30,8 @@ import java.util.Optional;
  *     http://127.0.0.1:4318/v1/traces}
  * @param shutdownGrace {@code CODEROOM_SHUTDOWN_GRACE_SECONDS}: how long a stopping server lets
  *     requests in flight finish, default 10
+ * @param roomIdleUnload {@code CODEROOM_ROOM_IDLE_SECONDS}: how long a room with no socket stays in
+ *     memory, default 60
  * @param publicUrl {@code CODEROOM_PUBLIC_URL}: the address people open, used in room links; when
  *     empty, {@code http://HOST:PORT} of the bound socket
  * @param auth credentials and link lifetimes
@@ -45,6 +48,7 @@ public record ServerConfig(
     TracesExporter tracesExporter,
     URI otlpEndpoint,
     Duration shutdownGrace,
+    Duration roomIdleUnload,
     Optional<URI> publicUrl,
     AuthConfig auth) {
 
@@ -66,6 +70,7 @@ public record ServerConfig(
     Objects.requireNonNull(tracesExporter, "tracesExporter");
     Objects.requireNonNull(otlpEndpoint, "otlpEndpoint");
     Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+    Objects.requireNonNull(roomIdleUnload, "roomIdleUnload");
     Objects.requireNonNull(publicUrl, "publicUrl");
     Objects.requireNonNull(auth, "auth");
     if (port < 0 || port > 65535) {
@@ -88,82 +93,67 @@ public record ServerConfig(
         e.tracesExporter("CODEROOM_TRACES_EXPORTER"),
         URI.create(e.string("CODEROOM_OTLP_ENDPOINT", "http://127.0.0.1:4318/v1/traces")),
         Duration.ofSeconds(e.integer("CODEROOM_SHUTDOWN_GRACE_SECONDS", 10)),
+        Duration.ofSeconds(e.integer("CODEROOM_ROOM_IDLE_SECONDS", 60)),
         Optional.ofNullable(env.get("CODEROOM_PUBLIC_URL"))
             .filter(url -> !url.isBlank())
             .map(url -> URI.create(url.trim().replaceAll("/+$", ""))),
         AuthConfig.fromEnv(env));
   }
 
-  /** A copy listening on another port (tests use 0 for a free one). */
-  public ServerConfig withPort(int newPort) {
+  /** A copy with some fields changed: {@code config.with(b -> b.port = 0)}. */
+  public ServerConfig with(Consumer<Changes> changes) {
+    Changes c = new Changes(this);
+    changes.accept(c);
     return new ServerConfig(
-        host,
-        newPort,
-        databaseUrl,
-        databaseUser,
-        databasePassword,
-        databaseStartupTimeout,
-        redisUrl,
-        webDirectory,
-        tracesExporter,
-        otlpEndpoint,
-        shutdownGrace,
-        publicUrl,
-        auth);
+        c.host,
+        c.port,
+        c.databaseUrl,
+        c.databaseUser,
+        c.databasePassword,
+        c.databaseStartupTimeout,
+        c.redisUrl,
+        c.webDirectory,
+        c.tracesExporter,
+        c.otlpEndpoint,
+        c.shutdownGrace,
+        c.roomIdleUnload,
+        c.publicUrl,
+        c.auth);
   }
 
-  /** A copy with other credentials. */
-  public ServerConfig withAuth(AuthConfig newAuth) {
-    return new ServerConfig(
-        host,
-        port,
-        databaseUrl,
-        databaseUser,
-        databasePassword,
-        databaseStartupTimeout,
-        redisUrl,
-        webDirectory,
-        tracesExporter,
-        otlpEndpoint,
-        shutdownGrace,
-        publicUrl,
-        newAuth);
-  }
+  /** The fields of a configuration, to change before {@link #with} builds the copy. */
+  public static final class Changes {
+    public String host;
+    public int port;
+    public String databaseUrl;
+    public String databaseUser;
+    public String databasePassword;
+    public Duration databaseStartupTimeout;
+    public String redisUrl;
+    public Path webDirectory;
+    public TracesExporter tracesExporter;
+    public URI otlpEndpoint;
+    public Duration shutdownGrace;
+    public Duration roomIdleUnload;
+    public Optional<URI> publicUrl;
+    public AuthConfig auth;
 
-  /** A copy using another Redis (tests point it at a closed port). */
-  public ServerConfig withRedisUrl(String newRedisUrl) {
-    return new ServerConfig(
-        host,
-        port,
-        databaseUrl,
-        databaseUser,
-        databasePassword,
-        databaseStartupTimeout,
-        newRedisUrl,
-        webDirectory,
-        tracesExporter,
-        otlpEndpoint,
-        shutdownGrace,
-        publicUrl,
-        auth);
-  }
-
-  /** A copy serving another web directory. */
-  public ServerConfig withWebDirectory(Path newWebDirectory) {
-    return new ServerConfig(
-        host,
-        port,
-        databaseUrl,
-        databaseUser,
-        databasePassword,
-        databaseStartupTimeout,
-        redisUrl,
-        newWebDirectory,
-        tracesExporter,
-        otlpEndpoint,
-        shutdownGrace,
-        publicUrl,
-        auth);
+    private Changes(ServerConfig c) {
+      host = c.host;
+      port = c.port;
+      databaseUrl = c.databaseUrl;
+      databaseUser = c.databaseUser;
+      databasePassword = c.databasePassword;
+      databaseStartupTimeout = c.databaseStartupTimeout;
+      redisUrl = c.redisUrl;
+      webDirectory = c.webDirectory;
+      tracesExporter = c.tracesExporter;
+      otlpEndpoint = c.otlpEndpoint;
+      shutdownGrace = c.shutdownGrace;
+      roomIdleUnload = c.roomIdleUnload;
+      publicUrl = c.publicUrl;
+      auth = c.auth;
+    }
   }
 
   /** Typed reads of environment variables with messages that name the variable. */

@@ -18,7 +18,8 @@ class ReadinessWithoutRedisIT {
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
     }
-    ServerConfig config = TestServers.config().withRedisUrl("redis://127.0.0.1:" + closedPort);
+    ServerConfig config =
+        TestServers.config().with(c -> c.redisUrl = "redis://127.0.0.1:" + closedPort);
     try (CoderoomServer server = TestServers.start(config, InMemorySpanExporter.create())) {
       Http http = new Http(server.baseUri());
       assertThat(http.get("/healthz").statusCode()).isEqualTo(200);

@@ -25,17 +25,19 @@ class ServerConfigTest {
   void readsEveryVariable() {
     ServerConfig config =
         ServerConfig.fromEnv(
-            Map.of(
-                "CODEROOM_HOST", "0.0.0.0",
-                "CODEROOM_PORT", "9090",
-                "CODEROOM_DB_URL", "jdbc:postgresql://db:5432/x",
-                "CODEROOM_DB_USER", "u",
-                "CODEROOM_DB_PASSWORD", "p",
-                "CODEROOM_REDIS_URL", "redis://cache:6380",
-                "CODEROOM_WEB_DIR", "/srv/web",
-                "CODEROOM_TRACES_EXPORTER", "OTLP",
-                "CODEROOM_OTLP_ENDPOINT", "http://collector:4318/v1/traces",
-                "CODEROOM_SHUTDOWN_GRACE_SECONDS", "3"));
+            Map.ofEntries(
+                Map.entry("CODEROOM_HOST", "0.0.0.0"),
+                Map.entry("CODEROOM_PORT", "9090"),
+                Map.entry("CODEROOM_DB_URL", "jdbc:postgresql://db:5432/x"),
+                Map.entry("CODEROOM_DB_USER", "u"),
+                Map.entry("CODEROOM_DB_PASSWORD", "p"),
+                Map.entry("CODEROOM_REDIS_URL", "redis://cache:6380"),
+                Map.entry("CODEROOM_WEB_DIR", "/srv/web"),
+                Map.entry("CODEROOM_TRACES_EXPORTER", "OTLP"),
+                Map.entry("CODEROOM_OTLP_ENDPOINT", "http://collector:4318/v1/traces"),
+                Map.entry("CODEROOM_SHUTDOWN_GRACE_SECONDS", "3"),
+                Map.entry("CODEROOM_ROOM_IDLE_SECONDS", "5"),
+                Map.entry("CODEROOM_PUBLIC_URL", "https://rooms.example.org/")));
     assertThat(config.host()).isEqualTo("0.0.0.0");
     assertThat(config.port()).isEqualTo(9090);
     assertThat(config.databaseUser()).isEqualTo("u");
@@ -44,6 +46,17 @@ class ServerConfigTest {
     assertThat(config.tracesExporter()).isEqualTo(ServerConfig.TracesExporter.OTLP);
     assertThat(config.otlpEndpoint().getHost()).isEqualTo("collector");
     assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(config.roomIdleUnload()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(config.publicUrl()).contains(java.net.URI.create("https://rooms.example.org"));
+  }
+
+  @Test
+  void withChangesOnlyWhatItIsTold() {
+    ServerConfig config = ServerConfig.fromEnv(Map.of());
+    ServerConfig changed = config.with(c -> c.port = 0);
+    assertThat(changed.port()).isZero();
+    assertThat(changed).isEqualTo(config.with(c -> {}).with(c -> c.port = 0));
+    assertThat(changed.auth()).isSameAs(config.auth());
   }
 
   @Test

@@ -35,7 +35,7 @@ class StaticFilesIT {
     Files.writeString(site.resolve("favicon.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
     server =
         TestServers.start(
-            TestServers.config().withWebDirectory(site), InMemorySpanExporter.create());
+            TestServers.config().with(c -> c.webDirectory = site), InMemorySpanExporter.create());
     http = new Http(server.baseUri());
   }
 

@@ -32,9 +32,12 @@ public final class TestServers {
     AuthConfig auth =
         new AuthConfig(ApiKey.of(API_KEY), TOKEN_KEYS, Duration.ofHours(24), Duration.ofHours(168));
     return ServerConfig.fromEnv(System.getenv())
-        .withPort(0)
-        .withWebDirectory(builtWebClient())
-        .withAuth(auth);
+        .with(
+            c -> {
+              c.port = 0;
+              c.webDirectory = builtWebClient();
+              c.auth = auth;
+            });
   }
 
   /** The web client the reactor built before this module's tests. */
