@@ -67,6 +67,7 @@ final class ControlSocket extends SimpleChannelInboundHandler<WebSocketFrame> {
       return;
     }
     String message = text.text();
+    room.metrics().received(text.content().readableBytes());
     room.execute(() -> room.command(this, message));
   }
 

@@ -83,6 +83,7 @@ final class DocumentSocket extends SimpleChannelInboundHandler<WebSocketFrame> {
       return;
     }
     byte[] message = ByteBufUtil.getBytes(frame.content());
+    room.metrics().received(message.length);
     room.execute(() -> document.receive(this, message));
   }
 

@@ -163,7 +163,7 @@ final class LiveRoom {
   }
 
   void join(SharedDocument document, DocumentSocket socket) {
-    if (admit(socket)) {
+    if (admit(socket, socket.principal())) {
       document.join(socket);
     } else {
       socket.close(4429, ROOM_FULL);
@@ -171,22 +171,31 @@ final class LiveRoom {
   }
 
   void leave(SharedDocument document, DocumentSocket socket) {
-    if (sockets.remove(socket)) {
+    if (release(socket, socket.principal())) {
       document.leave(socket);
       socketGone();
     }
   }
 
-  private boolean admit(Object socket) {
+  private boolean admit(Object socket, Principal principal) {
     if (sockets.size() >= MAX_SOCKETS) {
       metrics().roomFull();
       return false;
     }
+    metrics().socketOpened(principal.role());
     return sockets.add(socket);
   }
 
+  private boolean release(Object socket, Principal principal) {
+    if (!sockets.remove(socket)) {
+      return false;
+    }
+    metrics().socketClosed(principal.role());
+    return true;
+  }
+
   void joinControl(ControlSocket socket) {
-    if (!admit(socket)) {
+    if (!admit(socket, socket.participant().principal())) {
       socket.close(4429, ROOM_FULL);
       return;
     }
@@ -199,7 +208,7 @@ final class LiveRoom {
   }
 
   void leaveControl(ControlSocket socket) {
-    if (!sockets.remove(socket)) {
+    if (!release(socket, socket.participant().principal())) {
       return;
     }
     Participant left = participants.remove(socket);

@@ -237,15 +237,17 @@ final class SharedDocument {
   private void broadcast(byte[] frame, DocumentSocket except) {
     long started = System.nanoTime();
     ByteBuf shared = Unpooled.wrappedBuffer(frame);
+    int recipients = 0;
     try {
       for (DocumentSocket socket : sockets.keySet()) {
         if (socket != except) {
           socket.sendShared(shared);
+          recipients++;
         }
       }
     } finally {
       shared.release();
     }
-    metrics.broadcast(System.nanoTime() - started, frame.length);
+    metrics.broadcast(System.nanoTime() - started, frame.length, recipients);
   }
 }

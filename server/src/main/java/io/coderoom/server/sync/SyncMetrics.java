@@ -1,10 +1,15 @@
 package io.coderoom.server.sync;
 
+import io.coderoom.server.auth.Role;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Meters of live rooms: updates, broadcast latency and size, denied writes, slow consumers. */
 final class SyncMetrics {
@@ -15,6 +20,9 @@ final class SyncMetrics {
   private final Counter slowConsumers;
   private final Counter refusedFull;
   private final Counter rateLimited;
+  private final Counter bytesIn;
+  private final Counter bytesOut;
+  private final Map<Role, AtomicInteger> socketsByRole = new EnumMap<>(Role.class);
 
   SyncMetrics(MeterRegistry registry) {
     updates =
@@ -47,6 +55,36 @@ final class SyncMetrics {
         Counter.builder("coderoom.sockets.rate.limited")
             .description("Sockets closed for sending too many messages")
             .register(registry);
+    bytesIn =
+        Counter.builder("coderoom.socket.bytes.in")
+            .baseUnit("bytes")
+            .description("Message bytes received on room sockets")
+            .register(registry);
+    bytesOut =
+        Counter.builder("coderoom.socket.bytes.out")
+            .baseUnit("bytes")
+            .description("Message bytes sent on document sockets by broadcasts")
+            .register(registry);
+    for (Role role : Role.values()) {
+      AtomicInteger open = new AtomicInteger();
+      socketsByRole.put(role, open);
+      Gauge.builder("coderoom.sockets", open, AtomicInteger::get)
+          .tag("role", role.wireName())
+          .description("Open room sockets")
+          .register(registry);
+    }
+  }
+
+  void socketOpened(Role role) {
+    socketsByRole.get(role).incrementAndGet();
+  }
+
+  void socketClosed(Role role) {
+    socketsByRole.get(role).decrementAndGet();
+  }
+
+  void received(int bytes) {
+    bytesIn.increment(bytes);
   }
 
   void roomFull() {
@@ -61,9 +99,10 @@ final class SyncMetrics {
     updates.increment();
   }
 
-  void broadcast(long nanos, int bytes) {
+  void broadcast(long nanos, int bytes, int recipients) {
     broadcastLatency.record(nanos, TimeUnit.NANOSECONDS);
     broadcastBytes.record(bytes);
+    bytesOut.increment((double) bytes * recipients);
   }
 
   void writeDenied() {

@@ -55,6 +55,12 @@ class DocumentSocketsIT {
       await().atMost(WAIT).until(() -> candidate.text().startsWith("# interview\n"));
       await().atMost(WAIT).until(() -> observer.text().equals(candidate.text()));
 
+      String metrics = new Http(server.baseUri()).get("/metrics").body();
+      assertThat(metrics)
+          .containsPattern("coderoom_sockets\\{[^}]*role=\"observer\"[^}]*} 1\\.0")
+          .containsPattern("coderoom_document_updates_total\\{[^}]*} [1-9]")
+          .containsPattern("coderoom_socket_bytes_in_bytes_total\\{[^}]*} [1-9]")
+          .containsPattern("coderoom_broadcast_latency_seconds_count\\{[^}]*} [1-9]");
       candidate.setPresence("{\"user\":{\"name\":\"Ada\"}}");
       long candidateId = candidate.clientId();
       await().atMost(WAIT).until(() -> interviewer.presences().containsKey(candidateId));
@@ -96,6 +102,21 @@ class DocumentSocketsIT {
     assertRefused(connect("notes", room.candidate), 4403, "interviewers");
     assertRefused(connect("notes", room.observer), 4403, "interviewers");
     assertRefused(connect("code", "garbage"), 4401, "token_invalid");
+    String tampered = room.candidate.substring(0, room.candidate.length() - 2) + "xx";
+    assertRefused(connect("code", tampered), 4401, "token_invalid");
+    java.time.Instant past = java.time.Instant.now().minusSeconds(7200);
+    String expired =
+        new io.coderoom.server.auth.RoomTokenCodec(
+                TestServers.TOKEN_KEYS, java.time.Clock.systemUTC())
+            .sign(
+                new io.coderoom.server.auth.RoomToken(
+                    "old",
+                    room.id,
+                    io.coderoom.server.auth.Role.CANDIDATE,
+                    "",
+                    past,
+                    past.plusSeconds(60)));
+    assertRefused(connect("code", expired), 4401, "token_expired");
     assertRefused(connect("elsewhere", room.interviewer), 4404, "No such socket");
     Room other = createRoom();
     assertRefused(
