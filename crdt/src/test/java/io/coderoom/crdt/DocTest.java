@@ -233,6 +233,31 @@ class DocTest {
   }
 
   @Test
+  void aThrowingListenerDoesNotStarveTheOthers() {
+    Doc a = doc(1);
+    List<byte[]> got = new ArrayList<>();
+    a.onUpdate(
+        (u, o, t) -> {
+          throw new IllegalStateException("boom");
+        });
+    a.onUpdate((u, o, t) -> got.add(u));
+    a.getText("t")
+        .observe(
+            e -> {
+              throw new IllegalArgumentException("observer");
+            });
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.getText("t").insert(0, "x"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(got).hasSize(1);
+    assertThat(a.getText("t").toString()).isEqualTo("x");
+    // the document keeps working
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.getText("t").insert(1, "y"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(got).hasSize(2);
+    assertThat(a.getText("t").toString()).isEqualTo("xy");
+  }
+
+  @Test
   void updateEventCarriesOrigin() throws Exception {
     Doc a = doc(1);
     List<Object> origins = new ArrayList<>();

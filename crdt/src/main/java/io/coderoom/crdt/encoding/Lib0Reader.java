@@ -133,11 +133,6 @@ public final class Lib0Reader {
     return negZero[0] ? (Number) (-0.0d) : (Number) v;
   }
 
-  /** Reads a varInt and reports whether it was negative (including -0), like isNegativeZero. */
-  public long readVarIntSigned(boolean[] negative) {
-    return readVarIntRaw(negative);
-  }
-
   private long readVarIntRaw(boolean[] negOut) {
     int r = readUint8();
     long num = r & 0x3F;

@@ -89,12 +89,14 @@ public final class DocCore {
       while (i < transactionCleanups.size()) {
         Txn t = transactionCleanups.get(i);
         try {
-          RuntimeException f = callObservers(t);
-          if (failure == null) {
-            failure = f;
-          }
-        } finally {
+          failure = first(failure, callObservers(t));
+        } catch (RuntimeException e) {
+          failure = first(failure, e);
+        }
+        try {
           finishTransaction(t);
+        } catch (RuntimeException e) {
+          failure = first(failure, e);
         }
         i++;
       }
@@ -104,6 +106,16 @@ public final class DocCore {
     if (failure != null) {
       throw failure;
     }
+  }
+
+  private static RuntimeException first(RuntimeException failure, RuntimeException next) {
+    if (failure == null) {
+      return next;
+    }
+    if (next != null && next != failure) {
+      failure.addSuppressed(next);
+    }
+    return failure;
   }
 
   private RuntimeException callObservers(Txn t) {
@@ -205,8 +217,16 @@ public final class DocCore {
       UpdateEncoderV1 encoder = new UpdateEncoderV1();
       if (UpdateCodec.writeUpdateMessageFromTransaction(encoder, t)) {
         byte[] update = encoder.toByteArray();
+        RuntimeException failure = null;
         for (UpdateHook h : updateHooks) {
-          h.onUpdate(update, t);
+          try {
+            h.onUpdate(update, t);
+          } catch (RuntimeException e) {
+            failure = first(failure, e); // the other listeners still get the update
+          }
+        }
+        if (failure != null) {
+          throw failure;
         }
       }
     }
