@@ -43,9 +43,13 @@ final class LoadClient implements WebSocket.Listener {
   private final AtomicLong errors;
   private WebSocket socket;
 
-  LoadClient(Recorder latency, AtomicLong errors) {
+  private final Framing framing;
+  private CompletableFuture<?> lastSend = CompletableFuture.completedFuture(null);
+
+  LoadClient(Recorder latency, AtomicLong errors, Framing framing) {
     this.latency = latency;
     this.errors = errors;
+    this.framing = framing;
     text.observe(
         event -> {
           if (event.transaction().origin() != session) {
@@ -80,10 +84,14 @@ final class LoadClient implements WebSocket.Listener {
       doc.onUpdate(
           (update, origin, tr) -> {
             if (origin != session) {
-              webSocket.sendBinary(ByteBuffer.wrap(SyncProtocol.update(update)), true);
+              send(webSocket, SyncProtocol.update(update));
             }
           });
-      webSocket.sendBinary(ByteBuffer.wrap(session.start()), true);
+      for (byte[] hello : framing.hello()) {
+        lastSend =
+            lastSend.thenCompose(previous -> webSocket.sendBinary(ByteBuffer.wrap(hello), true));
+      }
+      send(webSocket, session.start());
     }
     webSocket.request(1);
   }
@@ -102,17 +110,36 @@ final class LoadClient implements WebSocket.Listener {
     return null;
   }
 
+  /**
+   * Sends after the previous send completed: the JDK WebSocket fails a send issued while another is
+   * in flight ("Send pending"), which would drop the message.
+   */
+  private synchronized void send(WebSocket webSocket, byte[] message) {
+    ByteBuffer frame = ByteBuffer.wrap(framing.wrap(message));
+    lastSend =
+        lastSend
+            .exceptionally(error -> null)
+            .thenCompose(previous -> webSocket.sendBinary(frame, true))
+            .whenComplete(
+                (sent, error) -> {
+                  if (error != null) {
+                    errors.incrementAndGet();
+                  }
+                });
+  }
+
   private synchronized void receive(WebSocket webSocket, byte[] frame) {
     try {
-      if (SyncProtocol.decode(frame) instanceof Message.Sync sync) {
+      byte[] message = framing.unwrap(frame).orElse(null);
+      if (message != null && SyncProtocol.decode(message) instanceof Message.Sync sync) {
         for (byte[] reply : session.receive(sync.message()).replies()) {
-          webSocket.sendBinary(ByteBuffer.wrap(reply), true);
+          send(webSocket, reply);
         }
         if (session.synced()) {
           synced.complete(null);
         }
       }
-    } catch (ProtocolException e) {
+    } catch (ProtocolException | RuntimeException e) {
       errors.incrementAndGet();
     }
   }

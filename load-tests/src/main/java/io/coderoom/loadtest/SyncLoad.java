@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
 public final class SyncLoad implements Callable<Integer> {
   enum Target {
     CODEROOM,
-    PLAIN
+    PLAIN,
+    HOCUSPOCUS
   }
 
   @Option(
@@ -100,8 +101,10 @@ public final class SyncLoad implements Callable<Integer> {
     List<CompletableFuture<Void>> connected = new ArrayList<>();
     for (int r = 0; r < rooms; r++) {
       URI room = roomUri(http, r);
+      Framing framing =
+          target == Target.HOCUSPOCUS ? new Framing.Hocuspocus("load-" + r) : new Framing.Plain();
       for (int c = 0; c < clients; c++) {
-        LoadClient client = new LoadClient(latency, errors);
+        LoadClient client = new LoadClient(latency, errors, framing);
         all.add(client);
         connected.add(client.connect(http, room));
       }
@@ -163,6 +166,9 @@ public final class SyncLoad implements Callable<Integer> {
   private URI roomUri(HttpClient http, int index) throws Exception {
     if (target == Target.PLAIN) {
       return URI.create(url.toString().replaceAll("/+$", "") + "/load-" + index);
+    }
+    if (target == Target.HOCUSPOCUS) {
+      return url;
     }
     if (apiKey == null || apiKey.isBlank()) {
       throw new IllegalArgumentException(

@@ -37,6 +37,7 @@ final class YClient implements WebSocket.Listener, AutoCloseable {
   final CompletableFuture<Close> closed = new CompletableFuture<>();
   private final CompletableFuture<Void> synced = new CompletableFuture<>();
   private WebSocket socket;
+  private CompletableFuture<?> lastSend = CompletableFuture.completedFuture(null);
 
   record Close(int code, String reason) {}
 
@@ -75,7 +76,7 @@ final class YClient implements WebSocket.Listener, AutoCloseable {
       doc.onUpdate(
           (update, origin, tr) -> {
             if (origin != session) {
-              webSocket.sendBinary(ByteBuffer.wrap(SyncProtocol.update(update)), true);
+              send(webSocket, SyncProtocol.update(update));
             }
           });
       awareness.onUpdate(
@@ -84,11 +85,10 @@ final class YClient implements WebSocket.Listener, AutoCloseable {
               List<Long> changed = new java.util.ArrayList<>(event.added());
               changed.addAll(event.updated());
               changed.addAll(event.removed());
-              webSocket.sendBinary(
-                  ByteBuffer.wrap(SyncProtocol.awareness(awareness.encodeUpdate(changed))), true);
+              send(webSocket, SyncProtocol.awareness(awareness.encodeUpdate(changed)));
             }
           });
-      webSocket.sendBinary(ByteBuffer.wrap(session.start()), true);
+      send(webSocket, session.start());
     }
     webSocket.request(1);
   }
@@ -112,7 +112,7 @@ final class YClient implements WebSocket.Listener, AutoCloseable {
       switch (SyncProtocol.decode(frame)) {
         case Message.Sync sync -> {
           for (byte[] reply : session.receive(sync.message()).replies()) {
-            webSocket.sendBinary(ByteBuffer.wrap(reply), true);
+            send(webSocket, reply);
           }
           if (session.synced()) {
             synced.complete(null);
@@ -173,7 +173,25 @@ final class YClient implements WebSocket.Listener, AutoCloseable {
 
   /** Sends raw bytes, as a broken or hostile client would. */
   void sendRaw(byte[] message) {
-    socket.sendBinary(ByteBuffer.wrap(message), true).join();
+    send(socket, message);
+    // A hostile client does not care whether the server already hung up.
+    lastSend().exceptionally(error -> null).join();
+  }
+
+  /**
+   * Sends after the previous send completed: the JDK WebSocket fails a send issued while another is
+   * in flight ("Send pending"), which would drop the message.
+   */
+  private synchronized void send(WebSocket webSocket, byte[] message) {
+    ByteBuffer frame = ByteBuffer.wrap(message);
+    lastSend =
+        lastSend
+            .exceptionally(error -> null)
+            .thenCompose(previous -> webSocket.sendBinary(frame, true));
+  }
+
+  private synchronized CompletableFuture<?> lastSend() {
+    return lastSend;
   }
 
   @Override
