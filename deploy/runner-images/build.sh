@@ -113,7 +113,7 @@ main() {
     build_language "$lang"
   done
   # Dangling layers of replaced images.
-  docker image prune -f >/dev/null 2>&1 || true
+  docker image prune -f --filter label=io.coderoom.build-hash >/dev/null 2>&1 || true
   say "runner images ready in $((SECONDS - started)) s"
 }
 

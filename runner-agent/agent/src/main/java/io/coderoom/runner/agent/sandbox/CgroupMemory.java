@@ -39,6 +39,11 @@ final class CgroupMemory {
         .orElse(0L);
   }
 
+  /** How often the container's memory use reached its limit (v1 failcnt, v2 events "max"). */
+  long limitHits() {
+    return read("memory.failcnt").or(() -> field("memory.events", "max")).orElse(0L);
+  }
+
   /** Peak memory use in bytes, -1 if unknown. */
   long peakBytes() {
     return read("memory.max_usage_in_bytes").or(() -> read("memory.peak")).orElse(-1L);

@@ -76,6 +76,18 @@ public final class DockerSandbox implements AutoCloseable {
       String owner = container.getLabels().get(ContainerFactory.AGENT_LABEL);
       if (owner != null && !liveAgents.contains(owner) && container.getCreated() < bornBefore) {
         containers.remove(container.getId());
+        // Its /code directory, if it is one of this host's run directories.
+        if (container.getMounts() != null) {
+          for (var mount : container.getMounts()) {
+            java.nio.file.Path source =
+                mount.getSource() == null ? null : java.nio.file.Path.of(mount.getSource());
+            if (source != null
+                && source.getParent() != null
+                && source.getParent().equals(settings.workDir())) {
+              Workspace.of(source).close();
+            }
+          }
+        }
         removed++;
       }
     }
@@ -176,11 +188,19 @@ public final class DockerSandbox implements AutoCloseable {
 
   /** How one exec ended. */
   private record Step(
-      int exitCode, long ms, boolean timedOut, boolean overflowed, long oomKills, long peakBytes) {
+      int exitCode,
+      long ms,
+      boolean timedOut,
+      boolean overflowed,
+      long oomKills,
+      long peakBytes,
+      long limitHits) {
     /** The sandbox's own reason for the step's end, or null if the program ended by itself. */
     RunStatus failure(Box box) {
       if (timedOut) {
-        return RunStatus.TIMEOUT;
+        // At its memory limit the kernel may reclaim (thrash) for a long time before it kills:
+        // a program stopped at the deadline after hitting its limit ran out of memory.
+        return oomKills > 0 || limitHits > 0 ? RunStatus.OOM : RunStatus.TIMEOUT;
       }
       if (overflowed) {
         return RunStatus.OUTPUT_LIMIT;
@@ -209,7 +229,8 @@ public final class DockerSandbox implements AutoCloseable {
             .withAttachStderr(true)
             .exec()
             .getId();
-    AtomicReference<String> stoppedFor = new AtomicReference<>();
+    Stopper stoppedFor = new Stopper();
+    long limitHitsBefore = CgroupMemory.of(box.containerId()).limitHits();
     long started = System.nanoTime();
     ScheduledFuture<?> deadline =
         timers.schedule(() -> stop(box, stoppedFor, "timeout"), limitMs, TimeUnit.MILLISECONDS);
@@ -257,13 +278,15 @@ public final class DockerSandbox implements AutoCloseable {
       log.debug("{} exec {} gone: {}", agentId, execId, e.toString());
     }
     String reason = stoppedFor.get();
+    boolean snapshot = reason != null && stoppedFor.peakBytes >= 0;
     return new Step(
         exitCode,
         ms,
         "timeout".equals(reason),
         "output".equals(reason),
-        memory.oomKills(),
-        memory.peakBytes());
+        snapshot ? stoppedFor.oomKills : memory.oomKills(),
+        snapshot ? stoppedFor.peakBytes : memory.peakBytes(),
+        (snapshot ? stoppedFor.limitHits : memory.limitHits()) - limitHitsBefore);
   }
 
   /**
@@ -278,7 +301,7 @@ public final class DockerSandbox implements AutoCloseable {
       ExecStream callback,
       long startedNanos,
       long limitMs,
-      AtomicReference<String> stoppedFor,
+      Stopper stoppedFor,
       boolean killStragglers)
       throws InterruptedException, java.io.IOException {
     long hardDeadline = startedNanos + (limitMs + KILL_GRACE_MS) * 1_000_000;
@@ -343,10 +366,22 @@ public final class DockerSandbox implements AutoCloseable {
     }
   }
 
-  private void stop(Box box, AtomicReference<String> stoppedFor, String reason) {
+  private void stop(Box box, Stopper stoppedFor, String reason) {
     if (stoppedFor.compareAndSet(null, reason)) {
+      // The cgroup goes with the container: read its counters first.
+      CgroupMemory memory = CgroupMemory.of(box.containerId());
+      stoppedFor.oomKills = memory.oomKills();
+      stoppedFor.peakBytes = memory.peakBytes();
+      stoppedFor.limitHits = memory.limitHits();
       containers.kill(box.containerId());
     }
+  }
+
+  /** Why the agent stopped an exec (null while it did not), and the memory counters just before. */
+  private static final class Stopper extends AtomicReference<String> {
+    volatile long oomKills = -1;
+    volatile long peakBytes = -1;
+    volatile long limitHits = -1;
   }
 
   /** Ready warm containers of an image (benchmarks wait for the pool to refill). */

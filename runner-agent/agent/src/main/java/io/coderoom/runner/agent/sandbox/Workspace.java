@@ -36,6 +36,11 @@ final class Workspace implements AutoCloseable {
     }
   }
 
+  /** An existing run directory (of a dead agent's container, to delete). */
+  static Workspace of(Path dir) {
+    return new Workspace(dir);
+  }
+
   Path dir() {
     return dir;
   }
