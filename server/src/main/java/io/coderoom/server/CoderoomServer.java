@@ -4,6 +4,7 @@ import io.coderoom.server.api.HealthEndpoints;
 import io.coderoom.server.api.MetricsEndpoint;
 import io.coderoom.server.api.OpenApiEndpoint;
 import io.coderoom.server.api.RoomsApi;
+import io.coderoom.server.api.RunsApi;
 import io.coderoom.server.auth.AuthConfig;
 import io.coderoom.server.auth.RoomTokenCodec;
 import io.coderoom.server.cluster.RedisConnector;
@@ -11,6 +12,8 @@ import io.coderoom.server.observability.Metrics;
 import io.coderoom.server.observability.Tracing;
 import io.coderoom.server.room.RoomAccess;
 import io.coderoom.server.room.RoomDirectory;
+import io.coderoom.server.run.RunQueue;
+import io.coderoom.server.run.RunStore;
 import io.coderoom.server.store.Database;
 import io.coderoom.server.store.DocumentLog;
 import io.coderoom.server.store.DocumentLogWriter;
@@ -107,6 +110,8 @@ public final class CoderoomServer implements AutoCloseable {
       DocumentLog documentLog = new DocumentLog(database.jdbi());
       logWriter = new DocumentLogWriter(documentLog);
       RoomDirectory directory = new RoomDirectory(database.jdbi(), codec, config.auth(), clock);
+      RunStore runStore = new RunStore(database.jdbi());
+      RunQueue runQueue = new RunQueue(redis, runStore, blockingCalls, clock);
       RoomRegistry registry =
           new RoomRegistry(
               workers,
@@ -114,6 +119,7 @@ public final class CoderoomServer implements AutoCloseable {
               logWriter,
               database.jdbi(),
               directory,
+              runQueue,
               blockingCalls,
               clock,
               config.roomIdleUnload(),
@@ -131,6 +137,7 @@ public final class CoderoomServer implements AutoCloseable {
       new MetricsEndpoint(metrics.registry()).register(router);
       new OpenApiEndpoint().register(router);
       roomsApi.register(router);
+      new RunsApi(access, registry, runStore, blockingCalls).register(router);
       router.fallback(new StaticFilesEndpoint(site));
 
       HttpServer http =

@@ -49,6 +49,22 @@ final class JsonBody {
         .orElseThrow(() -> ApiError.badRequest("invalid_field", "'" + field + "' is required."));
   }
 
+  /** A string field as sent (no trimming: program input keeps its whitespace). */
+  Optional<String> optionalRawString(String field, int maxLength) {
+    JsonNode value = root.get(field);
+    if (value == null || value.isNull()) {
+      return Optional.empty();
+    }
+    if (!value.isTextual()) {
+      throw ApiError.badRequest("invalid_field", "'" + field + "' must be a string.");
+    }
+    if (value.asText().length() > maxLength) {
+      throw ApiError.badRequest(
+          "invalid_field", "'" + field + "' must be at most " + maxLength + " characters.");
+    }
+    return Optional.of(value.asText());
+  }
+
   Optional<String> optionalString(String field, int maxLength) {
     JsonNode value = root.get(field);
     if (value == null || value.isNull()) {

@@ -237,7 +237,8 @@ public final class RoomsApi {
     return principal;
   }
 
-  private static Optional<String> credential(Request request) {
+  /** The bearer credential of a request, if it has one. */
+  static Optional<String> credential(Request request) {
     String header = request.headers().get(HttpHeaderNames.AUTHORIZATION);
     if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       return Optional.empty();

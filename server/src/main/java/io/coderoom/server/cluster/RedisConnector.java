@@ -44,6 +44,14 @@ public final class RedisConnector implements AutoCloseable {
     return connection;
   }
 
+  /**
+   * A connection of its own for blocking reads (XREAD BLOCK), which must never hold up the shared
+   * one. Connects synchronously: call it off the event loops.
+   */
+  public StatefulRedisConnection<String, String> dedicatedConnection() {
+    return client.connect(StringCodec.UTF8, uri);
+  }
+
   /** Ready when PING is answered. */
   public ReadinessCheck readinessCheck() {
     return new ReadinessCheck() {

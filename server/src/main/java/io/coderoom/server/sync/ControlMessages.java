@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.coderoom.runner.protocol.RunEvent;
+import io.coderoom.runner.protocol.RunJob;
+import io.coderoom.runner.protocol.RunResult;
 import io.coderoom.server.store.RoomRecord;
 import java.io.UncheckedIOException;
 import java.util.Collection;
@@ -67,6 +70,36 @@ final class ControlMessages {
 
   static String roomEnded() {
     return event("room_ended", Map.of());
+  }
+
+  static String runStarted(RunJob job, String participantId) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("runId", job.runId());
+    fields.put("language", job.language());
+    fields.put("mode", job.mode().name().toLowerCase(java.util.Locale.ROOT));
+    fields.put("by", participantId);
+    return event("run_started", fields);
+  }
+
+  static String runOutput(RunEvent.Output output) {
+    return event(
+        "run_output",
+        Map.of(
+            "runId", output.runId(), "stream", output.stream().wireName(), "data", output.data()));
+  }
+
+  static String runFinished(RunResult result) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("runId", result.runId());
+    fields.put("status", result.status().name().toLowerCase(java.util.Locale.ROOT));
+    fields.put("exitCode", result.exitCode());
+    fields.put("compileMs", result.compileMs());
+    fields.put("runMs", result.runMs());
+    fields.put("memoryBytes", result.memoryBytes());
+    fields.put("stdoutTruncated", result.stdoutTruncated());
+    fields.put("stderrTruncated", result.stderrTruncated());
+    fields.put("message", result.message());
+    return event("run_finished", fields);
   }
 
   static String error(String code, String message) {

@@ -2,11 +2,18 @@ package io.coderoom.server.sync;
 
 import io.coderoom.crdt.Doc;
 import io.coderoom.crdt.UpdateException;
+import io.coderoom.runner.protocol.RunEvent;
+import io.coderoom.runner.protocol.RunJob;
+import io.coderoom.runner.protocol.RunResult;
+import io.coderoom.server.room.Ids;
 import io.coderoom.server.room.Principal;
+import io.coderoom.server.run.RunQueue;
 import io.coderoom.server.store.DocumentLog.StoredDocument;
 import io.coderoom.server.store.RoomRecord;
 import io.netty.channel.EventLoop;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -34,6 +41,12 @@ final class LiveRoom {
 
   private static final String ROOM_FULL = "room_full: The room has too many connections.";
 
+  /** Runs a room may start per minute. */
+  static final int RUNS_PER_MINUTE = 10;
+
+  /** The largest stdin a run takes. */
+  static final int MAX_STDIN_CHARS = 64 * 1024;
+
   /** How often outdated awareness states are looked for (y-protocols checks every 3 s). */
   private static final long AWARENESS_CHECK_SECONDS = 5;
 
@@ -46,6 +59,13 @@ final class LiveRoom {
   private final Map<ControlSocket, Participant> participants = new LinkedHashMap<>();
   private final ScheduledFuture<?> awarenessExpiry;
   private RoomRecord record;
+
+  /** The run in progress, if any: one at a time per room. */
+  private String activeRun;
+
+  /** When recent runs started, for the per-minute limit. */
+  private final Deque<Long> recentRuns = new ArrayDeque<>();
+
   private boolean candidateLocked;
   private boolean unloaded;
 
@@ -246,6 +266,17 @@ final class LiveRoom {
           kick(socket, from, command.body().path("participantId").asText(""));
         }
       }
+      case "run" -> {
+        String stdin = command.body().path("stdin").asText("");
+        startRun(from.principal(), from.id(), stdin)
+            .whenComplete(
+                (runId, error) -> {
+                  if (error != null) {
+                    RunRefused refused = RunRefused.of(error);
+                    socket.send(ControlMessages.error(refused.code(), refused.getMessage()));
+                  }
+                });
+      }
       case "end" -> {
         if (moderator(socket, from, "end")) {
           end(from);
@@ -256,6 +287,65 @@ final class LiveRoom {
               ControlMessages.error(
                   "unknown_command", "Unknown command '" + command.type() + "'."));
     }
+  }
+
+  /**
+   * Starts a run of the room's code as it is now (read from the code document, never from the
+   * request). Completes with the run id, or exceptionally with {@link RunRefused}.
+   */
+  CompletableFuture<String> startRun(Principal by, String participantId, String stdin) {
+    return open(DocumentName.CODE)
+        .thenApplyAsync(code -> startRun(by, participantId, stdin, code), loop);
+  }
+
+  private String startRun(Principal by, String participantId, String stdin, SharedDocument code) {
+    if (!by.role().runsCode()) {
+      audit(by, "command_denied", Map.of("command", "run"));
+      throw new RunRefused("forbidden", "Observers cannot run code.");
+    }
+    if (activeRun != null) {
+      throw new RunRefused("run_in_progress", "A run is in progress; wait for it to finish.");
+    }
+    long now = System.nanoTime();
+    while (!recentRuns.isEmpty() && now - recentRuns.peekFirst() > TimeUnit.MINUTES.toNanos(1)) {
+      recentRuns.removeFirst();
+    }
+    if (recentRuns.size() >= RUNS_PER_MINUTE) {
+      throw new RunRefused("rate_limited", "Too many runs this minute; wait a little.");
+    }
+    if (stdin.length() > MAX_STDIN_CHARS) {
+      throw new RunRefused("stdin_too_large", "Input is limited to 64 KiB.");
+    }
+    recentRuns.addLast(now);
+    RunJob job = RunJob.run(Ids.random(), record.language(), code.text(), stdin);
+    activeRun = job.runId();
+    broadcastControl(ControlMessages.runStarted(job, participantId), null);
+    registry
+        .runs()
+        .submit(
+            id,
+            by,
+            job,
+            new RunQueue.Listener() {
+              @Override
+              public void event(RunEvent event) {
+                if (event instanceof RunEvent.Output output) {
+                  execute(() -> broadcastControl(ControlMessages.runOutput(output), null));
+                }
+              }
+
+              @Override
+              public void finished(RunResult result) {
+                execute(
+                    () -> {
+                      if (result.runId().equals(activeRun)) {
+                        activeRun = null;
+                      }
+                      broadcastControl(ControlMessages.runFinished(result), null);
+                    });
+              }
+            });
+    return job.runId();
   }
 
   private boolean moderator(ControlSocket socket, Participant from, String command) {

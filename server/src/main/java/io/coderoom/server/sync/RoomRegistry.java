@@ -2,6 +2,7 @@ package io.coderoom.server.sync;
 
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.room.RoomDirectory;
+import io.coderoom.server.run.RunQueue;
 import io.coderoom.server.store.DocumentLog;
 import io.coderoom.server.store.DocumentLogWriter;
 import io.coderoom.server.store.RoomTables;
@@ -28,6 +29,7 @@ public final class RoomRegistry {
   private final DocumentLogWriter logWriter;
   private final Jdbi jdbi;
   private final RoomDirectory directory;
+  private final RunQueue runs;
   private final Executor blocking;
   private final Clock clock;
   private final Duration idleUnload;
@@ -39,6 +41,7 @@ public final class RoomRegistry {
       DocumentLogWriter logWriter,
       Jdbi jdbi,
       RoomDirectory directory,
+      RunQueue runs,
       Executor blocking,
       Clock clock,
       Duration idleUnload,
@@ -48,6 +51,7 @@ public final class RoomRegistry {
     this.logWriter = logWriter;
     this.jdbi = jdbi;
     this.directory = directory;
+    this.runs = runs;
     this.blocking = blocking;
     this.clock = clock;
     this.idleUnload = idleUnload;
@@ -149,6 +153,15 @@ public final class RoomRegistry {
 
   RoomDirectory directory() {
     return directory;
+  }
+
+  RunQueue runs() {
+    return runs;
+  }
+
+  /** Starts a run in the room (loading it if needed); completes with the run id. */
+  public CompletableFuture<String> startRun(String roomId, Principal by, String stdin) {
+    return openRoom(roomId).thenCompose(room -> room.startRun(by, "", stdin));
   }
 
   Executor blocking() {

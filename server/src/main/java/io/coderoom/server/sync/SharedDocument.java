@@ -76,6 +76,14 @@ final class SharedDocument {
     awareness.onUpdate(this::awarenessChanged);
   }
 
+  /** The Y.Text holding the code; y-codemirror.next binds an editor to it. */
+  static final String TEXT = "codemirror";
+
+  /** The document's text as it is now. */
+  String text() {
+    return doc.getText(TEXT).toString();
+  }
+
   DocumentName name() {
     return name;
   }

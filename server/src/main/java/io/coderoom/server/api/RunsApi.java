@@ -1,0 +1,134 @@
+package io.coderoom.server.api;
+
+import io.coderoom.runner.protocol.RunResult;
+import io.coderoom.server.room.Principal;
+import io.coderoom.server.room.RoomAccess;
+import io.coderoom.server.run.RunRecord;
+import io.coderoom.server.run.RunStore;
+import io.coderoom.server.sync.RoomRegistry;
+import io.coderoom.server.sync.RunRefused;
+import io.coderoom.server.transport.HttpResponses;
+import io.coderoom.server.transport.Request;
+import io.coderoom.server.transport.Router;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * {@code /api/rooms/{id}/runs}: start a run of the room's code (it is read from the room's code
+ * document, never from the request), and read past runs. Output streams to the room's control
+ * sockets as it comes.
+ */
+public final class RunsApi {
+  private static final int MAX_STDIN = 64 * 1024;
+
+  private final RoomAccess access;
+  private final RoomRegistry live;
+  private final RunStore store;
+  private final Executor executor;
+
+  public RunsApi(RoomAccess access, RoomRegistry live, RunStore store, Executor executor) {
+    this.access = access;
+    this.live = live;
+    this.store = store;
+    this.executor = executor;
+  }
+
+  public void register(Router router) {
+    router.post("/api/rooms/{id}/runs", this::start);
+    router.get("/api/rooms/{id}/runs", request -> ApiCalls.offLoop(executor, () -> list(request)));
+    router.get(
+        "/api/rooms/{id}/runs/{runId}", request -> ApiCalls.offLoop(executor, () -> one(request)));
+  }
+
+  private CompletableFuture<FullHttpResponse> start(Request request) {
+    String roomId = request.pathParameter("id");
+    String stdin;
+    try {
+      stdin = JsonBody.of(request).optionalRawString("stdin", MAX_STDIN).orElse("");
+    } catch (ApiError refused) {
+      return CompletableFuture.completedFuture(refused.toResponse());
+    }
+    return ApiCalls.offLoopThen(
+        executor,
+        () -> access.authenticate(roomId, RoomsApi.credential(request)),
+        principal -> startAs(roomId, principal, stdin));
+  }
+
+  private CompletableFuture<FullHttpResponse> startAs(String roomId, Principal by, String stdin) {
+    return live.startRun(roomId, by, stdin)
+        .handle(
+            (runId, error) -> {
+              if (error == null) {
+                FullHttpResponse response =
+                    HttpResponses.json(HttpResponseStatus.ACCEPTED, Map.of("runId", runId));
+                response
+                    .headers()
+                    .set(HttpHeaderNames.LOCATION, "/api/rooms/" + roomId + "/runs/" + runId);
+                return response;
+              }
+              RunRefused refused = RunRefused.of(error);
+              HttpResponseStatus status =
+                  switch (refused.code()) {
+                    case "forbidden" -> HttpResponseStatus.FORBIDDEN;
+                    case "run_in_progress" -> HttpResponseStatus.CONFLICT;
+                    case "rate_limited" -> HttpResponseStatus.TOO_MANY_REQUESTS;
+                    case "stdin_too_large" -> HttpResponseStatus.BAD_REQUEST;
+                    default -> HttpResponseStatus.SERVICE_UNAVAILABLE;
+                  };
+              return HttpResponses.error(status, refused.code(), refused.getMessage());
+            });
+  }
+
+  private FullHttpResponse list(Request request) throws io.coderoom.server.auth.TokenException {
+    String roomId = request.pathParameter("id");
+    access.authenticate(roomId, RoomsApi.credential(request));
+    return HttpResponses.json(
+        HttpResponseStatus.OK,
+        Map.of("runs", store.forRoom(roomId).stream().map(run -> json(run, false)).toList()));
+  }
+
+  private FullHttpResponse one(Request request) throws io.coderoom.server.auth.TokenException {
+    String roomId = request.pathParameter("id");
+    access.authenticate(roomId, RoomsApi.credential(request));
+    RunRecord run =
+        store
+            .find(roomId, request.pathParameter("runId"))
+            .orElseThrow(() -> ApiError.notFound("The room has no such run."));
+    return HttpResponses.json(HttpResponseStatus.OK, json(run, true));
+  }
+
+  private static Map<String, Object> json(RunRecord run, boolean withOutput) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", run.id());
+    json.put("language", run.language());
+    json.put("mode", run.mode());
+    json.put("requestedBy", run.role());
+    json.put("createdAt", run.createdAt().toString());
+    Optional<RunResult> result = run.result();
+    json.put(
+        "status",
+        result.map(r -> r.status().name().toLowerCase(java.util.Locale.ROOT)).orElse("running"));
+    result.ifPresent(
+        r -> {
+          json.put("exitCode", r.exitCode());
+          json.put("compileMs", r.compileMs());
+          json.put("runMs", r.runMs());
+          json.put("memoryBytes", r.memoryBytes());
+          json.put("message", r.message());
+          if (withOutput) {
+            json.put("stdout", r.stdout());
+            json.put("stderr", r.stderr());
+            json.put("compileOutput", r.compileOutput());
+            json.put("stdoutTruncated", r.stdoutTruncated());
+            json.put("stderrTruncated", r.stderrTruncated());
+          }
+        });
+    return json;
+  }
+}

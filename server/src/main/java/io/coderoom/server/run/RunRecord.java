@@ -1,0 +1,27 @@
+package io.coderoom.server.run;
+
+import io.coderoom.runner.protocol.RunResult;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A row of {@code runs}.
+ *
+ * @param id the run id
+ * @param roomId its room
+ * @param requestedBy the audit actor who asked
+ * @param role their role
+ * @param language the language id
+ * @param mode {@code run} or {@code test}
+ * @param createdAt when it was queued
+ * @param result how it ended, once it has
+ */
+public record RunRecord(
+    String id,
+    String roomId,
+    String requestedBy,
+    String role,
+    String language,
+    String mode,
+    Instant createdAt,
+    Optional<RunResult> result) {}
