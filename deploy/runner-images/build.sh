@@ -30,14 +30,14 @@ docker info >/dev/null 2>&1 || die "the Docker engine does not answer: start doc
 
 has_image() { docker image inspect "$1" >/dev/null 2>&1; }
 
-# The host's Debian mirror (deb822 or one-line sources), else deb.debian.org.
+# The host's Debian mirror (deb822 or one-line sources); DEBIAN_MIRROR overrides it.
 host_mirror() {
   local uri
   uri=$(sed -n 's/^URIs: *\([^ ]*\).*/\1/p' /etc/apt/sources.list.d/*.sources 2>/dev/null |
     grep -v security | head -1 || true)
   [[ -n $uri ]] || uri=$(awk '$1 == "deb" && $0 !~ /security/ { print $2; exit }' \
     /etc/apt/sources.list 2>/dev/null || true)
-  printf '%s' "${uri:-http://deb.debian.org/debian}"
+  printf '%s' "$uri"
 }
 
 ensure_base() {
@@ -57,6 +57,8 @@ ensure_base() {
   # shellcheck disable=SC2064
   trap "rm -rf '$dir'" EXIT
   MIRROR=${MIRROR:-$(host_mirror)}
+  [[ -n $MIRROR ]] ||
+    die "no Debian mirror in this host's apt sources: set DEBIAN_MIRROR to one (the URL of a Debian archive)"
   say "debootstrap minbase bookworm from $MIRROR"
   debootstrap --variant=minbase bookworm "$dir" "$MIRROR" >"$dir.log" 2>&1 || {
     tail -20 "$dir.log" >&2
