@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
-/** The josephg/editing-traces copies in shared/data/editing-traces (see its README.md). */
+/** The editing traces in shared/data/editing-traces (see its README.md for the format). */
 public final class Traces {
   public static final List<String> SEQUENTIAL =
       List.of("automerge-paper", "sveltecomponent", "rustcode");
