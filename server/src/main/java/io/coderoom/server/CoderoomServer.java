@@ -1,6 +1,8 @@
 package io.coderoom.server;
 
+import io.coderoom.runner.protocol.Languages;
 import io.coderoom.server.api.HealthEndpoints;
+import io.coderoom.server.api.LanguagesEndpoint;
 import io.coderoom.server.api.MetricsEndpoint;
 import io.coderoom.server.api.OpenApiEndpoint;
 import io.coderoom.server.api.RoomsApi;
@@ -136,6 +138,7 @@ public final class CoderoomServer implements AutoCloseable {
           .register(router);
       new MetricsEndpoint(metrics.registry()).register(router);
       new OpenApiEndpoint().register(router);
+      new LanguagesEndpoint(Languages.builtIn()).register(router);
       roomsApi.register(router);
       new RunsApi(access, registry, runStore, blockingCalls).register(router);
       router.fallback(new StaticFilesEndpoint(site));

@@ -263,7 +263,24 @@ class RoomsApiIT {
         assertThat(answer.statusCode()).as(method + " " + concrete).isNotEqualTo(405);
       }
     }
-    assertThat(documented).hasSize(12);
+    assertThat(documented).hasSize(13);
+  }
+
+  @Test
+  void languagesListWhatTheRunnerImagesShip() throws Exception {
+    HttpResponse<String> response = http.get("/api/languages");
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode languages = Http.json(response).path("languages");
+    List<String> ids = new ArrayList<>();
+    languages.forEach(language -> ids.add(language.path("id").asText()));
+    assertThat(ids)
+        .containsExactlyInAnyOrder(
+            "python", "javascript", "typescript", "java", "cpp", "go", "csharp");
+    for (JsonNode language : languages) {
+      assertThat(language.path("version").asText()).as(language.toString()).isNotBlank();
+      assertThat(language.path("fileName").asText()).isNotBlank();
+      assertThat(language.path("template").asText()).isNotBlank();
+    }
   }
 
   @Test
