@@ -19,13 +19,13 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** The server's side of the queue, as tests need it: submit jobs, read output and results. */
-final class RedisFixture implements AutoCloseable {
-  static final String REDIS_URL =
+public final class RedisFixture implements AutoCloseable {
+  public static final String REDIS_URL =
       System.getenv().getOrDefault("CODEROOM_REDIS_URL", "redis://127.0.0.1:6379");
 
   private final RedisClient client = RedisClient.create(REDIS_URL);
   private final StatefulRedisConnection<String, String> connection = client.connect();
-  final RedisCommands<String, String> redis = connection.sync();
+  public final RedisCommands<String, String> redis = connection.sync();
 
   static String newRunId(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 12);

@@ -5,43 +5,29 @@ import static org.awaitility.Awaitility.await;
 
 import io.coderoom.runner.protocol.AgentHeartbeat;
 import io.coderoom.runner.protocol.RedisKeys;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Runs an agent against the real Redis that {@code ./coderoom test} starts. */
 class RunnerAgentIT {
-  private static final String REDIS_URL =
-      System.getenv().getOrDefault("CODEROOM_REDIS_URL", "redis://127.0.0.1:6379");
-
-  private RedisClient client;
-  private StatefulRedisConnection<String, String> connection;
-  private RedisCommands<String, String> redis;
-
-  @BeforeEach
-  void connect() {
-    client = RedisClient.create(REDIS_URL);
-    connection = client.connect();
-    redis = connection.sync();
-  }
+  private final RedisFixture fixture = new RedisFixture();
+  private final RedisCommands<String, String> redis = fixture.redis;
 
   @AfterEach
   void disconnect() {
-    connection.close();
-    client.shutdown();
+    fixture.close();
   }
 
   @Test
   void publishesHeartbeatWithTtlAndRemovesItOnClose() {
     String agentId = "it-" + UUID.randomUUID();
     String key = RedisKeys.agentHeartbeat(agentId);
-    AgentConfig config = AgentConfig.of(REDIS_URL, agentId, "test-host", 3).withWarmPerLanguage(0);
+    AgentConfig config =
+        AgentConfig.of(RedisFixture.REDIS_URL, agentId, "test-host", 3).withWarmPerLanguage(0);
 
     try (RunnerAgent agent = RunnerAgent.start(config)) {
       await().atMost(Duration.ofSeconds(5)).until(() -> redis.exists(key) == 1);

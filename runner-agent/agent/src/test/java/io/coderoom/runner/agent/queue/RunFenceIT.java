@@ -2,34 +2,20 @@ package io.coderoom.runner.agent.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.coderoom.runner.agent.RedisFixture;
 import io.coderoom.runner.protocol.RedisKeys;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class RunFenceIT {
-  private static final String REDIS_URL =
-      System.getenv().getOrDefault("CODEROOM_REDIS_URL", "redis://127.0.0.1:6379");
-
-  private RedisClient client;
-  private StatefulRedisConnection<String, String> connection;
-  private RedisCommands<String, String> redis;
-
-  @BeforeEach
-  void connect() {
-    client = RedisClient.create(REDIS_URL);
-    connection = client.connect();
-    redis = connection.sync();
-  }
+  private final RedisFixture fixture = new RedisFixture();
+  private final RedisCommands<String, String> redis = fixture.redis;
 
   @AfterEach
   void disconnect() {
-    connection.close();
-    client.shutdown();
+    fixture.close();
   }
 
   @Test
