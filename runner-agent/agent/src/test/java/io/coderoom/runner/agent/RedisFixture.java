@@ -23,9 +23,20 @@ public final class RedisFixture implements AutoCloseable {
   public static final String REDIS_URL =
       System.getenv().getOrDefault("CODEROOM_REDIS_URL", "redis://127.0.0.1:6379");
 
-  private final RedisClient client = RedisClient.create(REDIS_URL);
-  private final StatefulRedisConnection<String, String> connection = client.connect();
-  public final RedisCommands<String, String> redis = connection.sync();
+  private final RedisClient client;
+  private final StatefulRedisConnection<String, String> connection;
+  public final RedisCommands<String, String> redis;
+
+  /** On the Redis that {@code ./coderoom test} starts. */
+  public RedisFixture() {
+    this(REDIS_URL);
+  }
+
+  public RedisFixture(String url) {
+    client = RedisClient.create(url);
+    connection = client.connect();
+    redis = connection.sync();
+  }
 
   static String newRunId(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 12);
