@@ -1,5 +1,6 @@
 package io.coderoom.server.api;
 
+import io.coderoom.server.Futures;
 import io.coderoom.server.auth.TokenException;
 import io.netty.handler.codec.http.FullHttpResponse;
 import java.util.concurrent.CompletableFuture;
@@ -54,11 +55,10 @@ final class ApiCalls {
         .thenCompose(then)
         .exceptionally(
             error -> {
-              Throwable cause = error instanceof CompletionException ? error.getCause() : error;
-              if (cause instanceof ApiError refused) {
+              if (Futures.cause(error) instanceof ApiError refused) {
                 return refused.toResponse();
               }
-              throw error instanceof CompletionException c ? c : new CompletionException(cause);
+              throw error instanceof CompletionException c ? c : new CompletionException(error);
             });
   }
 }

@@ -30,14 +30,7 @@ public final class ApiError extends RuntimeException {
 
   /** The error for a credential that does not open a room. */
   public static ApiError of(TokenException e) {
-    HttpResponseStatus status =
-        switch (e.reason()) {
-          case MISSING, MALFORMED, BAD_SIGNATURE, EXPIRED, REVOKED ->
-              HttpResponseStatus.UNAUTHORIZED;
-          case WRONG_ROOM -> HttpResponseStatus.FORBIDDEN;
-          case ROOM_NOT_FOUND -> HttpResponseStatus.NOT_FOUND;
-          case ROOM_ENDED -> HttpResponseStatus.GONE;
-        };
+    HttpResponseStatus status = HttpResponseStatus.valueOf(e.reason().httpStatus());
     return new ApiError(status, e.reason().code(), e.reason().message());
   }
 

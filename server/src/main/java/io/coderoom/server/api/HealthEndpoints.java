@@ -1,5 +1,6 @@
 package io.coderoom.server.api;
 
+import io.coderoom.server.Futures;
 import io.coderoom.server.transport.Endpoint;
 import io.coderoom.server.transport.HttpResponses;
 import io.coderoom.server.transport.Router;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -67,8 +67,7 @@ public final class HealthEndpoints {
     if (error == null) {
       return null;
     }
-    Throwable cause =
-        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    Throwable cause = Futures.cause(error);
     if (cause instanceof TimeoutException) {
       return "no answer within " + CHECK_DEADLINE.toMillis() + " ms";
     }

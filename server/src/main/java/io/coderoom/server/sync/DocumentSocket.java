@@ -1,5 +1,6 @@
 package io.coderoom.server.sync;
 
+import io.coderoom.crdt.sync.SyncProtocol;
 import io.coderoom.server.auth.Role;
 import io.coderoom.server.room.Principal;
 import io.netty.buffer.ByteBuf;
@@ -146,7 +147,7 @@ final class DocumentSocket extends SimpleChannelInboundHandler<WebSocketFrame> {
         principal.role() == Role.CANDIDATE
             ? "Editing is locked by the interviewer."
             : "Observers cannot edit.";
-    send(io.coderoom.crdt.sync.SyncProtocol.permissionDenied(reason));
+    send(SyncProtocol.permissionDenied(reason));
     if (!deniedAudited) {
       deniedAudited = true;
       room.audit(principal, "write_denied", Map.of("doc", document.name().wireName()));
@@ -159,7 +160,7 @@ final class DocumentSocket extends SimpleChannelInboundHandler<WebSocketFrame> {
     if (++malformed >= MAX_MALFORMED) {
       close(WebSocketCloseStatus.INVALID_PAYLOAD_DATA, reason);
     } else {
-      send(io.coderoom.crdt.sync.SyncProtocol.permissionDenied(reason));
+      send(SyncProtocol.permissionDenied(reason));
     }
   }
 

@@ -1,5 +1,6 @@
 package io.coderoom.server.sync;
 
+import io.coderoom.server.Futures;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.room.RoomDirectory;
 import io.coderoom.server.run.RunQueue;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
@@ -99,7 +99,7 @@ public final class RoomRegistry {
     room.whenReady()
         .whenComplete(
             (r, error) -> {
-              if (error != null && !(unwrap(error) instanceof LiveRoom.RoomUnloaded)) {
+              if (error != null && !(Futures.cause(error) instanceof LiveRoom.RoomUnloaded)) {
                 rooms.remove(roomId, room);
               }
             });
@@ -108,7 +108,7 @@ public final class RoomRegistry {
 
   private static <T> CompletableFuture<T> retryIfUnloaded(
       Throwable error, Supplier<CompletableFuture<T>> retry) {
-    return unwrap(error) instanceof LiveRoom.RoomUnloaded
+    return Futures.cause(error) instanceof LiveRoom.RoomUnloaded
         ? retry.get()
         : CompletableFuture.failedFuture(error);
   }
@@ -174,11 +174,5 @@ public final class RoomRegistry {
 
   Duration idleUnload() {
     return idleUnload;
-  }
-
-  private static Throwable unwrap(Throwable error) {
-    return error instanceof CompletionException && error.getCause() != null
-        ? error.getCause()
-        : error;
   }
 }

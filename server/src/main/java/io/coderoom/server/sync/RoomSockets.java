@@ -1,5 +1,6 @@
 package io.coderoom.server.sync;
 
+import io.coderoom.server.Futures;
 import io.coderoom.server.auth.TokenException;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.room.RoomAccess;
@@ -112,18 +113,10 @@ public final class RoomSockets implements WebSocketEndpoint {
   }
 
   private static Admission refusal(Throwable error) {
-    Throwable cause =
-        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-    if (cause instanceof TokenException e) {
-      int code =
-          switch (e.reason()) {
-            case MISSING, MALFORMED, BAD_SIGNATURE, EXPIRED, REVOKED -> 4401;
-            case WRONG_ROOM -> 4403;
-            case ROOM_NOT_FOUND -> 4404;
-            case ROOM_ENDED -> 4410;
-          };
-      return new Refuse(code, e.reason().code() + ": " + e.reason().message());
+    if (Futures.cause(error) instanceof TokenException e) {
+      return new Refuse(
+          4000 + e.reason().httpStatus(), e.reason().code() + ": " + e.reason().message());
     }
-    throw error instanceof CompletionException c ? c : new CompletionException(cause);
+    throw error instanceof CompletionException c ? c : new CompletionException(error);
   }
 }

@@ -1,6 +1,6 @@
 package io.coderoom.server.sync;
 
-import java.util.concurrent.CompletionException;
+import io.coderoom.server.Futures;
 
 /** A run the room refused to start, with the error code for the control socket or the API. */
 public final class RunRefused extends RuntimeException {
@@ -20,9 +20,7 @@ public final class RunRefused extends RuntimeException {
 
   /** The refusal inside a failed future, or a generic one for any other failure. */
   public static RunRefused of(Throwable error) {
-    Throwable cause =
-        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-    return cause instanceof RunRefused refused
+    return Futures.cause(error) instanceof RunRefused refused
         ? refused
         : new RunRefused("run_failed", "The run could not start; try again.");
   }
