@@ -1,10 +1,9 @@
 package io.coderoom.server.sync;
 
+import io.coderoom.server.transport.WebSocketClosing;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
@@ -88,10 +87,6 @@ final class ControlSocket extends SimpleChannelInboundHandler<WebSocketFrame> {
   }
 
   void close(int code, String reason) {
-    if (channel.isActive()) {
-      channel
-          .writeAndFlush(new CloseWebSocketFrame(code, reason))
-          .addListener(ChannelFutureListener.CLOSE);
-    }
+    WebSocketClosing.start(channel, code, reason);
   }
 }

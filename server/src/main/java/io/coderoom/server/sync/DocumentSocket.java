@@ -3,15 +3,14 @@ package io.coderoom.server.sync;
 import io.coderoom.crdt.sync.SyncProtocol;
 import io.coderoom.server.auth.Role;
 import io.coderoom.server.room.Principal;
+import io.coderoom.server.transport.WebSocketClosing;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import java.io.IOException;
@@ -169,10 +168,6 @@ final class DocumentSocket extends SimpleChannelInboundHandler<WebSocketFrame> {
   }
 
   void close(int code, String reason) {
-    if (channel.isActive()) {
-      channel
-          .writeAndFlush(new CloseWebSocketFrame(code, reason))
-          .addListener(ChannelFutureListener.CLOSE);
-    }
+    WebSocketClosing.start(channel, code, reason);
   }
 }

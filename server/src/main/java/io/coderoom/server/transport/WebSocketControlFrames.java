@@ -12,14 +12,16 @@ import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.timeout.IdleState;
 import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Ping, pong and close for every socket, so the socket handler sees only messages: answers pings,
- * sends a ping when the socket has been quiet, closes a peer silent past the pong timeout, and
- * echoes a peer's close. Oversize and corrupt frames close with 1009 and 1002.
+ * sends a ping when the socket has been quiet, closes a peer silent past the pong timeout, echoes a
+ * peer's close, and drains what arrives after ours (see {@link WebSocketClosing}). Oversize and
+ * corrupt frames close with 1009 and 1002.
  */
 @Sharable
 final class WebSocketControlFrames extends ChannelInboundHandlerAdapter {
@@ -33,11 +35,22 @@ final class WebSocketControlFrames extends ChannelInboundHandlerAdapter {
     switch (msg) {
       case PingWebSocketFrame ping -> ctx.writeAndFlush(new PongWebSocketFrame(ping.content()));
       case PongWebSocketFrame pong -> pong.release();
+      case CloseWebSocketFrame close when WebSocketClosing.isClosing(ctx.channel()) -> {
+        // The peer answered the Close we sent: the handshake is complete.
+        close.release();
+        ctx.close();
+      }
       case CloseWebSocketFrame close ->
           ctx.writeAndFlush(close.retainedDuplicate())
               .addListener(ChannelFutureListener.CLOSE)
               .addListener(done -> close.release());
-      default -> ctx.fireChannelRead(msg);
+      default -> {
+        if (WebSocketClosing.isClosing(ctx.channel())) {
+          ReferenceCountUtil.release(msg); // sent before the peer saw our Close: drained, unread
+        } else {
+          ctx.fireChannelRead(msg);
+        }
+      }
     }
   }
 
@@ -69,10 +82,7 @@ final class WebSocketControlFrames extends ChannelInboundHandlerAdapter {
     }
   }
 
-  static void close(ChannelHandlerContext ctx, WebSocketCloseStatus status, String reason) {
-    if (ctx.channel().isActive()) {
-      ctx.writeAndFlush(new CloseWebSocketFrame(status, reason))
-          .addListener(ChannelFutureListener.CLOSE);
-    }
+  private static void close(ChannelHandlerContext ctx, WebSocketCloseStatus status, String reason) {
+    WebSocketClosing.start(ctx.channel(), status.code(), reason);
   }
 }

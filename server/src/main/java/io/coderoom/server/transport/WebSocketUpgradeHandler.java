@@ -1,13 +1,14 @@
 package io.coderoom.server.transport;
 
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
-import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
@@ -94,10 +95,12 @@ final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
                       return;
                     }
                     switch (decided) {
-                      case WebSocketEndpoint.Accept accept -> open(ctx, accept);
-                      case WebSocketEndpoint.Refuse refuse ->
-                          ctx.writeAndFlush(new CloseWebSocketFrame(refuse.code(), refuse.reason()))
-                              .addListener(ChannelFutureListener.CLOSE);
+                      case WebSocketEndpoint.Accept accept -> open(ctx, accept.handler());
+                      case WebSocketEndpoint.Refuse refuse -> {
+                        Channel channel = ctx.channel();
+                        open(ctx, null);
+                        WebSocketClosing.start(channel, refuse.code(), refuse.reason());
+                      }
                     }
                   });
     } finally {
@@ -106,7 +109,8 @@ final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
     }
   }
 
-  private void open(ChannelHandlerContext ctx, WebSocketEndpoint.Accept accept) {
+  /** Swaps the HTTP handlers for WebSocket ones; {@code socket} is null for a refused socket. */
+  private void open(ChannelHandlerContext ctx, ChannelHandler socket) {
     ChannelPipeline pipeline = ctx.pipeline();
     // The handshake swapped the HTTP codec for WebSocket frames; the HTTP-only handlers go too.
     for (String name : new String[] {"keep-alive", "idle", "idle-close", "requests"}) {
@@ -118,7 +122,9 @@ final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
     pipeline.addLast(
         "ws-idle", new IdleStateHandler(PING_SECONDS * 2, PING_SECONDS, 0, TimeUnit.SECONDS));
     pipeline.addLast("ws-control", WebSocketControlFrames.INSTANCE);
-    pipeline.addLast("ws-socket", accept.handler());
+    if (socket != null) {
+      pipeline.addLast("ws-socket", socket);
+    }
     pipeline.remove(this);
   }
 
