@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
@@ -57,8 +55,14 @@ public final class SyncLoad implements Callable<Integer> {
       description = "Coderoom API key (default: $CODEROOM_API_KEY).")
   String apiKey;
 
-  @Option(names = "--rooms", defaultValue = "100", description = "Rooms. Default: ${DEFAULT-VALUE}")
-  int rooms;
+  @Option(
+      names = "--rooms",
+      split = ",",
+      defaultValue = "100",
+      description =
+          "Rooms; a comma-separated list steps the load up, stopping after the first step whose p99"
+              + " passes --p99-limit or that delivers under 95%% of its edits. Default: ${DEFAULT-VALUE}")
+  List<Integer> rooms;
 
   @Option(
       names = "--clients",
@@ -75,14 +79,26 @@ public final class SyncLoad implements Callable<Integer> {
   @Option(
       names = "--duration",
       defaultValue = "20",
-      description = "Seconds measured. Default: ${DEFAULT-VALUE}")
+      description = "Seconds measured per step. Default: ${DEFAULT-VALUE}")
   int duration;
 
   @Option(
       names = "--warmup",
       defaultValue = "5",
-      description = "Seconds before measuring. Default: ${DEFAULT-VALUE}")
+      description = "Seconds typed before measuring, per step. Default: ${DEFAULT-VALUE}")
   int warmup;
+
+  @Option(
+      names = "--p99-limit",
+      defaultValue = "50",
+      description = "Milliseconds of p99 past which stepping stops. Default: ${DEFAULT-VALUE}")
+  double p99LimitMs;
+
+  @Option(
+      names = "--threads",
+      defaultValue = "1",
+      description = "Event loops of the load generator. Default: ${DEFAULT-VALUE}")
+  int threads;
 
   @Option(
       names = "--server-pid",
@@ -91,41 +107,52 @@ public final class SyncLoad implements Callable<Integer> {
 
   private final AtomicLong errors = new AtomicLong();
   private final AtomicLong edits = new AtomicLong();
+  private int roomsCreated;
 
   @Override
   public Integer call() throws Exception {
     LoopbackTarget.require(url);
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    Recorder latency = new Recorder(3);
-    List<LoadClient> all = new ArrayList<>();
-    List<CompletableFuture<Void>> connected = new ArrayList<>();
-    for (int r = 0; r < rooms; r++) {
-      URI room = roomUri(http, r);
-      Framing framing =
-          target == Target.HOCUSPOCUS ? new Framing.Hocuspocus("load-" + r) : new Framing.Plain();
-      for (int c = 0; c < clients; c++) {
-        LoadClient client = new LoadClient(latency, errors, framing);
-        all.add(client);
-        connected.add(client.connect(http, room));
+    System.out.printf(
+        "target        %s (%s), %d clients per room x %.1f edits/s%n",
+        url, target.name().toLowerCase(), clients, rate);
+    try (TypingClients sockets = new TypingClients(threads)) {
+      for (int step : rooms) {
+        if (!runStep(sockets, step)) {
+          break;
+        }
       }
     }
-    CompletableFuture.allOf(connected.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
-    System.out.printf("connected     %d clients in %d rooms%n", all.size(), rooms);
+    return 0;
+  }
 
-    ScheduledExecutorService typists =
-        Executors.newScheduledThreadPool(
-            2, Thread.ofPlatform().daemon().name("typist-", 0).factory());
+  /** One load level on fresh rooms; false once the server no longer keeps up. */
+  private boolean runStep(TypingClients sockets, int roomCount) throws Exception {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    Recorder latency = new Recorder(3);
+    errors.set(0);
+    ServerProcessStats idle = serverPid == null ? null : ServerProcessStats.read(serverPid);
+    List<TypingClient> all = new ArrayList<>();
+    List<CompletableFuture<Void>> synced = new ArrayList<>();
+    for (int r = 0; r < roomCount; r++) {
+      int index = roomsCreated++;
+      URI room = roomUri(http, index);
+      Framing framing =
+          target == Target.HOCUSPOCUS
+              ? new Framing.Hocuspocus("load-" + index)
+              : new Framing.Plain();
+      for (int c = 0; c < clients; c++) {
+        TypingClient client = new TypingClient(all.size(), framing, latency, edits, errors);
+        all.add(client);
+        synced.add(sockets.connect(room, client));
+      }
+    }
+    CompletableFuture.allOf(synced.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+    Thread.sleep(1000); // let the server settle what connecting allocated
+    ServerProcessStats connected = serverPid == null ? null : ServerProcessStats.read(serverPid);
+
     Random random = new Random(42);
-    long periodNanos = (long) (1e9 / rate);
-    for (LoadClient client : all) {
-      typists.scheduleAtFixedRate(
-          () -> {
-            client.edit(random.nextInt(Integer.MAX_VALUE));
-            edits.incrementAndGet();
-          },
-          random.nextLong(periodNanos),
-          periodNanos,
-          TimeUnit.NANOSECONDS);
+    for (TypingClient client : all) {
+      client.startTyping(rate, random.nextLong(Long.MAX_VALUE));
     }
     Thread.sleep(TimeUnit.SECONDS.toMillis(warmup));
     latency.getIntervalHistogram();
@@ -137,30 +164,38 @@ public final class SyncLoad implements Callable<Integer> {
     Histogram measured = latency.getIntervalHistogram();
     long editsMeasured = edits.get() - editsBefore;
     ServerProcessStats after = serverPid == null ? null : ServerProcessStats.read(serverPid);
-    typists.shutdownNow();
-    all.forEach(LoadClient::close);
+    long lost = errors.get();
+    all.forEach(TypingClient::close);
 
-    System.out.printf("target        %s (%s)%n", url, target.name().toLowerCase());
-    System.out.printf("load          %d rooms x %d clients x %.1f edits/s%n", rooms, clients, rate);
+    double sent = editsMeasured / seconds;
+    double delivered = measured.getTotalCount() / seconds;
+    double deliveredShare = sent == 0 ? 0 : delivered / (sent * (clients - 1));
+    double p99 = ms(measured.getValueAtPercentile(99));
+    System.out.printf("%n== %d rooms, %d clients%n", roomCount, all.size());
     System.out.printf(
-        "edits         %.0f/s sent, %.0f/s delivered to peers%n",
-        editsMeasured / seconds, measured.getTotalCount() / seconds);
+        "edits         %.0f/s sent, %.0f/s delivered to peers (%.1f%% of expected)%n",
+        sent, delivered, 100 * deliveredShare);
     System.out.printf(
         "latency (ms)  p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n",
         ms(measured.getValueAtPercentile(50)),
         ms(measured.getValueAtPercentile(90)),
-        ms(measured.getValueAtPercentile(99)),
+        p99,
         ms(measured.getValueAtPercentile(99.9)),
         ms(measured.getMaxValue()));
-    System.out.printf("errors        %d%n", errors.get());
-    if (before != null) {
+    System.out.printf("errors        %d%n", lost);
+    if (after != null) {
       System.out.printf(
-          "server        cpu %.0f%% of one core, rss %.0f MB (%.1f KB per client)%n",
+          "server        cpu %.0f%% of one core, rss %.0f MB; connecting grew rss %.1f KB per"
+              + " room (%.1f KB per socket)%n",
           100 * (after.cpuSeconds() - before.cpuSeconds()) / seconds,
           after.rssBytes() / 1e6,
-          after.rssBytes() / 1024.0 / all.size());
+          (connected.rssBytes() - idle.rssBytes()) / 1024.0 / roomCount,
+          (connected.rssBytes() - idle.rssBytes()) / 1024.0 / all.size());
     }
-    return 0;
+    boolean keptUp = p99 <= p99LimitMs && deliveredShare >= 0.95 && lost == 0;
+    System.out.printf("sustained     %s%n", keptUp ? "yes" : "no");
+    Thread.sleep(2000); // closed sockets leave before the next step
+    return keptUp;
   }
 
   private URI roomUri(HttpClient http, int index) throws Exception {
