@@ -2,16 +2,19 @@
 # The sync benchmark: Coderoom, @y/websocket-server and Hocuspocus under the same stepped load,
 # one after the other in one run. Each server is pinned to CPU 0 and the load generator to CPU 1,
 # so the servers get the same single core (the node servers use one anyway) and the generator
-# never competes with them. Run through `./coderoom bench sync-compare [SyncLoad options]`,
-# which provides JAVA_HOME, the database and Redis settings and the built jars.
+# never competes with them. STEPS (room counts) and TARGETS choose what runs. Run it through
+# `./coderoom bench sync-compare [SyncLoad options]`, which provides JAVA_HOME, the database and
+# Redis settings and the built jars.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$HERE")
 : "${STEPS:=250,500,1000,1500,2000,3000}"
 : "${BENCH_PORT:=8091}"
+: "${TARGETS:=coderoom y-websocket hocuspocus}"
 JAVA="$JAVA_HOME/bin/java"
-LOAD_CP="$(ls "$ROOT"/load-tests/target/coderoom-load-tests-*.jar | head -1):$ROOT/load-tests/target/lib/*"
-SERVER_CP="$(ls "$ROOT"/server/target/coderoom-server-*.jar | grep -v -e sources -e tests | head -1):$ROOT/server/target/lib/*"
+jar() { ls "$ROOT/$1"/target/coderoom-*.jar | grep -v -e '-sources\.jar$' -e '-tests\.jar$' | head -1; }
+LOAD_CP="$(jar load-tests):$ROOT/load-tests/target/lib/*"
+SERVER_CP="$(jar server):$ROOT/server/target/lib/*"
 API_KEY=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)
 cores=$(nproc)
 pin_server=() pin_load=()
@@ -45,29 +48,39 @@ load() {
     io.coderoom.loadtest.SyncLoad --rooms "$STEPS" --server-pid "$server_pid" "$@"
 }
 
-echo "### Coderoom"
-CODEROOM_PORT=$BENCH_PORT CODEROOM_API_KEY=$API_KEY CODEROOM_LOG_LEVEL=WARN \
-  "${pin_server[@]}" "$JAVA" -XX:+UseParallelGC -Xms512m -Xmx2g -XX:+AlwaysPreTouch \
-  --enable-native-access=ALL-UNNAMED -cp "$SERVER_CP" io.coderoom.server.CoderoomServer \
-  >"${TMPDIR:-/tmp}/coderoom-bench-server.log" 2>&1 &
-server_pid=$!
-wait_port "$BENCH_PORT"
-load --target coderoom --url "http://127.0.0.1:$BENCH_PORT" --api-key "$API_KEY" "$@"
-stop_server
+bench_coderoom() {
+  echo "### Coderoom"
+  CODEROOM_PORT=$BENCH_PORT CODEROOM_API_KEY=$API_KEY CODEROOM_LOG_LEVEL=WARN \
+    "${pin_server[@]}" "$JAVA" -XX:+UseSerialGC -Xms64m -Xmx2g -XX:MaxHeapFreeRatio=30 \
+    --enable-native-access=ALL-UNNAMED -cp "$SERVER_CP" io.coderoom.server.CoderoomServer \
+    >"${TMPDIR:-/tmp}/coderoom-bench-server.log" 2>&1 &
+  server_pid=$!
+  wait_port "$BENCH_PORT"
+  load --target coderoom --url "http://127.0.0.1:$BENCH_PORT" --api-key "$API_KEY" \
+    --collect-before-memory "$@"
+  stop_server
+}
 
-echo
-echo "### @y/websocket-server 0.1.1 (node $(node --version))"
-HOST=127.0.0.1 PORT=$((BENCH_PORT + 1)) "${pin_server[@]}" \
-  node "$HERE/peers/node_modules/@y/websocket-server/src/server.js" >/dev/null 2>&1 &
-server_pid=$!
-wait_port $((BENCH_PORT + 1))
-load --target plain --url "ws://127.0.0.1:$((BENCH_PORT + 1))" "$@"
-stop_server
+bench_y-websocket() {
+  echo "### @y/websocket-server 0.1.1 (node $(node --version))"
+  HOST=127.0.0.1 PORT=$((BENCH_PORT + 1)) "${pin_server[@]}" \
+    node "$HERE/peers/node_modules/@y/websocket-server/src/server.js" >/dev/null 2>&1 &
+  server_pid=$!
+  wait_port $((BENCH_PORT + 1))
+  load --target plain --url "ws://127.0.0.1:$((BENCH_PORT + 1))" "$@"
+  stop_server
+}
 
-echo
-echo "### @hocuspocus/server 3.4.4"
-PORT=$((BENCH_PORT + 2)) "${pin_server[@]}" node "$HERE/peers/hocuspocus.mjs" >/dev/null 2>&1 &
-server_pid=$!
-wait_port $((BENCH_PORT + 2))
-load --target hocuspocus --url "ws://127.0.0.1:$((BENCH_PORT + 2))" "$@"
-stop_server
+bench_hocuspocus() {
+  echo "### @hocuspocus/server 3.4.4"
+  PORT=$((BENCH_PORT + 2)) "${pin_server[@]}" node "$HERE/peers/hocuspocus.mjs" >/dev/null 2>&1 &
+  server_pid=$!
+  wait_port $((BENCH_PORT + 2))
+  load --target hocuspocus --url "ws://127.0.0.1:$((BENCH_PORT + 2))" "$@"
+  stop_server
+}
+
+for target in $TARGETS; do
+  "bench_$target" "$@"
+  echo
+done

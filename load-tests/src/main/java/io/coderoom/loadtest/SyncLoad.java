@@ -2,10 +2,12 @@ package io.coderoom.loadtest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,6 +107,13 @@ public final class SyncLoad implements Callable<Integer> {
       description = "The server's pid, for its CPU and memory (read from /proc).")
   Long serverPid;
 
+  @Option(
+      names = "--collect-before-memory",
+      description =
+          "The server is a JVM: run a full GC (jcmd GC.run) before reading its memory, so resident"
+              + " memory reflects live data rather than garbage not yet collected.")
+  boolean collectBeforeMemory;
+
   private final AtomicLong errors = new AtomicLong();
   private final AtomicLong edits = new AtomicLong();
   private int roomsCreated;
@@ -130,7 +139,7 @@ public final class SyncLoad implements Callable<Integer> {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     Recorder latency = new Recorder(3);
     errors.set(0);
-    ServerProcessStats idle = serverPid == null ? null : ServerProcessStats.read(serverPid);
+    ServerProcessStats idle = memoryOfServer();
     List<TypingClient> all = new ArrayList<>();
     List<CompletableFuture<Void>> synced = new ArrayList<>();
     for (int r = 0; r < roomCount; r++) {
@@ -148,7 +157,7 @@ public final class SyncLoad implements Callable<Integer> {
     }
     CompletableFuture.allOf(synced.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
     Thread.sleep(1000); // let the server settle what connecting allocated
-    ServerProcessStats connected = serverPid == null ? null : ServerProcessStats.read(serverPid);
+    ServerProcessStats connected = memoryOfServer();
 
     Random random = new Random(42);
     for (TypingClient client : all) {
@@ -185,10 +194,12 @@ public final class SyncLoad implements Callable<Integer> {
     System.out.printf("errors        %d%n", lost);
     if (after != null) {
       System.out.printf(
-          "server        cpu %.0f%% of one core, rss %.0f MB; connecting grew rss %.1f KB per"
-              + " room (%.1f KB per socket)%n",
+          "server        cpu %.0f%% of one core, rss %.0f MB typing; %.0f MB idle -> %.0f MB"
+              + " connected: %.1f KB per room (%.1f KB per socket)%n",
           100 * (after.cpuSeconds() - before.cpuSeconds()) / seconds,
           after.rssBytes() / 1e6,
+          idle.rssBytes() / 1e6,
+          connected.rssBytes() / 1e6,
           (connected.rssBytes() - idle.rssBytes()) / 1024.0 / roomCount,
           (connected.rssBytes() - idle.rssBytes()) / 1024.0 / all.size());
     }
@@ -196,6 +207,21 @@ public final class SyncLoad implements Callable<Integer> {
     System.out.printf("sustained     %s%n", keptUp ? "yes" : "no");
     Thread.sleep(2000); // closed sockets leave before the next step
     return keptUp;
+  }
+
+  private ServerProcessStats memoryOfServer() throws IOException, InterruptedException {
+    if (serverPid == null) {
+      return null;
+    }
+    if (collectBeforeMemory) {
+      Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+      new ProcessBuilder(jcmd.toString(), serverPid.toString(), "GC.run")
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .start()
+          .waitFor(30, TimeUnit.SECONDS);
+    }
+    return ServerProcessStats.read(serverPid);
   }
 
   private URI roomUri(HttpClient http, int index) throws Exception {
