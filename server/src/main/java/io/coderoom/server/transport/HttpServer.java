@@ -80,9 +80,14 @@ public final class HttpServer implements AutoCloseable {
     }
   }
 
-  /** Worker event loops, created before the server so other parts can use them. */
+  /**
+   * Worker event loops, created before the server so other parts can use them: one per core, not
+   * Netty's default of two, since they only compute (blocking work runs elsewhere) and a second
+   * thread per core would only add switches and cross-thread handoffs between a room's sockets.
+   */
   public static EventLoopGroup newWorkerGroup() {
-    return new MultiThreadIoEventLoopGroup(ioHandlerFactory());
+    return new MultiThreadIoEventLoopGroup(
+        Runtime.getRuntime().availableProcessors(), ioHandlerFactory());
   }
 
   public InetSocketAddress localAddress() {
