@@ -51,7 +51,7 @@ load() {
 bench_coderoom() {
   echo "### Coderoom"
   CODEROOM_PORT=$BENCH_PORT CODEROOM_API_KEY=$API_KEY CODEROOM_LOG_LEVEL=WARN \
-    "${pin_server[@]}" "$JAVA" -XX:+UseSerialGC -Xms64m -Xmx2g -XX:MaxHeapFreeRatio=30 \
+    "${pin_server[@]}" "$JAVA" -XX:+UseSerialGC -Xms64m -Xmx2g -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 \
     --enable-native-access=ALL-UNNAMED -cp "$SERVER_CP" io.coderoom.server.CoderoomServer \
     >"${TMPDIR:-/tmp}/coderoom-bench-server.log" 2>&1 &
   server_pid=$!
