@@ -123,6 +123,38 @@ test("the interview room in three browsers", { timeout: 150_000 }, async (t) => 
       await candidate.locator("#editor .cm-remote-caret .cm-remote-name", { hasText: "interviewer" }).waitFor(WAIT);
     });
 
+    await t.test("undo takes back only your own edits", async () => {
+      const before = await code(interviewer);
+      // Y.UndoManager groups edits less than 500 ms apart into one step.
+      await interviewer.waitForTimeout(600);
+      await interviewer.keyboard.insertText("# the interviewer's line\n");
+      await waitForCode(candidate, "# the interviewer's line");
+      await candidate.click("#editor .cm-content");
+      await candidate.keyboard.press("Control+End");
+      await candidate.waitForTimeout(600);
+      await candidate.keyboard.insertText("# a candidate's slip\n");
+      await waitForCode(interviewer, "# a candidate's slip");
+      await candidate.keyboard.press("Control+z");
+      await interviewer.waitForFunction(() => !document.querySelector("#editor .cm-content").textContent.includes("slip"), null, WAIT);
+      assert.ok((await code(interviewer)).includes("# the interviewer's line"), "the interviewer's edit stays");
+      await interviewer.click("#editor .cm-content");
+      await interviewer.keyboard.press("Control+z");
+      await candidate.waitForFunction(() => !document.querySelector("#editor .cm-content").textContent.includes("the interviewer's line"), null, WAIT);
+      assert.equal(await code(candidate), before, "earlier edits stay");
+    });
+
+    await t.test("Vim mode and the light theme switch on and off", async () => {
+      await interviewer.check("#vim-toggle");
+      await interviewer.locator("#editor .cm-scroller.cm-vimMode").waitFor({ state: "attached", ...WAIT });
+      await interviewer.uncheck("#vim-toggle");
+      await interviewer.locator("#editor .cm-scroller.cm-vimMode").waitFor({ state: "detached", ...WAIT });
+      await interviewer.click("#theme-toggle");
+      await interviewer.locator("body.light").waitFor({ state: "attached", ...WAIT });
+      await interviewer.screenshot({ path: `${SHOTS}/desktop-interviewer-light.png` });
+      await interviewer.click("#theme-toggle");
+      await interviewer.locator("body:not(.light)").waitFor({ state: "attached", ...WAIT });
+    });
+
     await t.test("the observer cannot type", async () => {
       const before = await code(observer);
       await observer.click("#editor .cm-content");
@@ -188,6 +220,9 @@ test("the interview room in three browsers", { timeout: 150_000 }, async (t) => 
 
     await t.test("a narrow screen shows the panes as tabs", async () => {
       const narrow = { viewport: { width: 420, height: 820 } };
+      await interviewer.click("#notes-tab");
+      await interviewer.click("#notes .cm-content");
+      await interviewer.keyboard.insertText("Strong start; ask about complexity.");
       for (const role of ["interviewer", "observer"]) {
         const page = await open(links[role], narrow);
         await connected(page);
@@ -200,6 +235,14 @@ test("the interview room in three browsers", { timeout: 150_000 }, async (t) => 
         assert.ok(await page.locator("#editor").isHidden());
         assert.match(await page.locator("#output").innerText(), /hello from the candidate/);
         await page.screenshot({ path: `${SHOTS}/narrow-${role}-console.png` });
+        await page.click('.mobile-tabs button[data-pane="problem"]');
+        if (role === "interviewer") {
+          await page.click("#notes-tab");
+          await page.locator("#notes .cm-content", { hasText: "ask about complexity" }).waitFor(WAIT);
+        } else {
+          assert.equal(await page.locator("#notes-tab").count(), 0, "observers have no notes");
+          assert.match(await page.locator("#problem").innerText(), /No problem is set/);
+        }
         await page.context().close();
       }
     });
@@ -212,9 +255,19 @@ test("the interview room in three browsers", { timeout: 150_000 }, async (t) => 
       await page.context().close();
     });
 
+    await t.test("a removed observer is told so and cannot come back", async () => {
+      await interviewer.click('#participants .participant[data-role="observer"] .kick');
+      await observer.locator('#fatal[data-code="4403"]').waitFor(WAIT);
+      assert.match(await observer.locator("#fatal").innerText(), /removed/);
+      const again = await open(links.observer);
+      await again.locator("#fatal").waitFor(WAIT);
+      assert.match(await again.locator("#fatal").getAttribute("data-code"), /^44(01|03)$/);
+      await again.context().close();
+    });
+
     await t.test("ending the interview closes the room for everyone", async () => {
       await interviewer.click("#end");
-      for (const page of [candidate, observer, interviewer]) {
+      for (const page of [candidate, interviewer]) {
         await page.locator('#fatal[data-code="4410"]').waitFor(WAIT);
       }
       assert.match(await candidate.locator("#fatal").innerText(), /interview has ended/);

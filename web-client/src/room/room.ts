@@ -52,7 +52,7 @@ class RoomPage {
   private readonly titleEl = h("h1", { class: "room-title" }, "Joining…");
   private readonly languageEl = h("span", { class: "language", id: "language" });
   private readonly languageSelect = h("select", { id: "language-select", class: "hidden", "aria-label": "Language" });
-  private readonly runButton = h("button", { id: "run", class: "primary", title: "Run (Ctrl/Cmd+Enter)" }, "▶ Run");
+  private readonly runButton = h("button", { id: "run", class: "primary hidden", title: "Run (Ctrl/Cmd+Enter)" }, "▶ Run");
   private readonly submitButton = h("button", { id: "submit", class: "hidden", title: "Run the problem's tests" }, "Submit");
   private readonly timerEl = h("span", { id: "timer", class: "timer", title: "Time since you joined" }, "00:00");
   private readonly participantsEl = h("ul", { id: "participants", class: "participants", "aria-label": "Participants" });
@@ -243,6 +243,7 @@ class RoomPage {
         break;
       case "error":
         this.console.notice(String(event.message ?? event.code), "error");
+        this.renderLanguage(); // a refused language change puts the picker back
         break;
       default:
         break; // pong, and events newer than this page
