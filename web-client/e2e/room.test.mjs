@@ -245,6 +245,8 @@ test("the interview room in three browsers", { timeout: 150_000 }, async (t) => 
         }
         await page.context().close();
       }
+      // Closed pages stay listed a while, greyed out as disconnected.
+      await interviewer.locator('#participants .participant.offline[data-role="observer"]').waitFor(WAIT);
     });
 
     await t.test("an expired link shows why it cannot open the room", async () => {

@@ -42,6 +42,7 @@ class RoomPage {
   private you: Participant | null = null;
   private room: RoomInfo | null = null;
   private participants = new Map<string, Participant>();
+  private readonly offline = new Map<string, Participant>();
   private controlState: Connection = "connecting";
   private codeConnected = false;
   private runInProgress = false;
@@ -203,14 +204,23 @@ class RoomPage {
         break;
       case "participant_joined": {
         const p = event.participant as Participant;
+        // Someone coming back gets a new id: drop what is left of their last connection.
+        for (const [id, old] of this.offline) {
+          if (old.role === p.role && old.name === p.name) this.forget(id);
+        }
         this.participants.set(p.id, p);
         this.renderParticipants();
         break;
       }
-      case "participant_left":
-        this.participants.delete(event.participantId as string);
+      case "participant_left": {
+        // Shown as disconnected for a while: a dropped connection usually comes back in seconds.
+        const id = event.participantId as string;
+        const p = this.participants.get(id);
+        if (p && !this.offline.has(id)) this.offline.set(id, p);
+        window.setTimeout(() => this.forget(id), 30_000);
         this.renderParticipants();
         break;
+      }
       case "lock_changed":
         if (this.room) this.room.candidateLocked = Boolean(event.candidateLocked);
         this.renderAccess();
@@ -255,6 +265,7 @@ class RoomPage {
     this.you = you;
     this.room = room;
     this.participants = new Map(participants.map((p) => [p.id, p]));
+    this.offline.clear();
     this.code.awareness.setLocalStateField("user", { name: you.name, color: PALETTE[this.codeDoc.clientID % PALETTE.length] });
     document.title = `${room.title} · Coderoom`;
     this.titleEl.textContent = room.title;
@@ -340,18 +351,24 @@ class RoomPage {
     const interviewer = this.you?.role === "interviewer";
     const items = [...this.participants.values()].map((p) => {
       const you = p.id === this.you?.id;
+      const online = !this.offline.has(p.id);
       const roleLabel = ROLE_LABELS[p.role] ?? p.role;
       // Links without a name carry the role as the name: the badge says it once.
       const named = p.name.toLowerCase() !== p.role.toLowerCase();
       const item = h(
         "li",
-        { class: "participant", "data-role": p.role, "data-id": p.id, title: `${p.name} (${roleLabel}${you ? ", you" : ""}): connected` },
-        h("span", { class: "dot online", "aria-hidden": "true" }),
+        {
+          class: online ? "participant" : "participant offline",
+          "data-role": p.role,
+          "data-id": p.id,
+          title: `${p.name} (${roleLabel}${you ? ", you" : ""}): ${online ? "connected" : "disconnected"}`,
+        },
+        h("span", { class: online ? "dot online" : "dot", "aria-hidden": "true" }),
         named ? h("span", { class: "name" }, p.name) : null,
         h("span", { class: `role-badge role-${p.role}` }, roleLabel),
         you ? h("span", { class: "you muted" }, "you") : null,
       );
-      if (interviewer && p.role !== "interviewer") {
+      if (interviewer && online && p.role !== "interviewer") {
         const kick = h("button", { class: "kick", title: `Remove ${p.name} and revoke their link` }, "✕");
         kick.addEventListener("click", () => {
           if (confirm(`Remove ${p.name}? Their link stops working.`)) this.command({ type: "kick", participantId: p.id });
@@ -361,6 +378,12 @@ class RoomPage {
       return item;
     });
     this.participantsEl.replaceChildren(...items);
+  }
+
+  private forget(id: string): void {
+    if (!this.offline.delete(id)) return;
+    this.participants.delete(id);
+    this.renderParticipants();
   }
 
   private renderConnection(): void {
