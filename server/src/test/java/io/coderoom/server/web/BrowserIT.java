@@ -9,6 +9,7 @@ import io.coderoom.runner.agent.AgentConfig;
 import io.coderoom.runner.agent.RunnerAgent;
 import io.coderoom.server.CoderoomServer;
 import io.coderoom.server.Http;
+import io.coderoom.server.NettyLeakGuard;
 import io.coderoom.server.ServerConfig;
 import io.coderoom.server.TestServers;
 import io.coderoom.server.auth.Role;
@@ -31,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The web client in real Chromium: starts a server and a runner agent, then runs {@code
@@ -39,7 +41,9 @@ import org.junit.jupiter.api.Test;
  * endpoint here, to check that the room survives a restart; screenshots go to {@code
  * web-client/screenshots/}.
  */
+@ExtendWith(NettyLeakGuard.class)
 class BrowserIT {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final long SCRIPT_TIMEOUT_SECONDS = 180;
 
   private ServerConfig config;
@@ -71,11 +75,15 @@ class BrowserIT {
 
   @Test
   void theInterviewRoomInChromium() throws Exception {
+    assertThat(Files.isExecutable(CHROMIUM))
+        .as("%s is missing: install Debian's chromium (./coderoom test does)", CHROMIUM)
+        .isTrue();
     Path webClient = TestServers.builtWebClient().toAbsolutePath().normalize().getParent();
     ProcessBuilder node =
         new ProcessBuilder("node", "--test", "--test-reporter=spec", "e2e/room.test.mjs")
             .directory(webClient.toFile())
             .redirectErrorStream(true);
+    node.environment().put("CHROMIUM", CHROMIUM.toString());
     node.environment().put("CODEROOM_BASE_URL", server.baseUri().toString());
     node.environment().put("CODEROOM_API_KEY", TestServers.API_KEY);
     node.environment().put("CODEROOM_EXPIRED_URL", expiredLink());
