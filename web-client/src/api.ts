@@ -44,11 +44,28 @@ export async function languages(): Promise<Language[]> {
   return (await call<{ languages: Language[] }>("/api/languages")).languages;
 }
 
-export function createRoom(apiKey: string, title: string, language: string): Promise<CreatedRoom> {
+export interface ProblemListing {
+  id: string;
+  title: string;
+  statement: string;
+  examples?: { input: string; expected: string }[];
+  hiddenTests?: number;
+}
+
+/** The server's problem catalogue; empty when the server has none (or predates it). */
+export async function problems(): Promise<ProblemListing[]> {
+  try {
+    return (await call<{ problems?: ProblemListing[] }>("/api/problems")).problems ?? [];
+  } catch {
+    return [];
+  }
+}
+
+export function createRoom(apiKey: string, title: string, language: string, problemId?: string): Promise<CreatedRoom> {
   return call<CreatedRoom>("/api/rooms", {
     method: "POST",
     headers: { authorization: "Bearer " + apiKey },
-    body: JSON.stringify({ title, language }),
+    body: JSON.stringify(problemId ? { title, language, problemId } : { title, language }),
   });
 }
 

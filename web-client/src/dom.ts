@@ -1,5 +1,5 @@
 /** A tiny element builder: no framework, no inline styles (the server's CSP forbids them). */
-type Child = Node | string | null | undefined | false;
+type Child = Node | string | null | undefined | false | Child[];
 
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -21,7 +21,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 export function append(parent: Node, ...children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    parent.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    if (Array.isArray(child)) append(parent, ...child);
+    else parent.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
   }
 }
 

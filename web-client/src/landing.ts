@@ -1,4 +1,4 @@
-import { createRoom, languages, type CreatedRoom } from "./api";
+import { createRoom, languages, problems, type CreatedRoom } from "./api";
 import { copyText, h } from "./dom";
 import { fetchReadiness } from "./status";
 
@@ -16,6 +16,9 @@ export function showLanding(app: HTMLElement): void {
   apiKey.value = sessionStorage.getItem(KEY_STORAGE) ?? "";
   const title = h("input", { id: "room-title", type: "text", required: true, maxlength: 200, placeholder: "Backend interview: Jane" });
   const language = h("select", { id: "room-language", required: true }, h("option", { value: "python" }, "Python"));
+  const problem = h("select", { id: "room-problem" }, h("option", { value: "" }, "None (free coding)"));
+  const problemLabel = h("label", { for: "room-problem", class: "hidden" }, "Problem");
+  problem.classList.add("hidden");
   const error = h("p", { class: "form-error", role: "alert" });
   const submit = h("button", { type: "submit", class: "primary" }, "Create room");
   const result = h("section", { id: "links", class: "links", "aria-live": "polite" });
@@ -30,6 +33,8 @@ export function showLanding(app: HTMLElement): void {
     title,
     h("label", { for: "room-language" }, "Language"),
     language,
+    problemLabel,
+    problem,
     submit,
     error,
   );
@@ -40,7 +45,7 @@ export function showLanding(app: HTMLElement): void {
     submit.disabled = true;
     try {
       const key = apiKey.value.trim();
-      const room = await createRoom(key, title.value.trim(), language.value);
+      const room = await createRoom(key, title.value.trim(), language.value, problem.value || undefined);
       sessionStorage.setItem(KEY_STORAGE, key);
       showLinks(result, room);
     } catch (e) {
@@ -68,6 +73,12 @@ export function showLanding(app: HTMLElement): void {
       language.replaceChildren(...list.map((l) => h("option", { value: l.id }, `${l.displayName} (${l.version})`)));
     })
     .catch(() => undefined);
+  problems().then((list) => {
+    if (list.length === 0) return;
+    problem.append(...list.map((p) => h("option", { value: p.id }, p.title)));
+    problem.classList.remove("hidden");
+    problemLabel.classList.remove("hidden");
+  });
   fetchReadiness()
     .then((list) =>
       checks.replaceChildren(

@@ -4,6 +4,8 @@ import type { PastRun } from "../api";
 export interface TestCase {
   index: number;
   status: string;
+  hidden?: boolean;
+  input?: string;
   timeMs?: number;
   actual?: string | null;
   expected?: string;
@@ -14,6 +16,8 @@ export interface TestCase {
 export interface TestReport {
   passed: number;
   total: number;
+  publicPassed?: number;
+  publicTotal?: number;
   hiddenPassed?: number;
   hiddenTotal?: number;
   cases?: TestCase[];
@@ -110,6 +114,11 @@ export class RunConsole {
     if (this.out.childElementCount === 0) this.out.append(h("span", { class: "stream stream-system" }, "(no output)"));
     const tests = typeof result.tests === "string" ? safeParse(result.tests) : result.tests;
     if (tests) {
+      if (result.status === "ok") {
+        const all = tests.passed === tests.total;
+        this.status.dataset.state = all ? "ok" : "failed";
+        this.status.textContent = `${tests.passed} / ${tests.total} tests passed · ${figures.join(" · ")}`;
+      }
       this.renderTests(tests);
       this.show("tests");
     }
@@ -146,17 +155,27 @@ export class RunConsole {
       "p",
       { class: report.passed === report.total ? "tests-summary ok" : "tests-summary failed" },
       `${report.passed} / ${report.total} tests passed` +
-        (report.hiddenTotal ? ` (hidden: ${report.hiddenPassed ?? 0} / ${report.hiddenTotal})` : ""),
+        (report.hiddenTotal ? ` (hidden tests: ${report.hiddenPassed ?? 0} / ${report.hiddenTotal})` : ""),
     );
     const cases = (report.cases ?? []).map((c) => {
       const status = c.status.toLowerCase();
       return h(
         "details",
         { class: `case case-${status}`, open: status !== "passed" },
-        h("summary", {}, `${status === "passed" ? "✓" : "✗"} Test ${c.index + 1} · ${status}${c.timeMs !== undefined ? ` · ${formatMs(c.timeMs)}` : ""}`),
+        h(
+          "summary",
+          {},
+          `${status === "passed" ? "✓" : "✗"} Test ${c.index + 1}${c.hidden ? " (hidden)" : ""} · ${status}` +
+            (c.timeMs !== undefined ? ` · ${formatMs(c.timeMs)}` : ""),
+        ),
         c.diff ? h("p", { class: "diff" }, c.diff) : null,
         c.error ? h("pre", { class: "stream stream-stderr" }, c.error) : null,
-        status !== "passed" ? h("dl", {}, h("dt", {}, "Expected"), h("dd", {}, h("code", {}, c.expected ?? "")), h("dt", {}, "Got"), h("dd", {}, h("code", {}, c.actual ?? "null"))) : null,
+        h(
+          "dl",
+          {},
+          c.input !== undefined ? [h("dt", {}, "Input"), h("dd", {}, h("code", {}, c.input))] : null,
+          status !== "passed" ? [h("dt", {}, "Expected"), h("dd", {}, h("code", {}, c.expected ?? "")), h("dt", {}, "Got"), h("dd", {}, h("code", {}, c.actual ?? "null"))] : null,
+        ),
       );
     });
     this.tests.replaceChildren(summary, ...cases);
@@ -172,6 +191,7 @@ function safeParse(text: string): TestReport | null {
 }
 
 function formatMs(ms: number): string {
+  if (ms < 1) return "<1 ms";
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
 }
 

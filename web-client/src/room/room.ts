@@ -1,8 +1,8 @@
 import "./room.css";
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
-import { h } from "../dom";
-import { endRoom, latestRun } from "../api";
+import { append, h } from "../dom";
+import { endRoom, latestRun, problems, type ProblemListing } from "../api";
 import { ControlSocket, FATAL_CODES, type Connection, type ControlEvent, type Participant } from "./control";
 import { SharedEditor } from "./editor";
 import { LANGUAGE_NAMES } from "./languages";
@@ -65,6 +65,8 @@ class RoomPage {
   private readonly banner = h("div", { id: "banner", class: "banner hidden", role: "status" });
 
   // Panes
+  private catalogue = new Map<string, ProblemListing>();
+  private readonly problemSelect = h("select", { id: "problem-select", class: "hidden", "aria-label": "Problem" });
   private readonly problemPane = h("div", { id: "problem", class: "problem" }, h("p", { class: "muted" }, "No problem is set for this room."));
   private readonly notesPane = h("div", { id: "notes", class: "notes hidden" });
   private readonly leftTabs = h("div", { class: "tabs left-tabs" });
@@ -98,6 +100,17 @@ class RoomPage {
     this.editor.setReadOnly(true); // until the welcome says who we are
     this.buildTabs();
     this.startTimer();
+    this.problemSelect.addEventListener("change", () =>
+      this.command({ type: "set_problem", problemId: this.problemSelect.value || null }),
+    );
+    problems().then((list) => {
+      this.catalogue = new Map(list.map((p) => [p.id, p]));
+      this.problemSelect.replaceChildren(
+        h("option", { value: "" }, "No problem"),
+        ...list.map((p) => h("option", { value: p.id }, p.title)),
+      );
+      this.renderProblem();
+    });
 
     const name = localStorage.getItem("coderoom.name");
     const controlUrl = `${docBase}/control?token=${encodeURIComponent(token)}${name ? "&name=" + encodeURIComponent(name) : ""}`;
@@ -186,7 +199,7 @@ class RoomPage {
     };
     problemTab.addEventListener("click", () => select(false));
     notesTab.addEventListener("click", () => select(true));
-    this.leftTabs.replaceChildren(problemTab, interviewer ? notesTab : "");
+    this.leftTabs.replaceChildren(problemTab, interviewer ? notesTab : "", this.problemSelect);
     select(false);
   }
 
@@ -253,7 +266,9 @@ class RoomPage {
         break;
       case "error":
         this.console.notice(String(event.message ?? event.code), "error");
-        this.renderLanguage(); // a refused language change puts the picker back
+        // A refused change puts the pickers back.
+        this.renderLanguage();
+        this.renderProblem();
         break;
       default:
         break; // pong, and events newer than this page
@@ -314,20 +329,39 @@ class RoomPage {
   }
 
   private renderProblem(): void {
-    const problem = this.room?.problem;
-    const hasProblem = problem !== undefined && problem !== null && problem !== "";
+    const problem = this.room?.problem as { id?: string; title?: string; statement?: string } | null | undefined;
+    const hasProblem = problem !== undefined && problem !== null;
+    const interviewer = this.you?.role === "interviewer";
     this.submitButton.classList.toggle("hidden", !hasProblem || this.you?.role === "observer");
-    this.workspace.classList.toggle("has-problem", hasProblem || this.you?.role === "interviewer");
+    this.workspace.classList.toggle("has-problem", hasProblem || interviewer);
+    this.problemSelect.classList.toggle("hidden", !interviewer || this.catalogue.size === 0);
+    this.problemSelect.value = problem?.id ?? "";
     if (!hasProblem) {
-      this.problemPane.replaceChildren(h("p", { class: "muted" }, "No problem is set for this room."));
+      this.problemPane.replaceChildren();
+      append(
+        this.problemPane,
+        h("p", { class: "muted" }, "No problem is set for this room."),
+        interviewer && this.catalogue.size > 0 ? h("p", { class: "muted" }, "Pick one above to give the candidate a statement and tests.") : null,
+      );
       return;
     }
     // Shown as text, never as HTML: a statement cannot inject markup into the page.
-    const p = (typeof problem === "string" ? { statement: problem } : problem) as Record<string, unknown>;
-    const text = String(p.statement ?? p.description ?? p.body ?? p.markdown ?? "");
-    this.problemPane.replaceChildren(
-      h("h2", {}, String(p.title ?? "Problem")),
-      h("div", { class: "statement" }, text),
+    const listing = problem.id ? this.catalogue.get(problem.id) : undefined;
+    const examples = listing?.examples ?? [];
+    this.problemPane.replaceChildren();
+    append(
+      this.problemPane,
+      h("h2", {}, problem.title ?? "Problem"),
+      h("div", { class: "statement" }, problem.statement ?? listing?.statement ?? ""),
+      examples.length > 0
+        ? h(
+            "section",
+            { class: "examples" },
+            h("h3", {}, "Examples"),
+            ...examples.map((e) => h("dl", {}, h("dt", {}, "Input"), h("dd", {}, h("code", {}, e.input)), h("dt", {}, "Expected"), h("dd", {}, h("code", {}, e.expected)))),
+          )
+        : null,
+      listing?.hiddenTests ? h("p", { class: "muted" }, `Submit also runs ${listing.hiddenTests} hidden tests.`) : null,
     );
   }
 
