@@ -4,6 +4,7 @@
 //   CODEROOM_BASE_URL     the server
 //   CODEROOM_API_KEY      the key that creates rooms
 //   CODEROOM_EXPIRED_URL  a room link whose token has expired
+//   CODEROOM_MISSING_ROOM_URL  a validly signed link to a room that does not exist
 //   CODEROOM_CONTROL_URL  POST /stop and /start stop the server and start it again on the same port
 //   SCREENSHOT_DIR        where the screenshots go (default: ../screenshots)
 import { test } from "node:test";
@@ -15,6 +16,7 @@ const BASE = required("CODEROOM_BASE_URL");
 const API_KEY = required("CODEROOM_API_KEY");
 const EXPIRED_URL = required("CODEROOM_EXPIRED_URL");
 const CONTROL = required("CODEROOM_CONTROL_URL");
+const MISSING_ROOM_URL = required("CODEROOM_MISSING_ROOM_URL");
 const SHOTS = process.env.SCREENSHOT_DIR ?? new URL("../screenshots/", import.meta.url).pathname;
 const WAIT = { timeout: 20_000 };
 const RUN_WAIT = { timeout: 60_000 };
@@ -84,6 +86,11 @@ test("the interview room in three browsers", { timeout: 150_000 }, async (t) => 
       await landing.selectOption("#room-language", "python");
       await landing.click("form.create button[type=submit]");
       await landing.locator('.link-url[data-role="observer"]').waitFor(WAIT);
+      await landing.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: BASE });
+      await landing.click('button.copy[data-role="candidate"]');
+      await landing.locator('button.copy[data-role="candidate"]', { hasText: "Copied" }).waitFor(WAIT);
+      const copied = await landing.evaluate(() => navigator.clipboard.readText());
+      assert.equal(copied, await landing.locator('.link-url[data-role="candidate"]').inputValue());
       links = {};
       for (const role of ["interviewer", "candidate", "observer"]) {
         links[role] = await landing.locator(`.link-url[data-role="${role}"]`).inputValue();
@@ -254,6 +261,13 @@ test("the interview room in three browsers", { timeout: 150_000 }, async (t) => 
       await page.locator('#fatal[data-code="4401"]').waitFor(WAIT);
       assert.match(await page.locator("#fatal").innerText(), /expired/);
       await page.screenshot({ path: `${SHOTS}/expired-link.png` });
+      await page.context().close();
+    });
+
+    await t.test("a link to a room that does not exist says so", async () => {
+      const page = await open(MISSING_ROOM_URL);
+      await page.locator('#fatal[data-code="4404"]').waitFor(WAIT);
+      assert.match(await page.locator("#fatal").innerText(), /no such room/);
       await page.context().close();
     });
 

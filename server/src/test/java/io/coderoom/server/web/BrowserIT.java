@@ -87,6 +87,7 @@ class BrowserIT {
     node.environment().put("CODEROOM_BASE_URL", server.baseUri().toString());
     node.environment().put("CODEROOM_API_KEY", TestServers.API_KEY);
     node.environment().put("CODEROOM_EXPIRED_URL", expiredLink());
+    node.environment().put("CODEROOM_MISSING_ROOM_URL", linkToAMissingRoom());
     node.environment()
         .put("CODEROOM_CONTROL_URL", "http://127.0.0.1:" + control.getAddress().getPort());
     node.environment()
@@ -135,6 +136,18 @@ class BrowserIT {
             .sign(
                 new RoomToken(
                     "expired-" + roomId, roomId, Role.CANDIDATE, "", past, past.plusSeconds(3600)));
+    return server.baseUri() + "/rooms/" + roomId + "#token=" + token;
+  }
+
+  /** A link signed with the server's key for a room that does not exist. */
+  private String linkToAMissingRoom() {
+    Instant now = Instant.now();
+    String roomId = "nosuchroom" + UUID.randomUUID().toString().substring(0, 8);
+    String token =
+        new RoomTokenCodec(TestServers.TOKEN_KEYS, Clock.systemUTC())
+            .sign(
+                new RoomToken(
+                    "missing-" + roomId, roomId, Role.CANDIDATE, "", now, now.plusSeconds(3600)));
     return server.baseUri() + "/rooms/" + roomId + "#token=" + token;
   }
 
