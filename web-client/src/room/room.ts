@@ -9,6 +9,7 @@ import { LANGUAGE_NAMES } from "./languages";
 import { PALETTE } from "./remoteCursors";
 import { RunConsole, type RunFinished } from "./console";
 import { fatalScreen } from "./fatal";
+import { ParticipantList, ROLE_LABELS } from "./participants";
 
 interface RoomInfo {
   id: string;
@@ -18,7 +19,6 @@ interface RoomInfo {
   problem?: unknown;
 }
 
-const ROLE_LABELS = { interviewer: "Interviewer", candidate: "Candidate", observer: "Observer" } as const;
 
 /** The interview room: top bar, problem and notes, the shared editor, and the run console. */
 export function openRoom(app: HTMLElement, roomId: string): void {
@@ -41,8 +41,7 @@ class RoomPage {
 
   private you: Participant | null = null;
   private room: RoomInfo | null = null;
-  private participants = new Map<string, Participant>();
-  private readonly offline = new Map<string, Participant>();
+  private readonly participants = new ParticipantList((p) => this.command({ type: "kick", participantId: p.id }));
   private controlState: Connection = "connecting";
   private codeConnected = false;
   private runInProgress = false;
@@ -56,7 +55,6 @@ class RoomPage {
   private readonly runButton = h("button", { id: "run", class: "primary hidden", title: "Run (Ctrl/Cmd+Enter)" }, "▶ Run");
   private readonly submitButton = h("button", { id: "submit", class: "hidden", title: "Run the problem's tests" }, "Submit");
   private readonly timerEl = h("span", { id: "timer", class: "timer", title: "Time since you joined" }, "00:00");
-  private readonly participantsEl = h("ul", { id: "participants", class: "participants", "aria-label": "Participants" });
   private readonly connectionLabel = h("span", { class: "label" }, "Connecting…");
   private readonly connectionEl = h("span", { id: "connection", class: "connection", "data-state": "connecting", role: "status" }, this.connectionLabel);
   private readonly lockButton = h("button", { id: "lock", class: "hidden" }, "Lock editing");
@@ -154,7 +152,7 @@ class RoomPage {
       { class: "topbar" },
       h("div", { class: "group" }, this.titleEl, this.languageEl, this.languageSelect, this.roleBadge),
       h("div", { class: "group" }, this.runButton, this.submitButton, this.timerEl),
-      this.participantsEl,
+      this.participants.element,
       h(
         "div",
         { class: "group" },
@@ -215,25 +213,12 @@ class RoomPage {
       case "welcome":
         this.welcome(event.you as Participant, event.room as RoomInfo, event.participants as Participant[]);
         break;
-      case "participant_joined": {
-        const p = event.participant as Participant;
-        // Someone coming back gets a new id: drop what is left of their last connection.
-        for (const [id, old] of this.offline) {
-          if (old.role === p.role && old.name === p.name) this.forget(id);
-        }
-        this.participants.set(p.id, p);
-        this.renderParticipants();
+      case "participant_joined":
+        this.participants.joined(event.participant as Participant);
         break;
-      }
-      case "participant_left": {
-        // Shown as disconnected for a while: a dropped connection usually comes back in seconds.
-        const id = event.participantId as string;
-        const p = this.participants.get(id);
-        if (p && !this.offline.has(id)) this.offline.set(id, p);
-        window.setTimeout(() => this.forget(id), 30_000);
-        this.renderParticipants();
+      case "participant_left":
+        this.participants.left(event.participantId as string);
         break;
-      }
       case "lock_changed":
         if (this.room) this.room.candidateLocked = Boolean(event.candidateLocked);
         this.renderAccess();
@@ -254,7 +239,7 @@ class RoomPage {
       case "run_started":
         this.runInProgress = true;
         this.renderRunButtons();
-        this.console.started(String(event.runId), this.nameOf(event.by as string), String(event.mode ?? "run"));
+        this.console.started(String(event.runId), this.participants.nameOf(event.by as string), String(event.mode ?? "run"));
         break;
       case "run_output":
         this.console.output(String(event.runId), String(event.stream), String(event.data ?? ""));
@@ -279,8 +264,6 @@ class RoomPage {
     const first = this.you === null;
     this.you = you;
     this.room = room;
-    this.participants = new Map(participants.map((p) => [p.id, p]));
-    this.offline.clear();
     this.code.awareness.setLocalStateField("user", { name: you.name, color: PALETTE[this.codeDoc.clientID % PALETTE.length] });
     document.title = `${room.title} · Coderoom`;
     this.titleEl.textContent = room.title;
@@ -303,7 +286,7 @@ class RoomPage {
     this.renderLanguage();
     this.renderProblem();
     this.renderAccess();
-    this.renderParticipants();
+    this.participants.reset(you, participants);
   }
 
   private openNotes(): void {
@@ -381,45 +364,6 @@ class RoomPage {
     this.banner.dataset.kind = role === "observer" ? "spectating" : locked ? "locked" : "info";
   }
 
-  private renderParticipants(): void {
-    const interviewer = this.you?.role === "interviewer";
-    const items = [...this.participants.values()].map((p) => {
-      const you = p.id === this.you?.id;
-      const online = !this.offline.has(p.id);
-      const roleLabel = ROLE_LABELS[p.role] ?? p.role;
-      // Links without a name carry the role as the name: the badge says it once.
-      const named = p.name.toLowerCase() !== p.role.toLowerCase();
-      const item = h(
-        "li",
-        {
-          class: online ? "participant" : "participant offline",
-          "data-role": p.role,
-          "data-id": p.id,
-          title: `${p.name} (${roleLabel}${you ? ", you" : ""}): ${online ? "connected" : "disconnected"}`,
-        },
-        h("span", { class: online ? "dot online" : "dot", "aria-hidden": "true" }),
-        named ? h("span", { class: "name" }, p.name) : null,
-        h("span", { class: `role-badge role-${p.role}` }, roleLabel),
-        you ? h("span", { class: "you muted" }, "you") : null,
-      );
-      if (interviewer && online && p.role !== "interviewer") {
-        const kick = h("button", { class: "kick", title: `Remove ${p.name} and revoke their link` }, "✕");
-        kick.addEventListener("click", () => {
-          if (confirm(`Remove ${p.name}? Their link stops working.`)) this.command({ type: "kick", participantId: p.id });
-        });
-        item.append(kick);
-      }
-      return item;
-    });
-    this.participantsEl.replaceChildren(...items);
-  }
-
-  private forget(id: string): void {
-    if (!this.offline.delete(id)) return;
-    this.participants.delete(id);
-    this.renderParticipants();
-  }
-
   private renderConnection(): void {
     const connected = this.controlState === "connected" && this.codeConnected;
     const state = this.ended ? "closed" : connected ? "connected" : this.you ? "reconnecting" : "connecting";
@@ -433,11 +377,6 @@ class RoomPage {
     this.runButton.disabled = !usable;
     this.submitButton.disabled = !usable;
     this.runButton.textContent = this.runInProgress ? "Running…" : "▶ Run";
-  }
-
-  private nameOf(id: string | undefined): string {
-    if (!id) return "the API";
-    return this.participants.get(id)?.name ?? "someone";
   }
 
   private command(command: Record<string, unknown>): void {
