@@ -22,6 +22,7 @@ class CaretWidget extends WidgetType {
   constructor(
     readonly colorClass: string,
     readonly name: string,
+    readonly at: number,
   ) {
     super();
   }
@@ -37,8 +38,9 @@ class CaretWidget extends WidgetType {
     return caret;
   }
 
+  // A caret that moved gets a new element, which shows its name again for a moment (room.css).
   eq(other: CaretWidget): boolean {
-    return other.colorClass === this.colorClass && other.name === this.name;
+    return other.colorClass === this.colorClass && other.name === this.name && other.at === this.at;
   }
 
   ignoreEvent(): boolean {
@@ -123,7 +125,7 @@ export function remoteCursors(ytext: Y.Text, awareness: Awareness) {
           }
           const at = Math.min(head.index, doc.length);
           decorations.push(
-            Decoration.widget({ side: head.index - anchor.index > 0 ? -1 : 1, widget: new CaretWidget(colorClass, name) }).range(at),
+            Decoration.widget({ side: head.index - anchor.index > 0 ? -1 : 1, widget: new CaretWidget(colorClass, name, at) }).range(at),
           );
         });
         return Decoration.set(decorations, true);
