@@ -256,6 +256,35 @@ test("the interview room in three browsers", { timeout: 150_000 }, async (t) => 
       await interviewer.locator('#participants .participant.offline[data-role="observer"]').waitFor(WAIT);
     });
 
+    await t.test("every language's editor mode loads and highlights", async () => {
+      const snippets = {
+        python: "def answer():\n    return 42\n",
+        javascript: "const answer = () => 42;\n",
+        typescript: "let answer: number = 42;\n",
+        java: "class Answer { int value = 42; }\n",
+        cpp: "int answer() { return 42; }\n",
+        go: "package main\nfunc answer() int { return 42 }\n",
+        csharp: "class Answer { public int Value = 42; }\n",
+      };
+      const page = await open(null);
+      for (const [language, snippet] of Object.entries(snippets)) {
+        const response = await fetch(`${BASE}/api/rooms`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${API_KEY}`, "content-type": "application/json" },
+          body: JSON.stringify({ title: `Mode ${language}`, language }),
+        });
+        assert.equal(response.status, 201, await response.clone().text());
+        const room = await response.json();
+        await page.goto(room.links.interviewer.url);
+        await connected(page);
+        await page.click("#editor .cm-content");
+        await page.keyboard.insertText(snippet);
+        // Highlighted tokens are spans with the highlighter's generated classes (ͼ…); plain text has none.
+        await page.locator('#editor .cm-line span[class*="ͼ"]').first().waitFor({ state: "attached", ...WAIT });
+      }
+      await page.context().close();
+    });
+
     await t.test("an expired link shows why it cannot open the room", async () => {
       const page = await open(EXPIRED_URL);
       await page.locator('#fatal[data-code="4401"]').waitFor(WAIT);
