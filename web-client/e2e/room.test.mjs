@@ -111,6 +111,7 @@ test("the interview room in three browsers", { timeout: 150_000 }, async (t) => 
       await interviewer.locator('#participants .participant[data-role="candidate"]').waitFor(WAIT);
       assert.equal(await interviewer.locator(".room-title").innerText(), "Browser test interview");
       assert.ok(await observer.locator("#run").isHidden(), "observers have no Run button");
+      assert.ok(await observer.locator("#tab-stdin").isHidden(), "nor an input for runs");
     });
 
     await t.test("edits go both ways and remote cursors show with names", async () => {

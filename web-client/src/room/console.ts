@@ -70,6 +70,12 @@ export class RunConsole {
     return this.stdinField.value;
   }
 
+  /** Observers cannot run, so they get no input tab. */
+  setCanRun(canRun: boolean): void {
+    this.tabs.querySelector('[data-tab="stdin"]')?.classList.toggle("hidden", !canRun);
+    if (!canRun && !this.stdinField.classList.contains("hidden")) this.show("output");
+  }
+
   private show(name: string): void {
     for (const button of this.tabs.querySelectorAll("button")) button.classList.toggle("active", button.dataset.tab === name);
     this.out.classList.toggle("hidden", name !== "output");

@@ -276,6 +276,7 @@ class RoomPage {
     this.languageSelect.classList.toggle("hidden", !interviewer);
     this.languageEl.classList.toggle("hidden", interviewer);
     this.runButton.classList.toggle("hidden", you.role === "observer");
+    this.console.setCanRun(you.role !== "observer");
     if (first) {
       latestRun(this.roomId, this.token)
         .then((run) => run && this.console.past(run))
