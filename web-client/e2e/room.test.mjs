@@ -226,6 +226,23 @@ test("the interview room in three browsers", { timeout: 150_000 }, async (t) => 
       await waitForCode(candidate, "# after the restart");
     });
 
+    await t.test("a run reads the Input tab as its stdin", async () => {
+      await candidate.click("#editor .cm-content");
+      await candidate.keyboard.press("Control+End");
+      await candidate.keyboard.insertText("print('stdin says', input())\n");
+      await waitForCode(interviewer, "stdin says");
+      await candidate.click("#tab-stdin");
+      await candidate.fill("#stdin", "hello there\n");
+      await candidate.click("#run");
+      // The new run's output, then its end (run_started set the status to running before it).
+      await candidate.locator("#output", { hasText: "stdin says" }).waitFor(RUN_WAIT);
+      await candidate.locator('#run-status[data-state="ok"], #run-status[data-state="failed"]').waitFor(RUN_WAIT);
+      const output = await candidate.locator("#output").innerText();
+      assert.equal(await candidate.locator("#run-status").getAttribute("data-state"), "ok", output);
+      assert.match(output, /stdin says hello there/);
+      await interviewer.locator("#output", { hasText: "stdin says hello there" }).waitFor(RUN_WAIT);
+    });
+
     await t.test("a narrow screen shows the panes as tabs", async () => {
       const narrow = { viewport: { width: 420, height: 820 } };
       await interviewer.click("#notes-tab");
