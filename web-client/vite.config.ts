@@ -1,7 +1,9 @@
 import { defineConfig } from "vite";
+import { pageBudget } from "./scripts/page-budget.mjs";
 
 // The server serves dist/: hashed files under assets/ are cached forever, index.html never.
 export default defineConfig({
+  plugins: [pageBudget({ room: { module: "src/room/room.ts", limitKb: 400 }, landing: { module: "src/landing.ts", limitKb: 50 } })],
   build: {
     outDir: "dist",
     assetsDir: "assets",
@@ -9,6 +11,18 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     sourcemap: false,
+    // The budget that matters is per page, gzipped (pageBudget); print-bundle-sizes.mjs lists every file.
+    chunkSizeWarningLimit: 800,
+    rollupOptions: {
+      output: {
+        // Name the lazily loaded chunks after the package they load, so the printed sizes read clearly.
+        chunkFileNames(chunk) {
+          const pkg = /node_modules\/(@[^/]+\/[^/]+|[^@/][^/]*)\//.exec(chunk.facadeModuleId ?? "");
+          const name = pkg ? pkg[1].replace(/^@codemirror\/|^@replit\/codemirror-/, "").replace(/[@/]/g, "-") : "[name]";
+          return `assets/${name}-[hash].js`;
+        },
+      },
+    },
   },
   server: {
     proxy: {

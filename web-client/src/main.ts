@@ -1,18 +1,10 @@
 import "./style.css";
-import { fetchReadiness, type Check } from "./status";
 
-function render(list: HTMLElement, checks: Check[]): void {
-  list.replaceChildren(
-    ...checks.map((check) => {
-      const item = document.createElement("li");
-      item.className = check.ok ? "ok" : "bad";
-      item.textContent = check.ok ? check.name : `${check.name}: ${check.detail ?? "unreachable"}`;
-      return item;
-    }),
-  );
+// Two pages: the landing page (create a room) and the room. Each loads only its own code.
+const room = /^\/rooms\/([A-Za-z0-9_-]+)\/?$/.exec(location.pathname);
+const app = document.getElementById("app")!;
+if (room) {
+  import("./room/room").then(({ openRoom }) => openRoom(app, room[1]));
+} else {
+  import("./landing").then(({ showLanding }) => showLanding(app));
 }
-
-const list = document.getElementById("checks")!;
-fetchReadiness()
-  .then((checks) => render(list, checks))
-  .catch(() => render(list, [{ name: "server", ok: false, detail: "not answering" }]));

@@ -1,0 +1,105 @@
+/** The REST calls the pages make. Errors carry the server's one-sentence message. */
+export interface Language {
+  id: string;
+  displayName: string;
+  version: string;
+}
+
+export interface IssuedLink {
+  role: string;
+  url: string;
+  expiresAt: string;
+}
+
+export interface CreatedRoom {
+  id: string;
+  title: string;
+  language: string;
+  links: Record<string, IssuedLink>;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(path, {
+    ...init,
+    headers: { accept: "application/json", ...(init.body ? { "content-type": "application/json" } : {}), ...init.headers },
+  });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    throw new ApiError(response.status, body.error ?? "http_" + response.status, body.message ?? response.statusText);
+  }
+  return body as T;
+}
+
+export async function languages(): Promise<Language[]> {
+  return (await call<{ languages: Language[] }>("/api/languages")).languages;
+}
+
+export interface ProblemListing {
+  id: string;
+  title: string;
+  statement: string;
+  examples?: { input: string; expected: string }[];
+  hiddenTests?: number;
+}
+
+/** The server's problem catalogue; empty when the server has none (or predates it). */
+export async function problems(): Promise<ProblemListing[]> {
+  try {
+    return (await call<{ problems?: ProblemListing[] }>("/api/problems")).problems ?? [];
+  } catch {
+    return [];
+  }
+}
+
+export function createRoom(apiKey: string, title: string, language: string, problemId?: string): Promise<CreatedRoom> {
+  return call<CreatedRoom>("/api/rooms", {
+    method: "POST",
+    headers: { authorization: "Bearer " + apiKey },
+    body: JSON.stringify(problemId ? { title, language, problemId } : { title, language }),
+  });
+}
+
+export function endRoom(roomId: string, token: string): Promise<unknown> {
+  return call(`/api/rooms/${encodeURIComponent(roomId)}/end`, {
+    method: "POST",
+    headers: { authorization: "Bearer " + token },
+    body: "{}",
+  });
+}
+
+export interface PastRun {
+  id: string;
+  status: string;
+  createdAt: string;
+  mode?: string;
+  exitCode?: number;
+  compileMs?: number;
+  runMs?: number;
+  memoryBytes?: number;
+  message?: string;
+  stdout?: string;
+  stderr?: string;
+  compileOutput?: string;
+  stdoutTruncated?: boolean;
+  stderrTruncated?: boolean;
+}
+
+/** The room's most recent finished run with its output, for pages that join after it ran. */
+export async function latestRun(roomId: string, token: string): Promise<PastRun | null> {
+  const headers = { authorization: "Bearer " + token };
+  const base = `/api/rooms/${encodeURIComponent(roomId)}/runs`;
+  const { runs } = await call<{ runs: PastRun[] }>(base, { headers });
+  const finished = runs.filter((run) => run.status !== "running").sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  if (finished.length === 0) return null;
+  return call<PastRun>(`${base}/${encodeURIComponent(finished[0].id)}`, { headers });
+}
