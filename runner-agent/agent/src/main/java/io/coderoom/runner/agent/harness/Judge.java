@@ -64,10 +64,11 @@ public final class Judge {
     int passed = 0;
     int hiddenPassed = 0;
     int hiddenTotal = 0;
-    List<CaseResult> visible = new ArrayList<>();
+    List<CaseResult> results = new ArrayList<>();
     for (int i = 0; i < suite.cases().size(); i++) {
       TestSuite.Case c = suite.cases().get(i);
-      CaseResult result = judgeCase(i, c.expected(), records.get(i), seen.getOrDefault(i, 0));
+      CaseResult result =
+          judgeCase(i, c.hidden(), c.expected(), records.get(i), seen.getOrDefault(i, 0));
       boolean ok = result.status() == CaseStatus.PASSED;
       if (ok) {
         passed++;
@@ -77,20 +78,21 @@ public final class Judge {
         if (ok) {
           hiddenPassed++;
         }
-      } else {
-        visible.add(result);
       }
+      results.add(result);
     }
     return new Verdict(
-        new TestReport(passed, suite.cases().size(), hiddenPassed, hiddenTotal, visible),
+        new TestReport(passed, suite.cases().size(), hiddenPassed, hiddenTotal, results),
         rest.toString());
   }
 
-  private static CaseResult judgeCase(int index, JsonNode expected, Record record, int times) {
+  private static CaseResult judgeCase(
+      int index, boolean hidden, JsonNode expected, Record record, int times) {
     String expectedText = expected.toString();
     if (record == null) {
       return new CaseResult(
           index,
+          hidden,
           CaseStatus.ERROR,
           0,
           null,
@@ -101,6 +103,7 @@ public final class Judge {
     if (times > 1) {
       return new CaseResult(
           index,
+          hidden,
           CaseStatus.ERROR,
           record.ms(),
           null,
@@ -117,7 +120,8 @@ public final class Judge {
       } catch (Exception e) {
         // Shown raw.
       }
-      return new CaseResult(index, CaseStatus.ERROR, record.ms(), null, expectedText, "", error);
+      return new CaseResult(
+          index, hidden, CaseStatus.ERROR, record.ms(), null, expectedText, "", error);
     }
     JsonNode actual;
     try {
@@ -125,6 +129,7 @@ public final class Judge {
     } catch (Exception e) {
       return new CaseResult(
           index,
+          hidden,
           CaseStatus.ERROR,
           record.ms(),
           record.payload(),
@@ -135,6 +140,7 @@ public final class Judge {
     String diff = diff("", expected, actual);
     return new CaseResult(
         index,
+        hidden,
         diff.isEmpty() ? CaseStatus.PASSED : CaseStatus.FAILED,
         record.ms(),
         actual.toString(),

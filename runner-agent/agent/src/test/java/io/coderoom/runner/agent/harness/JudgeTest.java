@@ -41,7 +41,12 @@ class JudgeTest {
     TestReport report = verdict.report();
     assertThat(report.passed()).isEqualTo(2);
     assertThat(report.hiddenPassed()).isEqualTo(1);
-    assertThat(report.cases()).hasSize(2);
+    // Every case, hidden ones flagged: the server decides who sees their details.
+    assertThat(report.cases()).hasSize(3);
+    assertThat(report.cases())
+        .extracting(TestReport.CaseResult::hidden)
+        .containsExactly(false, false, true);
+    assertThat(report.cases().get(2).actual()).isEqualTo("[3]");
     assertThat(report.cases().get(0).status()).isEqualTo(CaseStatus.PASSED);
     assertThat(report.cases().get(0).timeMs()).isEqualTo(1.25);
     assertThat(report.cases().get(1).status()).isEqualTo(CaseStatus.FAILED);
