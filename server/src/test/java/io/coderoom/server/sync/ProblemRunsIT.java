@@ -156,10 +156,13 @@ class ProblemRunsIT {
       assertThat(guestTests.path("passed").asInt()).isEqualTo(6);
       assertThat(guestTests.path("hiddenPassed").asInt()).isEqualTo(4);
       assertThat(guestTests.path("cases")).hasSize(2);
-      // The candidate's own prints are output, the harness's records are not.
-      assertThat(right.get("guest").path("stdout").asText())
-          .contains("checking 4")
-          .doesNotContain("\u001e");
+      // The candidate's own prints are output, the harness's records are not, and what the
+      // function printed while hidden cases ran (their sizes: 2, 5, 6) is withheld from everyone.
+      for (JsonNode finished : right.values()) {
+        assertThat(finished.path("stdout").asText())
+            .contains("checking 4", "checking 3", "not shown")
+            .doesNotContain("\u001e", "checking 2", "checking 5", "checking 6");
+      }
 
       // The stored run follows the same rule by the caller's role.
       String runId = right.get("host").path("runId").asText();

@@ -128,7 +128,8 @@ public final class Harness {
       default -> throw new IllegalStateException(language.id());
     }
     String prefix = "umask 077 && printf %s " + nonce + " > " + NONCE_FILE + " && ";
-    return new Program(language.image(), files, compile, prefix + run + " < /dev/null");
+    // stderr joins stdout so the judge can tell which case printed what (see Judge).
+    return new Program(language.image(), files, compile, prefix + run + " < /dev/null 2>&1");
   }
 
   private String inputsJson() {
