@@ -139,6 +139,23 @@ class EndToEndIT {
   }
 
   @Test
+  void typeScriptTypeErrorsAreCompileErrors() {
+    String runId = RedisFixture.newRunId("ts-type-error");
+    fixture.submit(
+        RunJob.run(
+            runId,
+            "typescript",
+            "const count: number = \"three\";\nconsole.log(count.toFixed(1));\n",
+            ""));
+    RunResult result = fixture.awaitResult(runId, RESULT_TIMEOUT);
+    assertThat(result.status()).as(result.toString()).isEqualTo(RunStatus.COMPILE_ERROR);
+    assertThat(result.compileOutput())
+        .contains(
+            "/code/main.ts(1,7): error TS2322: Type 'string' is not assignable to type 'number'.");
+    assertThat(fixture.streamed(runId, RunEvent.OutputStream.STDOUT)).isEmpty();
+  }
+
+  @Test
   void unknownLanguageFailsWithReason() {
     String runId = RedisFixture.newRunId("cobol");
     fixture.submit(RunJob.run(runId, "cobol", "DISPLAY 'HI'.", ""));

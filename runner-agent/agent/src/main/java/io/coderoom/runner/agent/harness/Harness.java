@@ -91,7 +91,12 @@ public final class Harness {
       case "typescript" -> {
         files.put("main.js", resource("main.js").replace("__SOLUTION__", "/tmp/build/solution.js"));
         files.put("solution.ts", code + exportLine(fn, "(module as any)"));
-        compile = "node /opt/coderoom/transpile.js /code/solution.ts /tmp/build/solution.js";
+        // The language's own type check and compile, on the solution file.
+        compile =
+            language
+                .compile()
+                .replace("/code/main.ts", "/code/solution.ts")
+                .replace("/tmp/build/main.js", "/tmp/build/solution.js");
         run = "exec node /code/main.js";
       }
       case "java" -> {
