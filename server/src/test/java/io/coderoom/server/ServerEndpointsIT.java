@@ -93,7 +93,13 @@ class ServerEndpointsIT {
       }
       assertThat(names)
           .containsExactly(
-              "id", "title", "language", "created_at", "ended_at", "candidate_locked", "problem_id");
+              "id",
+              "title",
+              "language",
+              "created_at",
+              "ended_at",
+              "candidate_locked",
+              "problem_id");
     }
   }
 
