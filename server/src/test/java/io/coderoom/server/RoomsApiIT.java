@@ -263,7 +263,7 @@ class RoomsApiIT {
         assertThat(answer.statusCode()).as(method + " " + concrete).isNotEqualTo(405);
       }
     }
-    assertThat(documented).hasSize(13);
+    assertThat(documented).hasSize(14);
   }
 
   @Test

@@ -92,7 +92,14 @@ class ServerEndpointsIT {
         names.add(columns.getString(1));
       }
       assertThat(names)
-          .containsExactly("id", "title", "language", "created_at", "ended_at", "candidate_locked");
+          .containsExactly(
+              "id",
+              "title",
+              "language",
+              "created_at",
+              "ended_at",
+              "candidate_locked",
+              "problem_id");
     }
   }
 

@@ -1,5 +1,7 @@
 package io.coderoom.server.api;
 
+import io.coderoom.server.problem.Problem;
+import io.coderoom.server.problem.Problems;
 import io.coderoom.server.room.IssuedLink;
 import io.coderoom.server.store.RoomRecord;
 import io.coderoom.server.store.TokenRecord;
@@ -17,6 +19,9 @@ final class RoomJson {
     json.put("language", room.language());
     json.put("status", room.ended() ? "ended" : "open");
     json.put("candidateLocked", room.candidateLocked());
+    json.put(
+        "problem",
+        room.problemId().flatMap(Problems.builtIn()::find).map(Problem::summary).orElse(null));
     json.put("createdAt", room.createdAt().toString());
     json.put("endedAt", room.endedAt().map(Object::toString).orElse(null));
     return json;

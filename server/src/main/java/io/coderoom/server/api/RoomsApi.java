@@ -4,6 +4,8 @@ import io.coderoom.runner.protocol.Language;
 import io.coderoom.runner.protocol.Languages;
 import io.coderoom.server.auth.Role;
 import io.coderoom.server.auth.TokenException;
+import io.coderoom.server.problem.Problem;
+import io.coderoom.server.problem.Problems;
 import io.coderoom.server.room.IssuedLink;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.room.RoomAccess;
@@ -38,8 +40,13 @@ public final class RoomsApi {
   private static final String BEARER = "Bearer ";
   private static final int MAX_HISTORY_PAGE = 1000;
 
+  /** The largest starter code a room may be created with. */
+  static final int MAX_STARTER_CODE = 64 * 1024;
+
   /** The languages runner images provide: the one list, shared with the runner agents. */
   private final Languages languages = Languages.builtIn();
+
+  private final Problems problems = Problems.builtIn();
 
   private final RoomDirectory rooms;
   private final RoomAccess access;
@@ -162,7 +169,30 @@ public final class RoomsApi {
               + languages.all().stream().map(Language::id).sorted().toList()
               + ".");
     }
-    CreatedRoom created = rooms.create(title, language, Principal.apiKey(), publicUrl.get());
+    Optional<Problem> problem =
+        body.optionalString("problemId", 64)
+            .map(
+                id ->
+                    problems
+                        .find(id)
+                        .orElseThrow(
+                            () ->
+                                ApiError.badRequest(
+                                    "invalid_field",
+                                    "'problemId' must be one of "
+                                        + problems.all().stream().map(Problem::id).toList()
+                                        + " (see GET /api/problems).")));
+    Optional<String> starterCode =
+        body.optionalRawString("starterCode", MAX_STARTER_CODE)
+            .or(() -> problem.flatMap(p -> p.starterCode(language)));
+    CreatedRoom created =
+        rooms.create(
+            title,
+            language,
+            problem.map(Problem::id),
+            starterCode,
+            Principal.apiKey(),
+            publicUrl.get());
     Map<String, Object> json = RoomJson.room(created.room());
     Map<String, Object> links = new LinkedHashMap<>();
     for (Map.Entry<Role, IssuedLink> link : new EnumMap<>(created.links()).entrySet()) {

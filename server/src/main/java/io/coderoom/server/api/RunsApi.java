@@ -1,6 +1,10 @@
 package io.coderoom.server.api;
 
+import io.coderoom.runner.protocol.RunMode;
 import io.coderoom.runner.protocol.RunResult;
+import io.coderoom.server.problem.Problem;
+import io.coderoom.server.problem.Problems;
+import io.coderoom.server.problem.TestResults;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.room.RoomAccess;
 import io.coderoom.server.run.RunRecord;
@@ -49,19 +53,28 @@ public final class RunsApi {
   private CompletableFuture<FullHttpResponse> start(Request request) {
     String roomId = request.pathParameter("id");
     String stdin;
+    RunMode mode;
     try {
-      stdin = JsonBody.of(request).optionalRawString("stdin", MAX_STDIN).orElse("");
+      JsonBody body = JsonBody.of(request);
+      stdin = body.optionalRawString("stdin", MAX_STDIN).orElse("");
+      mode =
+          switch (body.optionalString("mode", 10).orElse("run")) {
+            case "run" -> RunMode.RUN;
+            case "test" -> RunMode.TEST;
+            default -> throw ApiError.badRequest("invalid_field", "'mode' must be run or test.");
+          };
     } catch (ApiError refused) {
       return CompletableFuture.completedFuture(refused.toResponse());
     }
     return ApiCalls.offLoopThen(
         executor,
         () -> access.authenticate(roomId, RoomsApi.credential(request)),
-        principal -> startAs(roomId, principal, stdin));
+        principal -> startAs(roomId, principal, mode == RunMode.RUN ? stdin : "", mode));
   }
 
-  private CompletableFuture<FullHttpResponse> startAs(String roomId, Principal by, String stdin) {
-    return live.startRun(roomId, by, stdin)
+  private CompletableFuture<FullHttpResponse> startAs(
+      String roomId, Principal by, String stdin, RunMode mode) {
+    return live.startRun(roomId, by, stdin, mode)
         .handle(
             (runId, error) -> {
               if (error == null) {
@@ -76,7 +89,7 @@ public final class RunsApi {
               HttpResponseStatus status =
                   switch (refused.code()) {
                     case "forbidden" -> HttpResponseStatus.FORBIDDEN;
-                    case "run_in_progress" -> HttpResponseStatus.CONFLICT;
+                    case "run_in_progress", "no_problem" -> HttpResponseStatus.CONFLICT;
                     case "rate_limited" -> HttpResponseStatus.TOO_MANY_REQUESTS;
                     case "stdin_too_large" -> HttpResponseStatus.BAD_REQUEST;
                     default -> HttpResponseStatus.SERVICE_UNAVAILABLE;
@@ -87,28 +100,36 @@ public final class RunsApi {
 
   private FullHttpResponse list(Request request) throws io.coderoom.server.auth.TokenException {
     String roomId = request.pathParameter("id");
-    access.authenticate(roomId, RoomsApi.credential(request));
+    boolean interviewer =
+        access.authenticate(roomId, RoomsApi.credential(request)).role().moderates();
     return HttpResponses.json(
         HttpResponseStatus.OK,
-        Map.of("runs", store.forRoom(roomId).stream().map(run -> json(run, false)).toList()));
+        Map.of(
+            "runs",
+            store.forRoom(roomId).stream().map(run -> json(run, false, interviewer)).toList()));
   }
 
   private FullHttpResponse one(Request request) throws io.coderoom.server.auth.TokenException {
     String roomId = request.pathParameter("id");
-    access.authenticate(roomId, RoomsApi.credential(request));
+    boolean interviewer =
+        access.authenticate(roomId, RoomsApi.credential(request)).role().moderates();
     RunRecord run =
         store
             .find(roomId, request.pathParameter("runId"))
             .orElseThrow(() -> ApiError.notFound("The room has no such run."));
-    return HttpResponses.json(HttpResponseStatus.OK, json(run, true));
+    return HttpResponses.json(HttpResponseStatus.OK, json(run, true, interviewer));
   }
 
-  private static Map<String, Object> json(RunRecord run, boolean withOutput) {
+  /** A run; a test-mode run's hidden cases in full only for interviewers ({@code withHidden}). */
+  private static Map<String, Object> json(RunRecord run, boolean withOutput, boolean withHidden) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("id", run.id());
     json.put("language", run.language());
     json.put("mode", run.mode());
     json.put("requestedBy", run.role());
+    json.put(
+        "problem",
+        run.problemId().flatMap(Problems.builtIn()::find).map(Problem::summary).orElse(null));
     json.put("createdAt", run.createdAt().toString());
     Optional<RunResult> result = run.result();
     json.put(
@@ -121,6 +142,15 @@ public final class RunsApi {
           json.put("runMs", r.runMs());
           json.put("memoryBytes", r.memoryBytes());
           json.put("message", r.message());
+          r.tests()
+              .ifPresent(
+                  report ->
+                      json.put(
+                          "tests",
+                          TestResults.json(
+                              report,
+                              run.problemId().flatMap(Problems.builtIn()::find).map(Problem::suite),
+                              withHidden)));
           if (withOutput) {
             json.put("stdout", r.stdout());
             json.put("stderr", r.stderr());

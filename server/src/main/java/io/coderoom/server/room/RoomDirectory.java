@@ -1,9 +1,11 @@
 package io.coderoom.server.room;
 
+import io.coderoom.crdt.Doc;
 import io.coderoom.server.auth.AuthConfig;
 import io.coderoom.server.auth.Role;
 import io.coderoom.server.auth.RoomToken;
 import io.coderoom.server.auth.RoomTokenCodec;
+import io.coderoom.server.store.DocumentUpdate;
 import io.coderoom.server.store.RoomRecord;
 import io.coderoom.server.store.RoomTables;
 import io.coderoom.server.store.TokenRecord;
@@ -23,6 +25,11 @@ import org.jdbi.v3.core.Jdbi;
  * entry in one transaction. Every method blocks on the database: run them off the event loops.
  */
 public final class RoomDirectory {
+  /** The document and Y.Text holding a room's code (see SharedDocument). */
+  private static final String CODE_DOCUMENT = "code";
+
+  private static final String CODE_TEXT = "codemirror";
+
   private final Jdbi jdbi;
   private final RoomTokenCodec codec;
   private final AuthConfig auth;
@@ -43,24 +50,88 @@ public final class RoomDirectory {
    */
   public record CreatedRoom(RoomRecord room, Map<Role, IssuedLink> links) {}
 
-  public CreatedRoom create(String title, String language, Principal actor, URI publicUrl) {
+  /**
+   * Creates a room. Its starter code, when given, becomes the first update of the {@code code}
+   * document, written with the room, so every client's first sync shows it.
+   */
+  public CreatedRoom create(
+      String title,
+      String language,
+      Optional<String> problemId,
+      Optional<String> starterCode,
+      Principal actor,
+      URI publicUrl) {
     Instant now = now();
-    RoomRecord room = new RoomRecord(Ids.random(), title, language, now, Optional.empty(), false);
+    RoomRecord room =
+        new RoomRecord(Ids.random(), title, language, now, Optional.empty(), false, problemId);
     return jdbi.inTransaction(
         h -> {
           RoomTables.insertRoom(h, room);
+          starterCode
+              .filter(code -> !code.isEmpty())
+              .ifPresent(
+                  code ->
+                      RoomTables.insertFirstUpdate(
+                          h,
+                          new DocumentUpdate(
+                              room.id(), CODE_DOCUMENT, 1, textUpdate(code), actor.actor(), now)));
           RoomTables.audit(
               h,
               room.id(),
               actor.actor(),
               actor.role(),
               "room_created",
-              Map.of("language", language));
+              problemId.isPresent()
+                  ? Map.of("language", language, "problemId", problemId.get())
+                  : Map.of("language", language));
           Map<Role, IssuedLink> links = new EnumMap<>(Role.class);
           for (Role role : Role.values()) {
             links.put(role, issue(h, room.id(), role, "", actor, publicUrl, now));
           }
           return new CreatedRoom(room, links);
+        });
+  }
+
+  /** A Yjs update that inserts the text into an empty code document's Y.Text. */
+  static byte[] textUpdate(String code) {
+    Doc doc = new Doc();
+    doc.getText(CODE_TEXT).insert(0, code);
+    return doc.encodeStateAsUpdate();
+  }
+
+  /** Changes the room's language. False when the room has ended. */
+  public boolean setLanguage(String roomId, String language, Principal actor) {
+    return jdbi.inTransaction(
+        h -> {
+          boolean changed = RoomTables.setLanguage(h, roomId, language);
+          if (changed) {
+            RoomTables.audit(
+                h,
+                roomId,
+                actor.actor(),
+                actor.role(),
+                "language_changed",
+                Map.of("language", language));
+          }
+          return changed;
+        });
+  }
+
+  /** Sets or clears the room's problem. False when the room has ended. */
+  public boolean setProblem(String roomId, Optional<String> problemId, Principal actor) {
+    return jdbi.inTransaction(
+        h -> {
+          boolean changed = RoomTables.setProblem(h, roomId, problemId);
+          if (changed) {
+            RoomTables.audit(
+                h,
+                roomId,
+                actor.actor(),
+                actor.role(),
+                "problem_changed",
+                Map.of("problemId", problemId.orElse("")));
+          }
+          return changed;
         });
   }
 

@@ -13,6 +13,7 @@ import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,15 +52,17 @@ public final class RunQueue {
   }
 
   /** Stores and queues the job, then follows it; returns at once. */
-  public void submit(String roomId, Principal by, RunJob job, Listener listener) {
-    blocking.execute(() -> follow(roomId, by, job, listener));
+  public void submit(
+      String roomId, Principal by, RunJob job, Optional<String> problemId, Listener listener) {
+    blocking.execute(() -> follow(roomId, by, job, problemId, listener));
   }
 
-  private void follow(String roomId, Principal by, RunJob job, Listener listener) {
+  private void follow(
+      String roomId, Principal by, RunJob job, Optional<String> problemId, Listener listener) {
     RunResult result;
     try (StatefulRedisConnection<String, String> connection = redis.dedicatedConnection()) {
       RedisCommands<String, String> commands = connection.sync();
-      store.insert(roomId, by, job);
+      store.insert(roomId, by, job, problemId);
       String resultsFrom = lastId(commands, RedisKeys.RESULTS_STREAM);
       commands.xadd(RedisKeys.JOBS_STREAM, job.toFields());
       result = await(commands, job, resultsFrom, listener);

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param language the language id
  * @param mode {@code run} or {@code test}
  * @param createdAt when it was queued
+ * @param problemId the problem a test-mode run was judged against
  * @param result how it ended, once it has
  */
 public record RunRecord(
@@ -24,4 +25,5 @@ public record RunRecord(
     String language,
     String mode,
     Instant createdAt,
+    Optional<String> problemId,
     Optional<RunResult> result) {}

@@ -3,6 +3,7 @@ package io.coderoom.server.run;
 import io.coderoom.runner.protocol.RunJob;
 import io.coderoom.runner.protocol.RunResult;
 import io.coderoom.runner.protocol.RunStatus;
+import io.coderoom.runner.protocol.TestReport;
 import io.coderoom.server.room.Principal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +17,7 @@ public final class RunStore {
   private static final String COLUMNS =
       "id, room_id, requested_by, role, language, mode, created_at, status, exit_code, stdout,"
           + " stderr, compile_output, stdout_truncated, stderr_truncated, compile_ms, run_ms,"
-          + " memory_bytes, message, finished_at";
+          + " memory_bytes, message, finished_at, problem_id, tests";
 
   private final Jdbi jdbi;
 
@@ -24,12 +25,18 @@ public final class RunStore {
     this.jdbi = jdbi;
   }
 
-  public void insert(String roomId, Principal by, RunJob job) {
+  /**
+   * Records a queued run.
+   *
+   * @param problemId the problem a test-mode run is judged against
+   */
+  public void insert(String roomId, Principal by, RunJob job, Optional<String> problemId) {
     jdbi.useHandle(
         h ->
             h.createUpdate(
-                    "INSERT INTO runs (id, room_id, requested_by, role, language, mode, code, stdin)"
-                        + " VALUES (:id, :roomId, :by, :role, :language, :mode, :code, :stdin)")
+                    "INSERT INTO runs (id, room_id, requested_by, role, language, mode, code, stdin,"
+                        + " problem_id) VALUES (:id, :roomId, :by, :role, :language, :mode, :code,"
+                        + " :stdin, :problemId)")
                 .bind("id", job.runId())
                 .bind("roomId", roomId)
                 .bind("by", by.actor())
@@ -38,6 +45,7 @@ public final class RunStore {
                 .bind("mode", job.mode().name().toLowerCase(java.util.Locale.ROOT))
                 .bind("code", job.code())
                 .bind("stdin", job.stdin())
+                .bind("problemId", problemId.orElse(null))
                 .execute());
   }
 
@@ -48,7 +56,8 @@ public final class RunStore {
                     "UPDATE runs SET status = :status, exit_code = :exit, stdout = :stdout,"
                         + " stderr = :stderr, compile_output = :compile, stdout_truncated = :outCut,"
                         + " stderr_truncated = :errCut, compile_ms = :compileMs, run_ms = :runMs,"
-                        + " memory_bytes = :memory, message = :message, finished_at = now()"
+                        + " memory_bytes = :memory, message = :message, tests = CAST(:tests AS jsonb),"
+                        + " finished_at = now()"
                         + " WHERE id = :id AND finished_at IS NULL")
                 .bind("id", result.runId())
                 .bind("status", result.status().name())
@@ -62,6 +71,7 @@ public final class RunStore {
                 .bind("runMs", result.runMs())
                 .bind("memory", result.memoryBytes())
                 .bind("message", result.message())
+                .bind("tests", result.tests().map(TestReport::toJson).orElse(null))
                 .execute());
   }
 
@@ -109,7 +119,7 @@ public final class RunStore {
                     rs.getLong("run_ms"),
                     rs.getLong("memory_bytes"),
                     rs.getString("message"),
-                    Optional.empty(),
+                    Optional.ofNullable(rs.getString("tests")).map(TestReport::fromJson),
                     created.getTime(),
                     finished == null ? 0 : finished.getTime()));
     return new RunRecord(
@@ -120,6 +130,7 @@ public final class RunStore {
         rs.getString("language"),
         rs.getString("mode"),
         created.toInstant(),
+        Optional.ofNullable(rs.getString("problem_id")),
         result);
   }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param createdAt when it was created
  * @param endedAt when the interview was ended, if it was
  * @param candidateLocked whether candidates are locked out of editing
+ * @param problemId the catalogue problem the room works on, if any
  */
 public record RoomRecord(
     String id,
@@ -19,7 +20,8 @@ public record RoomRecord(
     String language,
     Instant createdAt,
     Optional<Instant> endedAt,
-    boolean candidateLocked) {
+    boolean candidateLocked,
+    Optional<String> problemId) {
 
   public boolean ended() {
     return endedAt.isPresent();

@@ -26,18 +26,21 @@ public final class RoomTables {
   public static void insertRoom(Handle handle, RoomRecord room) {
     handle
         .createUpdate(
-            "INSERT INTO rooms (id, title, language, created_at) VALUES (:id, :title, :language, :createdAt)")
+            "INSERT INTO rooms (id, title, language, created_at, problem_id)"
+                + " VALUES (:id, :title, :language, :createdAt, :problemId)")
         .bind("id", room.id())
         .bind("title", room.title())
         .bind("language", room.language())
         .bind("createdAt", Timestamp.from(room.createdAt()))
+        .bind("problemId", room.problemId().orElse(null))
         .execute();
   }
 
   public static Optional<RoomRecord> findRoom(Handle handle, String id) {
     return handle
         .createQuery(
-            "SELECT id, title, language, created_at, ended_at, candidate_locked FROM rooms"
+            "SELECT id, title, language, created_at, ended_at, candidate_locked, problem_id"
+                + " FROM rooms"
                 + " WHERE id = :id")
         .bind("id", id)
         .map((rs, ctx) -> room(rs))
@@ -63,6 +66,42 @@ public final class RoomTables {
             .bind("locked", locked)
             .execute()
         == 1;
+  }
+
+  /** Changes the room's language; false when the room is gone or ended. */
+  public static boolean setLanguage(Handle handle, String id, String language) {
+    return handle
+            .createUpdate(
+                "UPDATE rooms SET language = :language WHERE id = :id AND ended_at IS NULL")
+            .bind("id", id)
+            .bind("language", language)
+            .execute()
+        == 1;
+  }
+
+  /** Sets or clears the room's problem; false when the room is gone or ended. */
+  public static boolean setProblem(Handle handle, String id, Optional<String> problemId) {
+    return handle
+            .createUpdate(
+                "UPDATE rooms SET problem_id = :problemId WHERE id = :id AND ended_at IS NULL")
+            .bind("id", id)
+            .bind("problemId", problemId.orElse(null))
+            .execute()
+        == 1;
+  }
+
+  /** Inserts the first update of a new room's document (its starter code). */
+  public static void insertFirstUpdate(Handle handle, DocumentUpdate update) {
+    handle
+        .createUpdate(
+            "INSERT INTO document_updates (room_id, doc, seq, update, author, at)"
+                + " VALUES (:roomId, :doc, 1, :update, :author, :at)")
+        .bind("roomId", update.roomId())
+        .bind("doc", update.doc())
+        .bind("update", update.update())
+        .bind("author", update.author())
+        .bind("at", Timestamp.from(update.at()))
+        .execute();
   }
 
   public static void insertToken(Handle handle, RoomToken token) {
@@ -138,7 +177,8 @@ public final class RoomTables {
         rs.getString("language"),
         rs.getTimestamp("created_at").toInstant(),
         instant(rs, "ended_at"),
-        rs.getBoolean("candidate_locked"));
+        rs.getBoolean("candidate_locked"),
+        Optional.ofNullable(rs.getString("problem_id")));
   }
 
   private static TokenRecord token(ResultSet rs) throws SQLException {

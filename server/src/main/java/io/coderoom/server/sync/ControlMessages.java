@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.coderoom.runner.protocol.RunEvent;
 import io.coderoom.runner.protocol.RunJob;
 import io.coderoom.runner.protocol.RunResult;
+import io.coderoom.runner.protocol.TestSuite;
+import io.coderoom.server.problem.Problem;
+import io.coderoom.server.problem.TestResults;
 import io.coderoom.server.store.RoomRecord;
 import java.io.UncheckedIOException;
 import java.util.Collection;
@@ -42,12 +45,18 @@ final class ControlMessages {
   }
 
   static String welcome(
-      Participant you, RoomRecord room, boolean locked, Collection<Participant> everyone) {
+      Participant you,
+      RoomRecord room,
+      String language,
+      Optional<Problem> problem,
+      boolean locked,
+      Collection<Participant> everyone) {
     Map<String, Object> roomJson = new LinkedHashMap<>();
     roomJson.put("id", room.id());
     roomJson.put("title", room.title());
-    roomJson.put("language", room.language());
+    roomJson.put("language", language);
     roomJson.put("candidateLocked", locked);
+    roomJson.put("problem", problem.map(Problem::summary).orElse(null));
     return event(
         "welcome",
         Map.of(
@@ -66,6 +75,17 @@ final class ControlMessages {
 
   static String lockChanged(boolean locked, Participant by) {
     return event("lock_changed", Map.of("candidateLocked", locked, "by", by.id()));
+  }
+
+  static String problemChanged(Optional<Problem> problem, Participant by) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("problem", problem.map(Problem::summary).orElse(null));
+    fields.put("by", by.id());
+    return event("problem_changed", fields);
+  }
+
+  static String languageChanged(String language, Participant by) {
+    return event("language_changed", Map.of("language", language, "by", by.id()));
   }
 
   static String roomEnded() {
@@ -88,7 +108,11 @@ final class ControlMessages {
             "runId", output.runId(), "stream", output.stream().wireName(), "data", output.data()));
   }
 
-  static String runFinished(RunResult result) {
+  /**
+   * The end of a run. A test-mode run's {@code tests} differ by audience: {@code withHidden} for
+   * interviewers, who see hidden cases in full; everyone else gets their counts only.
+   */
+  static String runFinished(RunResult result, Optional<TestSuite> suite, boolean withHidden) {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("runId", result.runId());
     fields.put("status", result.status().name().toLowerCase(java.util.Locale.ROOT));
@@ -99,6 +123,9 @@ final class ControlMessages {
     fields.put("stdoutTruncated", result.stdoutTruncated());
     fields.put("stderrTruncated", result.stderrTruncated());
     fields.put("message", result.message());
+    result
+        .tests()
+        .ifPresent(report -> fields.put("tests", TestResults.json(report, suite, withHidden)));
     return event("run_finished", fields);
   }
 

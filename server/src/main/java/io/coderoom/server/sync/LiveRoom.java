@@ -1,10 +1,17 @@
 package io.coderoom.server.sync;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.coderoom.crdt.Doc;
 import io.coderoom.crdt.UpdateException;
+import io.coderoom.runner.protocol.Language;
+import io.coderoom.runner.protocol.Languages;
 import io.coderoom.runner.protocol.RunEvent;
 import io.coderoom.runner.protocol.RunJob;
+import io.coderoom.runner.protocol.RunMode;
 import io.coderoom.runner.protocol.RunResult;
+import io.coderoom.runner.protocol.TestSuite;
+import io.coderoom.server.problem.Problem;
+import io.coderoom.server.problem.Problems;
 import io.coderoom.server.room.Ids;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.run.RunQueue;
@@ -19,6 +26,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -69,6 +77,11 @@ final class LiveRoom {
   private boolean candidateLocked;
   private boolean unloaded;
 
+  /** The room's language and problem as they are now (interviewers change them). */
+  private String language;
+
+  private Optional<Problem> problem = Optional.empty();
+
   /** Every open socket of the room, documents and control alike. */
   private final Set<Object> sockets = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -94,6 +107,8 @@ final class LiveRoom {
                 found -> {
                   record = found;
                   candidateLocked = found.candidateLocked();
+                  language = found.language();
+                  problem = found.problemId().flatMap(Problems.builtIn()::find);
                   return found;
                 },
                 loop);
@@ -221,7 +236,9 @@ final class LiveRoom {
     }
     Participant joined = socket.participant();
     participants.put(socket, joined);
-    socket.send(ControlMessages.welcome(joined, record, candidateLocked, participants.values()));
+    socket.send(
+        ControlMessages.welcome(
+            joined, record, language, problem, candidateLocked, participants.values()));
     broadcastControl(ControlMessages.joined(joined), socket);
     audit(
         joined.principal(), "joined", Map.of("participantId", joined.id(), "name", joined.name()));
@@ -266,9 +283,10 @@ final class LiveRoom {
           kick(socket, from, command.body().path("participantId").asText(""));
         }
       }
-      case "run" -> {
+      case "run", "submit" -> {
         String stdin = command.body().path("stdin").asText("");
-        startRun(from.principal(), from.id(), stdin)
+        RunMode mode = command.type().equals("run") ? RunMode.RUN : RunMode.TEST;
+        startRun(from.principal(), from.id(), mode == RunMode.RUN ? stdin : "", mode)
             .whenComplete(
                 (runId, error) -> {
                   if (error != null) {
@@ -276,6 +294,38 @@ final class LiveRoom {
                     socket.send(ControlMessages.error(refused.code(), refused.getMessage()));
                   }
                 });
+      }
+      case "set_problem" -> {
+        if (moderator(socket, from, "choose the problem")) {
+          JsonNode id = command.body().path("problemId");
+          if (!id.isNull() && !id.isMissingNode() && !id.isTextual()) {
+            socket.send(
+                ControlMessages.error("bad_command", "'problemId' must be a string or null."));
+          } else if (id.isTextual() && Problems.builtIn().find(id.asText()).isEmpty()) {
+            socket.send(
+                ControlMessages.error(
+                    "not_found",
+                    "There is no problem " + id.asText() + "; see GET /api/problems."));
+          } else {
+            setProblem(
+                from, id.isTextual() ? Problems.builtIn().find(id.asText()) : Optional.empty());
+          }
+        }
+      }
+      case "set_language" -> {
+        if (moderator(socket, from, "change the language")) {
+          String wanted = command.body().path("language").asText("");
+          if (Languages.builtIn().find(wanted).isEmpty()) {
+            socket.send(
+                ControlMessages.error(
+                    "bad_command",
+                    "'language' must be one of "
+                        + Languages.builtIn().all().stream().map(Language::id).toList()
+                        + "."));
+          } else {
+            setLanguage(from, wanted);
+          }
+        }
       }
       case "end" -> {
         if (moderator(socket, from, "end")) {
@@ -293,15 +343,22 @@ final class LiveRoom {
    * Starts a run of the room's code as it is now (read from the code document, never from the
    * request). Completes with the run id, or exceptionally with {@link RunRefused}.
    */
-  CompletableFuture<String> startRun(Principal by, String participantId, String stdin) {
+  CompletableFuture<String> startRun(
+      Principal by, String participantId, String stdin, RunMode mode) {
     return open(DocumentName.CODE)
-        .thenApplyAsync(code -> startRun(by, participantId, stdin, code), loop);
+        .thenApplyAsync(code -> startRun(by, participantId, stdin, mode, code), loop);
   }
 
-  private String startRun(Principal by, String participantId, String stdin, SharedDocument code) {
+  private String startRun(
+      Principal by, String participantId, String stdin, RunMode mode, SharedDocument code) {
+    String command = mode == RunMode.RUN ? "run" : "submit";
     if (!by.role().runsCode()) {
-      audit(by, "command_denied", Map.of("command", "run"));
+      audit(by, "command_denied", Map.of("command", command));
       throw new RunRefused("forbidden", "Observers cannot run code.");
+    }
+    if (mode == RunMode.TEST && problem.isEmpty()) {
+      throw new RunRefused(
+          "no_problem", "The room has no problem to test against; an interviewer can choose one.");
     }
     if (activeRun != null) {
       throw new RunRefused("run_in_progress", "A run is in progress; wait for it to finish.");
@@ -317,7 +374,12 @@ final class LiveRoom {
       throw new RunRefused("stdin_too_large", "Input is limited to 64 KiB.");
     }
     recentRuns.addLast(now);
-    RunJob job = RunJob.run(Ids.random(), record.language(), code.text(), stdin);
+    Optional<Problem> judgedBy = mode == RunMode.TEST ? problem : Optional.empty();
+    Optional<TestSuite> suite = judgedBy.map(Problem::suite);
+    RunJob job =
+        suite.isPresent()
+            ? RunJob.test(Ids.random(), language, code.text(), suite.get())
+            : RunJob.run(Ids.random(), language, code.text(), stdin);
     activeRun = job.runId();
     broadcastControl(ControlMessages.runStarted(job, participantId), null);
     registry
@@ -326,6 +388,7 @@ final class LiveRoom {
             id,
             by,
             job,
+            judgedBy.map(Problem::id),
             new RunQueue.Listener() {
               @Override
               public void event(RunEvent event) {
@@ -341,7 +404,9 @@ final class LiveRoom {
                       if (result.runId().equals(activeRun)) {
                         activeRun = null;
                       }
-                      broadcastControl(ControlMessages.runFinished(result), null);
+                      broadcastByAudience(
+                          ControlMessages.runFinished(result, suite, true),
+                          ControlMessages.runFinished(result, suite, false));
                     });
               }
             });
@@ -369,6 +434,41 @@ final class LiveRoom {
               }
               candidateLocked = locked;
               broadcastControl(ControlMessages.lockChanged(locked, by), null);
+            },
+            loop);
+  }
+
+  private void setProblem(Participant by, Optional<Problem> chosen) {
+    CompletableFuture.supplyAsync(
+            () -> registry.directory().setProblem(id, chosen.map(Problem::id), by.principal()),
+            registry.blocking())
+        .whenCompleteAsync(
+            (changed, error) -> {
+              if (error != null) {
+                log.warn("{} could not store the problem: {}", id, error.toString());
+                return;
+              }
+              if (changed) {
+                problem = chosen;
+                broadcastControl(ControlMessages.problemChanged(chosen, by), null);
+              }
+            },
+            loop);
+  }
+
+  private void setLanguage(Participant by, String chosen) {
+    CompletableFuture.supplyAsync(
+            () -> registry.directory().setLanguage(id, chosen, by.principal()), registry.blocking())
+        .whenCompleteAsync(
+            (changed, error) -> {
+              if (error != null) {
+                log.warn("{} could not store the language: {}", id, error.toString());
+                return;
+              }
+              if (changed) {
+                language = chosen;
+                broadcastControl(ControlMessages.languageChanged(chosen, by), null);
+              }
             },
             loop);
   }
@@ -455,6 +555,17 @@ final class LiveRoom {
       if (socket != except) {
         socket.send(json);
       }
+    }
+  }
+
+  /**
+   * Sends interviewers one message and everyone else another (each encoded once, not per socket).
+   */
+  private void broadcastByAudience(String forInterviewers, String forOthers) {
+    for (Map.Entry<ControlSocket, Participant> entry : participants.entrySet()) {
+      entry
+          .getKey()
+          .send(entry.getValue().principal().role().moderates() ? forInterviewers : forOthers);
     }
   }
 

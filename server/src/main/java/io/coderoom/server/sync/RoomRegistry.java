@@ -1,5 +1,6 @@
 package io.coderoom.server.sync;
 
+import io.coderoom.runner.protocol.RunMode;
 import io.coderoom.server.Futures;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.room.RoomDirectory;
@@ -160,8 +161,9 @@ public final class RoomRegistry {
   }
 
   /** Starts a run in the room (loading it if needed); completes with the run id. */
-  public CompletableFuture<String> startRun(String roomId, Principal by, String stdin) {
-    return openRoom(roomId).thenCompose(room -> room.startRun(by, "", stdin));
+  public CompletableFuture<String> startRun(
+      String roomId, Principal by, String stdin, RunMode mode) {
+    return openRoom(roomId).thenCompose(room -> room.startRun(by, "", stdin, mode));
   }
 
   Executor blocking() {

@@ -72,16 +72,30 @@ final class ControlClient implements WebSocket.Listener, AutoCloseable {
 
   /** The next event of this type, skipping others. */
   JsonNode await(String type) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    return await(type, Duration.ofSeconds(10));
+  }
+
+  /** The next event of this type within the timeout, skipping others. */
+  JsonNode await(String type, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       JsonNode next = events.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       if (next == null) {
-        throw new AssertionError("no " + type + " event within 10 s");
+        throw new AssertionError("no " + type + " event within " + timeout);
       }
       if (next.path("type").asText().equals(type)) {
         return next;
       }
     }
+  }
+
+  /** The next event of any type within the timeout. */
+  JsonNode next(Duration timeout) throws InterruptedException {
+    JsonNode next = events.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    if (next == null) {
+      throw new AssertionError("no event within " + timeout);
+    }
+    return next;
   }
 
   YClient.Close awaitClose() throws Exception {

@@ -87,8 +87,11 @@ class EndToEndIT {
     assertThat(report.total()).isEqualTo(4);
     assertThat(report.hiddenPassed()).isEqualTo(2);
     assertThat(report.hiddenTotal()).isEqualTo(2);
-    // Only visible cases carry details.
-    assertThat(report.cases()).extracting(TestReport.CaseResult::index).containsExactly(0, 1);
+    // Every case is reported, hidden ones flagged (the server withholds them from candidates).
+    assertThat(report.cases()).extracting(TestReport.CaseResult::index).containsExactly(0, 1, 2, 3);
+    assertThat(report.cases())
+        .extracting(TestReport.CaseResult::hidden)
+        .containsExactly(false, false, true, true);
     assertThat(report.cases().get(0).actual()).isEqualTo("[0,1]");
     // The candidate's own prints are output; the harness's framed records are not.
     assertThat(result.stdout()).contains("checking 4 numbers").doesNotContain("\u001e");
@@ -98,7 +101,7 @@ class EndToEndIT {
   }
 
   @Test
-  void reportsWrongAnswersWithDiffAndHidesHiddenDetails() {
+  void reportsWrongAnswersWithDiffAndFlagsHiddenCases() {
     String runId = RedisFixture.newRunId("wrong");
     fixture.submit(
         RunJob.test(
@@ -115,7 +118,9 @@ class EndToEndIT {
     assertThat(second.expected()).isEqualTo("[1,2]");
     assertThat(second.actual()).isEqualTo("[0,1]");
     assertThat(second.diff()).isEqualTo("result[0]: expected 1, got 0");
+    // Inputs never come back from the agent; the server has them.
     assertThat(result.toFields().toString()).doesNotContain("[1,5,9,13]");
+    assertThat(report.cases().get(2).hidden()).isTrue();
   }
 
   @Test
@@ -131,6 +136,23 @@ class EndToEndIT {
     RunResult runtime = fixture.awaitResult(crash, RESULT_TIMEOUT);
     assertThat(runtime.status()).isEqualTo(RunStatus.RUNTIME_ERROR);
     assertThat(runtime.exitCode()).isEqualTo(3);
+  }
+
+  @Test
+  void typeScriptTypeErrorsAreCompileErrors() {
+    String runId = RedisFixture.newRunId("ts-type-error");
+    fixture.submit(
+        RunJob.run(
+            runId,
+            "typescript",
+            "const count: number = \"three\";\nconsole.log(count.toFixed(1));\n",
+            ""));
+    RunResult result = fixture.awaitResult(runId, RESULT_TIMEOUT);
+    assertThat(result.status()).as(result.toString()).isEqualTo(RunStatus.COMPILE_ERROR);
+    assertThat(result.compileOutput())
+        .contains(
+            "/code/main.ts(1,7): error TS2322: Type 'string' is not assignable to type 'number'.");
+    assertThat(fixture.streamed(runId, RunEvent.OutputStream.STDOUT)).isEmpty();
   }
 
   @Test

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param compile shell command compiling the code into {@code /tmp/build}; empty if none
  * @param run shell command running the program
  * @param template starting code shown in a new room
+ * @param warmup shell command a new container of this language starts in the background before any
+ *     job's code is in it (to preload a compiler); empty if none
  */
 public record Language(
     String id,
@@ -24,7 +26,8 @@ public record Language(
     String fileName,
     String compile,
     String run,
-    String template) {
+    String template,
+    String warmup) {
 
   public Language {
     Objects.requireNonNull(id, "id");
@@ -36,6 +39,7 @@ public record Language(
     compile = compile == null ? "" : compile;
     versionCommand = versionCommand == null ? "" : versionCommand;
     template = template == null ? "" : template;
+    warmup = warmup == null ? "" : warmup;
   }
 
   public boolean compiled() {

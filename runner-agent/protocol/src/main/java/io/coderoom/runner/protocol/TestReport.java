@@ -9,8 +9,8 @@ import java.util.List;
  * @param total all cases
  * @param hiddenPassed hidden cases passed
  * @param hiddenTotal hidden cases
- * @param cases details of the visible cases only; hidden ones never carry input, output or expected
- *     values
+ * @param cases every case in suite order, hidden ones flagged: servers show hidden cases' details
+ *     to interviewers only, and only counts to everyone else
  */
 public record TestReport(
     int passed, int total, int hiddenPassed, int hiddenTotal, List<CaseResult> cases) {
@@ -29,9 +29,10 @@ public record TestReport(
   }
 
   /**
-   * One visible case.
+   * One case.
    *
    * @param index the case's position in the suite
+   * @param hidden whether it is a hidden case (details for interviewers only)
    * @param timeMs the function call's duration as the harness measured it
    * @param actual the returned value as JSON (or null)
    * @param expected the expected value as JSON
@@ -40,6 +41,7 @@ public record TestReport(
    */
   public record CaseResult(
       int index,
+      boolean hidden,
       CaseStatus status,
       double timeMs,
       String actual,

@@ -17,9 +17,10 @@ class RunResultTest {
             1,
             List.of(
                 new TestReport.CaseResult(
-                    0, TestReport.CaseStatus.PASSED, 0.5, "[0,1]", "[0,1]", "", ""),
+                    0, false, TestReport.CaseStatus.PASSED, 0.5, "[0,1]", "[0,1]", "", ""),
                 new TestReport.CaseResult(
                     1,
+                    true,
                     TestReport.CaseStatus.FAILED,
                     0.25,
                     "1",

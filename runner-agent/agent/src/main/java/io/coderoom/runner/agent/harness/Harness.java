@@ -91,7 +91,12 @@ public final class Harness {
       case "typescript" -> {
         files.put("main.js", resource("main.js").replace("__SOLUTION__", "/tmp/build/solution.js"));
         files.put("solution.ts", code + exportLine(fn, "(module as any)"));
-        compile = "node /opt/coderoom/transpile.js /code/solution.ts /tmp/build/solution.js";
+        // The language's own type check and compile, on the solution file.
+        compile =
+            language
+                .compile()
+                .replace("/code/main.ts", "/code/solution.ts")
+                .replace("/tmp/build/main.js", "/tmp/build/solution.js");
         run = "exec node /code/main.js";
       }
       case "java" -> {
@@ -128,7 +133,8 @@ public final class Harness {
       default -> throw new IllegalStateException(language.id());
     }
     String prefix = "umask 077 && printf %s " + nonce + " > " + NONCE_FILE + " && ";
-    return new Program(language.image(), files, compile, prefix + run + " < /dev/null");
+    // stderr joins stdout so the judge can tell which case printed what (see Judge).
+    return new Program(language.image(), files, compile, prefix + run + " < /dev/null 2>&1");
   }
 
   private String inputsJson() {

@@ -21,9 +21,18 @@ import java.util.regex.Pattern;
  * with the expected value. A record is {@code \n RS nonce:index:status:ms:json \n}; the rest of
  * stdout is the candidate's own printing and is shown as such. A case reported twice counts as an
  * error (only forged output can do that), as does a case reported never.
+ *
+ * <p>The candidate's printing while a hidden case runs would show its input, so it is withheld: the
+ * harness runs cases in order, flushes the candidate's output before each record, and has stderr
+ * merged into stdout, so the text between record {@code i - 1} and record {@code i} is what case
+ * {@code i} printed (after the last record, it is the last case's).
  */
 public final class Judge {
   static final char RS = '\u001e';
+
+  /** Replaces what the candidate printed while hidden cases ran. */
+  public static final String WITHHELD = "\n[Output printed while hidden tests ran is not shown.]\n";
+
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final double TOLERANCE = 1e-6;
 
@@ -43,12 +52,13 @@ public final class Judge {
         Pattern.compile(
             "\n" + RS + Pattern.quote(nonce) + ":(\\d+):(ok|error):([0-9.]+):([^\n]*)\n");
     Matcher m = record.matcher(stdout);
+    Attribution shown = new Attribution(suite);
     StringBuilder rest = new StringBuilder();
     Map<Integer, Record> records = new HashMap<>();
     Map<Integer, Integer> seen = new HashMap<>();
     int last = 0;
     while (m.find()) {
-      rest.append(stdout, last, m.start());
+      shown.append(rest, stdout.substring(last, m.start()));
       last = m.end();
       int index;
       try {
@@ -56,18 +66,20 @@ public final class Judge {
       } catch (NumberFormatException e) {
         continue;
       }
+      shown.reported(index);
       seen.merge(index, 1, Integer::sum);
       records.put(index, new Record(m.group(2), Double.parseDouble(m.group(3)), m.group(4)));
     }
-    rest.append(stdout, last, stdout.length());
+    shown.append(rest, stdout.substring(last));
 
     int passed = 0;
     int hiddenPassed = 0;
     int hiddenTotal = 0;
-    List<CaseResult> visible = new ArrayList<>();
+    List<CaseResult> results = new ArrayList<>();
     for (int i = 0; i < suite.cases().size(); i++) {
       TestSuite.Case c = suite.cases().get(i);
-      CaseResult result = judgeCase(i, c.expected(), records.get(i), seen.getOrDefault(i, 0));
+      CaseResult result =
+          judgeCase(i, c.hidden(), c.expected(), records.get(i), seen.getOrDefault(i, 0));
       boolean ok = result.status() == CaseStatus.PASSED;
       if (ok) {
         passed++;
@@ -77,20 +89,21 @@ public final class Judge {
         if (ok) {
           hiddenPassed++;
         }
-      } else {
-        visible.add(result);
       }
+      results.add(result);
     }
     return new Verdict(
-        new TestReport(passed, suite.cases().size(), hiddenPassed, hiddenTotal, visible),
+        new TestReport(passed, suite.cases().size(), hiddenPassed, hiddenTotal, results),
         rest.toString());
   }
 
-  private static CaseResult judgeCase(int index, JsonNode expected, Record record, int times) {
+  private static CaseResult judgeCase(
+      int index, boolean hidden, JsonNode expected, Record record, int times) {
     String expectedText = expected.toString();
     if (record == null) {
       return new CaseResult(
           index,
+          hidden,
           CaseStatus.ERROR,
           0,
           null,
@@ -101,6 +114,7 @@ public final class Judge {
     if (times > 1) {
       return new CaseResult(
           index,
+          hidden,
           CaseStatus.ERROR,
           record.ms(),
           null,
@@ -117,7 +131,8 @@ public final class Judge {
       } catch (Exception e) {
         // Shown raw.
       }
-      return new CaseResult(index, CaseStatus.ERROR, record.ms(), null, expectedText, "", error);
+      return new CaseResult(
+          index, hidden, CaseStatus.ERROR, record.ms(), null, expectedText, "", error);
     }
     JsonNode actual;
     try {
@@ -125,6 +140,7 @@ public final class Judge {
     } catch (Exception e) {
       return new CaseResult(
           index,
+          hidden,
           CaseStatus.ERROR,
           record.ms(),
           record.payload(),
@@ -135,6 +151,7 @@ public final class Judge {
     String diff = diff("", expected, actual);
     return new CaseResult(
         index,
+        hidden,
         diff.isEmpty() ? CaseStatus.PASSED : CaseStatus.FAILED,
         record.ms(),
         actual.toString(),
@@ -189,16 +206,53 @@ public final class Judge {
   }
 
   /**
-   * Passes a function-mode run's output on to the room without the harness's records, holding back
-   * only what might be the start of one.
+   * Which case the candidate's output belongs to, as records go by, and whether it may be shown:
+   * what a hidden case printed is replaced by one {@link #WITHHELD} note.
+   */
+  private static final class Attribution {
+    private final TestSuite suite;
+    private int current;
+    private boolean noted;
+
+    Attribution(TestSuite suite) {
+      this.suite = suite;
+    }
+
+    void reported(int index) {
+      current = Math.max(current, index + 1);
+    }
+
+    private boolean hidden() {
+      int n = suite.cases().size();
+      return n > 0 && suite.cases().get(Math.min(current, n - 1)).hidden();
+    }
+
+    void append(StringBuilder out, CharSequence text) {
+      if (text.isEmpty()) {
+        return;
+      }
+      if (!hidden()) {
+        out.append(text);
+      } else if (!noted) {
+        noted = true;
+        out.append(WITHHELD);
+      }
+    }
+  }
+
+  /**
+   * Passes a function-mode run's output on to the room without the harness's records and without
+   * what hidden cases printed, holding back only what might be the start of a record.
    */
   public static final class Filter implements OutputListener {
     private final String marker;
     private final OutputListener next;
+    private final Attribution shown;
     private final StringBuilder pending = new StringBuilder();
 
-    public Filter(String nonce, OutputListener next) {
+    public Filter(String nonce, TestSuite suite, OutputListener next) {
       this.marker = marker(nonce);
+      this.shown = new Attribution(suite);
       this.next = next;
     }
 
@@ -214,17 +268,25 @@ public final class Judge {
         int start = pending.indexOf(marker);
         if (start < 0) {
           int keep = partialMarker();
-          out.append(pending, 0, pending.length() - keep);
+          shown.append(out, pending.substring(0, pending.length() - keep));
           pending.delete(0, pending.length() - keep);
           break;
         }
         int end = pending.indexOf("\n", start + marker.length());
         if (end < 0) {
-          out.append(pending, 0, start);
+          shown.append(out, pending.substring(0, start));
           pending.delete(0, start);
           break;
         }
-        out.append(pending, 0, start);
+        shown.append(out, pending.substring(0, start));
+        int colon = pending.indexOf(":", start + marker.length());
+        if (colon > 0 && colon < end) {
+          try {
+            shown.reported(Integer.parseInt(pending.substring(start + marker.length(), colon)));
+          } catch (NumberFormatException e) {
+            // Not a record the harness wrote; the judge reports the case as missing.
+          }
+        }
         pending.delete(0, end + 1);
       }
       if (!out.isEmpty()) {
@@ -245,8 +307,12 @@ public final class Judge {
 
     public synchronized void flush() {
       if (!pending.isEmpty()) {
-        next.output(RunEvent.OutputStream.STDOUT, pending.toString());
+        StringBuilder out = new StringBuilder();
+        shown.append(out, pending);
         pending.setLength(0);
+        if (!out.isEmpty()) {
+          next.output(RunEvent.OutputStream.STDOUT, out.toString());
+        }
       }
     }
   }

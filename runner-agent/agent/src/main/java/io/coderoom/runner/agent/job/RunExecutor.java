@@ -66,7 +66,7 @@ public final class RunExecutor {
       TestSuite suite = job.tests().orElseThrow();
       Harness harness = Harness.forLanguage(language, suite);
       String nonce = Harness.newNonce();
-      Judge.Filter filter = new Judge.Filter(nonce, listener);
+      Judge.Filter filter = new Judge.Filter(nonce, suite, listener);
       SandboxResult r =
           sandbox.execute(
               harness.program(job.code(), nonce), job.timeLimitMs(), job.memoryLimitMb(), filter);

@@ -11,6 +11,12 @@ import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.LogConfig;
 import com.github.dockerjava.api.model.Ulimit;
 import com.github.dockerjava.api.model.Volume;
+import io.coderoom.runner.protocol.Language;
+import io.coderoom.runner.protocol.Languages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -46,11 +52,41 @@ final class ContainerFactory {
     this.scope = scope;
   }
 
+  /**
+   * Files the languages' warmup and compile commands use, written to {@code /code} of every
+   * container with a warmup before it starts (the agent ships them, so the images need no change).
+   */
+  private static final Map<String, String> SUPPORT_FILES =
+      Map.of(".coderoom-typescript-check.js", resource("typescript-check.js"));
+
+  private static String warmup(String image) {
+    return Languages.builtIn().all().stream()
+        .filter(language -> language.image().equals(image))
+        .map(Language::warmup)
+        .findFirst()
+        .orElse("");
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = ContainerFactory.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the runner agent");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Creates and starts a container; on failure nothing is left behind. */
   Box start(String image, long memoryMb) {
     Workspace workspace = Workspace.create(settings.workDir());
     String id = null;
     try {
+      String warmup = warmup(image);
+      if (!warmup.isEmpty()) {
+        workspace.write(SUPPORT_FILES);
+      }
       HostConfig host =
           HostConfig.newHostConfig()
               .withNetworkMode("none")
@@ -84,7 +120,10 @@ final class ContainerFactory {
               .withNetworkDisabled(true)
               .withHostName("sandbox")
               .withEnv("HOME=/tmp", "PYTHONDONTWRITEBYTECODE=1", "PYTHONUNBUFFERED=1")
-              .withCmd("/bin/sleep", "infinity")
+              .withCmd(
+                  warmup.isEmpty()
+                      ? List.of("/bin/sleep", "infinity")
+                      : List.of("/bin/sh", "-c", "(" + warmup + ") & exec /bin/sleep infinity"))
               .withLabels(Map.of(AGENT_LABEL, agentId, SCOPE_LABEL, scope))
               .exec()
               .getId();

@@ -41,7 +41,12 @@ class JudgeTest {
     TestReport report = verdict.report();
     assertThat(report.passed()).isEqualTo(2);
     assertThat(report.hiddenPassed()).isEqualTo(1);
-    assertThat(report.cases()).hasSize(2);
+    // Every case, hidden ones flagged: the server decides who sees their details.
+    assertThat(report.cases()).hasSize(3);
+    assertThat(report.cases())
+        .extracting(TestReport.CaseResult::hidden)
+        .containsExactly(false, false, true);
+    assertThat(report.cases().get(2).actual()).isEqualTo("[3]");
     assertThat(report.cases().get(0).status()).isEqualTo(CaseStatus.PASSED);
     assertThat(report.cases().get(0).timeMs()).isEqualTo(1.25);
     assertThat(report.cases().get(1).status()).isEqualTo(CaseStatus.FAILED);
@@ -74,9 +79,16 @@ class JudgeTest {
   @Test
   void filterRemovesRecordsSplitAcrossChunks() {
     List<String> seen = new ArrayList<>();
-    Judge.Filter filter = new Judge.Filter(NONCE, (stream, text) -> seen.add(stream + ":" + text));
+    Judge.Filter filter =
+        new Judge.Filter(NONCE, suite(), (stream, text) -> seen.add(stream + ":" + text));
     String all =
-        "a\nb" + record(NONCE, 0, "ok", "[1]") + "c" + record(NONCE, 1, "ok", "[2]") + "\n";
+        "a\nb"
+            + record(NONCE, 0, "ok", "[1]")
+            + "c"
+            + record(NONCE, 1, "ok", "[2]")
+            + "secret 3\n"
+            + record(NONCE, 2, "ok", "[3]")
+            + "bye\n";
     for (int i = 0; i < all.length(); i += 3) {
       filter.output(RunEvent.OutputStream.STDOUT, all.substring(i, Math.min(all.length(), i + 3)));
     }
@@ -86,7 +98,32 @@ class JudgeTest {
         String.join(
             "",
             seen.stream().filter(s -> s.startsWith("STDOUT:")).map(s -> s.substring(7)).toList());
-    assertThat(stdout).isEqualTo("a\nbc\n");
+    // Case 2 is hidden: what it printed, and anything after it, is replaced by one note.
+    assertThat(stdout).isEqualTo("a\nbc" + Judge.WITHHELD);
     assertThat(seen).contains("STDERR:oops");
+  }
+
+  @Test
+  void whatHiddenCasesPrintIsWithheld() {
+    String stdout =
+        "public 0\n"
+            + record(NONCE, 0, "ok", "[1,2]")
+            + "public 1\n"
+            + record(NONCE, 1, "ok", "[2.5]")
+            + "input 3\n"
+            + record(NONCE, 2, "ok", "[3]")
+            + "at exit 3\n";
+    Judge.Verdict verdict = Judge.judge(suite(), stdout, NONCE);
+    assertThat(verdict.report().passed()).isEqualTo(3);
+    assertThat(verdict.candidateOutput()).isEqualTo("public 0\npublic 1\n" + Judge.WITHHELD);
+  }
+
+  @Test
+  void nothingIsNotedWhenHiddenCasesPrintNothing() {
+    String stdout =
+        record(NONCE, 0, "ok", "[1,2]")
+            + record(NONCE, 1, "ok", "[2.5]")
+            + record(NONCE, 2, "ok", "[3]");
+    assertThat(Judge.judge(suite(), stdout, NONCE).candidateOutput()).isEmpty();
   }
 }

@@ -1,0 +1,70 @@
+package io.coderoom.server.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.coderoom.runner.protocol.Language;
+import io.coderoom.runner.protocol.Languages;
+import io.coderoom.runner.protocol.TestReport;
+import io.coderoom.runner.protocol.TestSuite;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ProblemsTest {
+  @Test
+  void everyProblemHasStarterCodeForEveryLanguageAndHiddenTests() {
+    List<Problem> problems = Problems.builtIn().all();
+    assertThat(problems).extracting(Problem::id).contains("two-sum", "reverse-words");
+    for (Problem problem : problems) {
+      for (Language language : Languages.builtIn().all()) {
+        assertThat(problem.starterCode(language.id()))
+            .as("%s %s", problem.id(), language.id())
+            .get()
+            .asString()
+            .contains(problem.suite().function().substring(1));
+      }
+      assertThat(problem.suite().cases()).anyMatch(TestSuite.Case::hidden);
+      assertThat(problem.suite().cases()).anyMatch(c -> !c.hidden());
+    }
+  }
+
+  @Test
+  void theListingNeverCarriesHiddenTests() {
+    Problem twoSum = Problems.builtIn().find("two-sum").orElseThrow();
+    String listing = twoSum.listing().toString();
+    assertThat(listing).contains("[2,7,11,15]").doesNotContain("[1,5,9,13,21,34]");
+    assertThat(twoSum.summary()).containsOnlyKeys("id", "title", "statement");
+  }
+
+  @Test
+  void candidatesSeeHiddenCasesOnlyAsCounts() {
+    Problem twoSum = Problems.builtIn().find("two-sum").orElseThrow();
+    TestReport report =
+        new TestReport(
+            1,
+            2,
+            0,
+            1,
+            List.of(
+                new TestReport.CaseResult(
+                    0, false, TestReport.CaseStatus.PASSED, 1, "[0,1]", "[0,1]", "", ""),
+                new TestReport.CaseResult(
+                    5,
+                    true,
+                    TestReport.CaseStatus.FAILED,
+                    1,
+                    "[0,1]",
+                    "[3,5]",
+                    "result[0]: expected 3, got 0",
+                    "")));
+    Map<String, Object> full = TestResults.json(report, Optional.of(twoSum.suite()), true);
+    Map<String, Object> partial = TestResults.json(report, Optional.of(twoSum.suite()), false);
+    assertThat((List<?>) full.get("cases")).hasSize(2);
+    assertThat(full.toString()).contains("[[1,5,9,13,21,34],47]").contains("[3,5]");
+    assertThat((List<?>) partial.get("cases")).hasSize(1);
+    assertThat(partial.toString()).doesNotContain("[1,5,9,13,21,34]").doesNotContain("[3,5]");
+    assertThat(partial).containsEntry("hiddenTotal", 1).containsEntry("hiddenPassed", 0);
+    assertThat(partial).containsEntry("failed", 1);
+  }
+}

@@ -1,0 +1,363 @@
+package io.coderoom.server.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.coderoom.runner.agent.AgentConfig;
+import io.coderoom.runner.agent.RunnerAgent;
+import io.coderoom.server.CoderoomServer;
+import io.coderoom.server.Http;
+import io.coderoom.server.NettyLeakGuard;
+import io.coderoom.server.ServerConfig;
+import io.coderoom.server.TestServers;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+/**
+ * Every language through the server: a room created with the two-sum problem starts with the
+ * problem's starter code; the code runs with stdin and its output reaches every control socket;
+ * submissions are judged against public and hidden tests, and the results reach an interviewer in
+ * full and a candidate without the hidden cases. One server and one agent (two slots) serve all.
+ */
+@ExtendWith(NettyLeakGuard.class)
+class ProblemRunsIT {
+  private static final Duration RUN_WAIT = Duration.ofSeconds(90);
+  private static final String HIDDEN_INPUT = "[[1,5,9,13,21,34],47]";
+
+  static final List<String> languages = Solutions.LANGUAGES;
+
+  private static CoderoomServer server;
+  private static RunnerAgent agent;
+  private static Http http;
+  private static JsonNode problems;
+
+  @BeforeAll
+  static void start() throws Exception {
+    ServerConfig config = TestServers.config();
+    server = TestServers.start(config, InMemorySpanExporter.create());
+    agent =
+        RunnerAgent.start(
+            AgentConfig.of(config.redisUrl(), "problems-it-" + UUID.randomUUID(), "test", 2));
+    http = new Http(server.baseUri());
+    problems = Http.json(http.get("/api/problems")).path("problems");
+  }
+
+  @AfterAll
+  static void stop() {
+    agent.close();
+    server.close();
+  }
+
+  @Test
+  void theCatalogueListsProblemsWithStarterCodeButNoHiddenTests() throws Exception {
+    HttpResponse<String> response = http.get("/api/problems");
+    assertThat(response.statusCode()).isEqualTo(200);
+    List<String> ids = new ArrayList<>();
+    problems.forEach(p -> ids.add(p.path("id").asText()));
+    assertThat(ids).contains("two-sum", "reverse-words");
+    for (JsonNode problem : problems) {
+      assertThat(problem.path("statement").asText()).isNotBlank();
+      for (String language : languages) {
+        assertThat(problem.path("starterCode").path(language).asText())
+            .as(problem.path("id") + " " + language)
+            .isNotBlank();
+      }
+      assertThat(problem.path("examples").size()).isPositive();
+      assertThat(problem.path("hiddenTests").asInt()).isPositive();
+    }
+    assertThat(response.body()).doesNotContain("[1,5,9,13,21,34]").doesNotContain("Alice");
+  }
+
+  @ParameterizedTest
+  @FieldSource("languages")
+  void runsAndJudgesThroughTheServer(String language) throws Exception {
+    Room room = Room.create(language, "\"problemId\":\"two-sum\"");
+    assertThat(
+            Http.json(
+                    http.get("/api/rooms/" + room.id, "Authorization", "Bearer " + room.candidate))
+                .path("problem")
+                .path("id")
+                .asText())
+        .isEqualTo("two-sum");
+    try (YClient editor = YClient.connect(server.baseUri(), room.id, "code", room.interviewer);
+        ControlClient host =
+            ControlClient.connect(server.baseUri(), room.id, room.interviewer, "");
+        ControlClient guest =
+            ControlClient.connect(server.baseUri(), room.id, room.candidate, "")) {
+      JsonNode welcome = guest.await("welcome").path("room");
+      host.await("welcome");
+      assertThat(welcome.path("problem").path("title").asText()).isEqualTo("Two Sum");
+      assertThat(welcome.path("language").asText()).isEqualTo(language);
+      editor.awaitSynced();
+      String starter = problems.get(0).path("starterCode").path(language).asText();
+      assertThat(problems.get(0).path("id").asText()).isEqualTo("two-sum");
+      assertThat(editor.text()).isEqualTo(starter);
+
+      // The starter code compiles and runs, and fails every case.
+      guest.send("{\"type\":\"submit\"}");
+      Map<String, JsonNode> wrong = finished(host, guest);
+      JsonNode full = wrong.get("host").path("tests");
+      JsonNode partial = wrong.get("guest").path("tests");
+      assertThat(wrong.get("host").path("status").asText())
+          .as("%s", wrong.get("host"))
+          .isEqualTo("ok");
+      assertThat(full.path("passed").asInt()).isZero();
+      assertThat(full.path("total").asInt()).isEqualTo(6);
+      assertThat(full.path("hiddenTotal").asInt()).isEqualTo(4);
+      assertThat(full.path("cases")).hasSize(6);
+      assertThat(full.path("cases").get(5).path("hidden").asBoolean()).isTrue();
+      assertThat(full.path("cases").get(5).path("input").asText()).isEqualTo(HIDDEN_INPUT);
+      assertThat(full.path("cases").get(5).path("expected").asText()).isEqualTo("[3,5]");
+      assertThat(full.path("cases").get(0).path("status").asText()).isEqualTo("failed");
+      assertThat(full.path("cases").get(0).path("diff").asText()).isNotBlank();
+      assertThat(partial.path("passed").asInt()).isZero();
+      assertThat(partial.path("hiddenTotal").asInt()).isEqualTo(4);
+      assertThat(partial.path("hiddenPassed").asInt()).isZero();
+      assertThat(partial.path("cases")).hasSize(2);
+      assertThat(partial.path("cases").get(1).path("input").asText()).isEqualTo("[[3,2,4],6]");
+      assertThat(wrong.get("guest").toString())
+          .doesNotContain("[1,5,9,13,21,34]")
+          .doesNotContain("[3,5]");
+
+      // A program reading stdin, run by the candidate; the output reaches both sockets.
+      replace(editor, room, Solutions.HELLO.get(language));
+      guest.send("{\"type\":\"run\",\"stdin\":\"from " + language + "\\n\"}");
+      Map<String, JsonNode> hello = finished(host, guest);
+      for (JsonNode finished : hello.values()) {
+        assertThat(finished.path("status").asText()).as("%s", finished).isEqualTo("ok");
+        assertThat(finished.path("stdout").asText()).isEqualTo("hello from " + language + "\n");
+        assertThat(finished.has("tests")).isFalse();
+      }
+
+      // A correct solution, submitted by the interviewer: every case passes.
+      replace(editor, room, Solutions.TWO_SUM.get(language));
+      host.send("{\"type\":\"submit\"}");
+      Map<String, JsonNode> right = finished(host, guest);
+      assertThat(right.get("host").path("tests").path("passed").asInt())
+          .as("%s", right.get("host"))
+          .isEqualTo(6);
+      assertThat(right.get("host").path("tests").path("cases"))
+          .allSatisfy(c -> assertThat(c.path("status").asText()).isEqualTo("passed"));
+      assertThat(right.get("host").path("tests").path("cases").get(5).path("actual").asText())
+          .isEqualTo("[3,5]");
+      JsonNode guestTests = right.get("guest").path("tests");
+      assertThat(guestTests.path("passed").asInt()).isEqualTo(6);
+      assertThat(guestTests.path("hiddenPassed").asInt()).isEqualTo(4);
+      assertThat(guestTests.path("cases")).hasSize(2);
+      // The candidate's own prints are output, the harness's records are not, and what the
+      // function printed while hidden cases ran (their sizes: 2, 5, 6) is withheld from everyone.
+      for (JsonNode finished : right.values()) {
+        assertThat(finished.path("stdout").asText())
+            .contains("checking 4", "checking 3", "not shown")
+            .doesNotContain("\u001e", "checking 2", "checking 5", "checking 6");
+      }
+
+      // The stored run follows the same rule by the caller's role.
+      String runId = right.get("host").path("runId").asText();
+      JsonNode asCandidate =
+          Http.json(
+              http.get(
+                  "/api/rooms/" + room.id + "/runs/" + runId,
+                  "Authorization",
+                  "Bearer " + room.candidate));
+      assertThat(asCandidate.path("tests").path("cases")).hasSize(2);
+      assertThat(asCandidate.path("tests").path("hiddenPassed").asInt()).isEqualTo(4);
+      assertThat(asCandidate.toString()).doesNotContain("[1,5,9,13,21,34]");
+      JsonNode asApiKey =
+          Http.json(
+              http.get(
+                  "/api/rooms/" + room.id + "/runs/" + runId,
+                  "Authorization",
+                  "Bearer " + TestServers.API_KEY));
+      assertThat(asApiKey.path("mode").asText()).isEqualTo("test");
+      assertThat(asApiKey.path("tests").path("cases")).hasSize(6);
+      assertThat(asApiKey.path("tests").path("cases").get(5).path("input").asText())
+          .isEqualTo(HIDDEN_INPUT);
+    }
+  }
+
+  @Test
+  void interviewersChooseTheProblemAndLanguage() throws Exception {
+    Room room = Room.create("python", "\"starterCode\":\"print('mine')\\n\"");
+    try (YClient editor = YClient.connect(server.baseUri(), room.id, "code", room.candidate);
+        ControlClient host =
+            ControlClient.connect(server.baseUri(), room.id, room.interviewer, "");
+        ControlClient guest = ControlClient.connect(server.baseUri(), room.id, room.candidate, "");
+        ControlClient watcher =
+            ControlClient.connect(server.baseUri(), room.id, room.observer, "")) {
+      editor.awaitSynced();
+      assertThat(editor.text()).isEqualTo("print('mine')\n");
+      assertThat(guest.await("welcome").path("room").path("problem").isNull()).isTrue();
+      host.await("welcome");
+      watcher.await("welcome");
+
+      guest.send("{\"type\":\"submit\"}");
+      assertThat(guest.await("error").path("code").asText()).isEqualTo("no_problem");
+      guest.send("{\"type\":\"set_problem\",\"problemId\":\"reverse-words\"}");
+      assertThat(guest.await("error").path("code").asText()).isEqualTo("forbidden");
+      guest.send("{\"type\":\"set_language\",\"language\":\"go\"}");
+      assertThat(guest.await("error").path("code").asText()).isEqualTo("forbidden");
+      watcher.send("{\"type\":\"submit\"}");
+      assertThat(watcher.await("error").path("code").asText()).isEqualTo("forbidden");
+
+      host.send("{\"type\":\"set_problem\",\"problemId\":\"no-such\"}");
+      assertThat(host.await("error").path("code").asText()).isEqualTo("not_found");
+      host.send("{\"type\":\"set_language\",\"language\":\"cobol\"}");
+      assertThat(host.await("error").path("code").asText()).isEqualTo("bad_command");
+
+      host.send("{\"type\":\"set_problem\",\"problemId\":\"reverse-words\"}");
+      for (ControlClient client : List.of(host, guest, watcher)) {
+        JsonNode changed = client.await("problem_changed");
+        assertThat(changed.path("problem").path("id").asText()).isEqualTo("reverse-words");
+        assertThat(changed.path("problem").path("statement").asText()).contains("reverse order");
+        assertThat(changed.toString()).doesNotContain("Alice");
+      }
+      host.send("{\"type\":\"set_language\",\"language\":\"javascript\"}");
+      for (ControlClient client : List.of(host, guest, watcher)) {
+        assertThat(client.await("language_changed").path("language").asText())
+            .isEqualTo("javascript");
+      }
+      JsonNode stored =
+          Http.json(http.get("/api/rooms/" + room.id, "Authorization", "Bearer " + room.observer));
+      assertThat(stored.path("language").asText()).isEqualTo("javascript");
+      assertThat(stored.path("problem").path("id").asText()).isEqualTo("reverse-words");
+
+      // Submitting now runs JavaScript against reverse-words, over REST as well.
+      replace(
+          editor,
+          room,
+          "function reverseWords(s) {\n  return s.trim().split(/\\s+/).reverse().join(\" \");\n}\n");
+      HttpResponse<String> started =
+          http.post(
+              "/api/rooms/" + room.id + "/runs",
+              "{\"mode\":\"test\"}",
+              "Authorization",
+              "Bearer " + room.candidate);
+      assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+      JsonNode result = watcher.await("run_finished", RUN_WAIT);
+      assertThat(result.path("tests").path("passed").asInt()).as("%s", result).isEqualTo(5);
+      assertThat(result.path("tests").path("cases")).hasSize(2);
+      assertThat(result.toString()).doesNotContain("Alice");
+
+      host.send("{\"type\":\"set_problem\",\"problemId\":null}");
+      assertThat(guest.await("problem_changed").path("problem").isNull()).isTrue();
+      HttpResponse<String> refused =
+          http.post(
+              "/api/rooms/" + room.id + "/runs",
+              "{\"mode\":\"test\"}",
+              "Authorization",
+              "Bearer " + room.interviewer);
+      assertThat(refused.statusCode()).isEqualTo(409);
+      assertThat(Http.json(refused).path("error").asText()).isEqualTo("no_problem");
+    }
+  }
+
+  @Test
+  void unknownProblemsAndOversizedStarterCodeAreRefused() throws Exception {
+    HttpResponse<String> unknown =
+        http.post(
+            "/api/rooms",
+            "{\"title\":\"T\",\"language\":\"python\",\"problemId\":\"nope\"}",
+            "Authorization",
+            "Bearer " + TestServers.API_KEY);
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(Http.json(unknown).path("message").asText()).contains("two-sum");
+    HttpResponse<String> huge =
+        http.post(
+            "/api/rooms",
+            "{\"title\":\"T\",\"language\":\"python\",\"starterCode\":\""
+                + "x".repeat(64 * 1024 + 1)
+                + "\"}",
+            "Authorization",
+            "Bearer " + TestServers.API_KEY);
+    assertThat(huge.statusCode()).isEqualTo(400);
+  }
+
+  /**
+   * Reads both clients' events up to run_finished; returns each one's run_finished with its
+   * streamed stdout added as {@code stdout}, checking both saw the same run.
+   */
+  private static Map<String, JsonNode> finished(ControlClient host, ControlClient guest)
+      throws Exception {
+    JsonNode a = collect(host);
+    JsonNode b = collect(guest);
+    assertThat(a.path("runId").asText()).isEqualTo(b.path("runId").asText());
+    return Map.of("host", a, "guest", b);
+  }
+
+  private static JsonNode collect(ControlClient client) throws Exception {
+    StringBuilder stdout = new StringBuilder();
+    long deadline = System.nanoTime() + RUN_WAIT.toNanos();
+    String runId = null;
+    while (System.nanoTime() < deadline) {
+      JsonNode event = client.next(RUN_WAIT);
+      switch (event.path("type").asText()) {
+        case "run_started" -> runId = event.path("runId").asText();
+        case "run_output" -> {
+          if (event.path("stream").asText().equals("stdout")) {
+            stdout.append(event.path("data").asText());
+          }
+        }
+        case "run_finished" -> {
+          assertThat(event.path("runId").asText()).isEqualTo(runId);
+          ((com.fasterxml.jackson.databind.node.ObjectNode) event).put("stdout", stdout.toString());
+          return event;
+        }
+        case "error" -> throw new AssertionError("refused: " + event);
+        default -> {}
+      }
+    }
+    throw new AssertionError("no run_finished within " + RUN_WAIT);
+  }
+
+  /** Replaces the room's code and waits until the server has it. */
+  private static void replace(YClient editor, Room room, String code) throws Exception {
+    editor.delete(0, editor.text().length());
+    editor.insert(0, code);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () -> {
+              try (YClient reader =
+                  YClient.connect(server.baseUri(), room.id, "code", room.observer)) {
+                reader.awaitSynced();
+                return reader.text().equals(code);
+              }
+            });
+  }
+
+  private record Room(String id, String interviewer, String candidate, String observer) {
+    static Room create(String language, String extra) throws Exception {
+      HttpResponse<String> response =
+          http.post(
+              "/api/rooms",
+              "{\"title\":\"Problems\",\"language\":\"" + language + "\"," + extra + "}",
+              "Authorization",
+              "Bearer " + TestServers.API_KEY);
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+      JsonNode room = Http.json(response);
+      return new Room(
+          room.path("id").asText(),
+          token(room, "interviewer"),
+          token(room, "candidate"),
+          token(room, "observer"));
+    }
+
+    private static String token(JsonNode room, String role) {
+      String url = room.path("links").path(role).path("url").asText();
+      return url.substring(url.indexOf("#token=") + 7);
+    }
+  }
+}
