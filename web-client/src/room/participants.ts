@@ -56,7 +56,10 @@ export class ParticipantList {
 
   private render(): void {
     const interviewer = this.you?.role === "interviewer";
-    const items = [...this.participants.values()].map((p) => {
+    // You first, so that two people with the same role and no name (two observers on one link)
+    // can still tell which one they are.
+    const ordered = [...this.participants.values()].sort((a, b) => Number(b.id === this.you?.id) - Number(a.id === this.you?.id));
+    const items = ordered.map((p) => {
       const you = p.id === this.you?.id;
       const online = !this.offline.has(p.id);
       const roleLabel = ROLE_LABELS[p.role] ?? p.role;
