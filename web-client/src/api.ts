@@ -3,6 +3,8 @@ export interface Language {
   id: string;
   displayName: string;
   version: string;
+  /** Code a new room of this language starts with (reads stdin, prints). */
+  template?: string;
 }
 
 export interface IssuedLink {
@@ -61,11 +63,20 @@ export async function problems(): Promise<ProblemListing[]> {
   }
 }
 
-export function createRoom(apiKey: string, title: string, language: string, problemId?: string): Promise<CreatedRoom> {
+export interface NewRoom {
+  title: string;
+  language: string;
+  /** A catalogue problem; its starter code for the language becomes the room's code. */
+  problemId?: string;
+  /** The room's first code, when no problem gives it. */
+  starterCode?: string;
+}
+
+export function createRoom(apiKey: string, room: NewRoom): Promise<CreatedRoom> {
   return call<CreatedRoom>("/api/rooms", {
     method: "POST",
     headers: { authorization: "Bearer " + apiKey },
-    body: JSON.stringify(problemId ? { title, language, problemId } : { title, language }),
+    body: JSON.stringify(room),
   });
 }
 

@@ -1,4 +1,4 @@
-import { createRoom, languages, problems, type CreatedRoom } from "./api";
+import { createRoom, languages, problems, type CreatedRoom, type Language, type ProblemListing } from "./api";
 import { copyText, h } from "./dom";
 import { fetchReadiness } from "./status";
 
@@ -19,6 +19,9 @@ export function showLanding(app: HTMLElement): void {
   const problem = h("select", { id: "room-problem" }, h("option", { value: "" }, "None (free coding)"));
   const problemLabel = h("label", { for: "room-problem", class: "hidden" }, "Problem");
   problem.classList.add("hidden");
+  const startHint = h("p", { id: "start-hint", class: "muted hint" });
+  let languageList: Language[] = [];
+  let problemList: ProblemListing[] = [];
   const error = h("p", { class: "form-error", role: "alert" });
   const submit = h("button", { type: "submit", class: "primary" }, "Create room");
   const result = h("section", { id: "links", class: "links", "aria-live": "polite" });
@@ -35,6 +38,7 @@ export function showLanding(app: HTMLElement): void {
     language,
     problemLabel,
     problem,
+    startHint,
     submit,
     error,
   );
@@ -45,7 +49,15 @@ export function showLanding(app: HTMLElement): void {
     submit.disabled = true;
     try {
       const key = apiKey.value.trim();
-      const room = await createRoom(key, title.value.trim(), language.value, problem.value || undefined);
+      // Without a problem the room starts from the language's template, so the candidate has
+      // runnable code from the first minute (an interviewer can clear it).
+      const template = languageList.find((l) => l.id === language.value)?.template;
+      const room = await createRoom(key, {
+        title: title.value.trim(),
+        language: language.value,
+        problemId: problem.value || undefined,
+        starterCode: problem.value ? undefined : template || undefined,
+      });
       sessionStorage.setItem(KEY_STORAGE, key);
       showLinks(result, room);
     } catch (e) {
@@ -67,17 +79,33 @@ export function showLanding(app: HTMLElement): void {
     ),
   );
 
+  const renderHint = () => {
+    const chosen = problemList.find((p) => p.id === problem.value);
+    const languageName = languageList.find((l) => l.id === language.value)?.displayName ?? language.value;
+    startHint.textContent = chosen
+      ? `The code starts as ${chosen.title}'s ${languageName} starter; Submit runs its tests.`
+      : languageList.some((l) => l.id === language.value && l.template)
+        ? `The code starts as a ${languageName} template that reads input and prints.`
+        : "";
+  };
+  language.addEventListener("change", renderHint);
+  problem.addEventListener("change", renderHint);
+
   languages()
     .then((list) => {
       if (list.length === 0) return;
+      languageList = list;
       language.replaceChildren(...list.map((l) => h("option", { value: l.id }, `${l.displayName} (${l.version})`)));
+      renderHint();
     })
     .catch(() => undefined);
   problems().then((list) => {
     if (list.length === 0) return;
+    problemList = list;
     problem.append(...list.map((p) => h("option", { value: p.id }, p.title)));
     problem.classList.remove("hidden");
     problemLabel.classList.remove("hidden");
+    renderHint();
   });
   fetchReadiness()
     .then((list) =>
