@@ -50,7 +50,13 @@ export interface ProblemListing {
   id: string;
   title: string;
   statement: string;
-  examples?: { input: string; expected: string }[];
+  function?: string;
+  params?: { name: string; type: string }[];
+  returns?: string;
+  /** Per language id. */
+  starterCode?: Record<string, string>;
+  /** The public tests: the arguments as a JSON array, and the expected return value. */
+  examples?: { input: unknown[]; expected: unknown }[];
   hiddenTests?: number;
 }
 
@@ -103,6 +109,8 @@ export interface PastRun {
   compileOutput?: string;
   stdoutTruncated?: boolean;
   stderrTruncated?: boolean;
+  /** A test run's results, by the caller's role (TestReport in room/console.ts). */
+  tests?: unknown;
 }
 
 /** The room's most recent finished run with its output, for pages that join after it ran. */

@@ -1,27 +1,6 @@
 import { h } from "../dom";
 import type { PastRun } from "../api";
-
-export interface TestCase {
-  index: number;
-  status: string;
-  hidden?: boolean;
-  input?: string;
-  timeMs?: number;
-  actual?: string | null;
-  expected?: string;
-  diff?: string;
-  error?: string;
-}
-
-export interface TestReport {
-  passed: number;
-  total: number;
-  publicPassed?: number;
-  publicTotal?: number;
-  hiddenPassed?: number;
-  hiddenTotal?: number;
-  cases?: TestCase[];
-}
+import { formatMs, renderTests, type TestReport } from "./tests";
 
 export interface RunFinished {
   runId: string;
@@ -54,6 +33,8 @@ export class RunConsole {
   private readonly stdinField = h("textarea", { id: "stdin", class: "stdin hidden", rows: 3, placeholder: "Input given to the program (stdin)", spellcheck: "false" });
   private readonly tabs = h("div", { class: "tabs" });
   private runId = "";
+  private mode = "run";
+  private params: string[] = [];
 
   constructor(parent: HTMLElement) {
     const tab = (name: string, label: string) => {
@@ -66,6 +47,11 @@ export class RunConsole {
     this.show("output");
   }
 
+  /** The problem's parameter names, to label test inputs. */
+  setParams(params: string[]): void {
+    this.params = params;
+  }
+
   stdin(): string {
     return this.stdinField.value;
   }
@@ -76,7 +62,7 @@ export class RunConsole {
     if (!canRun && !this.stdinField.classList.contains("hidden")) this.show("output");
   }
 
-  private show(name: string): void {
+  show(name: string): void {
     for (const button of this.tabs.querySelectorAll("button")) button.classList.toggle("active", button.dataset.tab === name);
     this.out.classList.toggle("hidden", name !== "output");
     this.tests.classList.toggle("hidden", name !== "tests");
@@ -85,9 +71,11 @@ export class RunConsole {
 
   started(runId: string, by: string, mode: string): void {
     this.runId = runId;
+    this.mode = mode === "submit" ? "test" : mode;
     this.out.replaceChildren();
     this.status.dataset.state = "running";
-    this.status.textContent = `${mode === "test" || mode === "submit" ? "Testing" : "Running"}… (started by ${by})`;
+    this.status.textContent = `${this.mode === "test" ? "Testing" : "Running"}… (started by ${by})`;
+    if (this.mode === "test") this.tests.replaceChildren(h("p", { class: "muted" }, "Running the tests…"));
     this.show("output");
   }
 
@@ -125,8 +113,11 @@ export class RunConsole {
         this.status.dataset.state = all ? "ok" : "failed";
         this.status.textContent = `${tests.passed} / ${tests.total} tests passed · ${figures.join(" · ")}`;
       }
-      this.renderTests(tests);
+      this.tests.replaceChildren(...renderTests(tests, this.params));
       this.show("tests");
+    } else if (this.mode === "test") {
+      // No results (a compile error, a time-out): the output says why, so it stays in view.
+      this.tests.replaceChildren(h("p", { class: "tests-summary failed" }, `No test results: ${label.toLowerCase()}. The Output tab says why.`));
     }
   }
 
@@ -134,6 +125,7 @@ export class RunConsole {
   past(run: PastRun): void {
     if (this.runId) return;
     this.runId = run.id;
+    this.mode = run.mode ?? "run";
     this.out.replaceChildren(h("span", { class: "stream stream-system" }, `Last run, ${new Date(run.createdAt).toLocaleTimeString()}:\n`));
     if (run.compileOutput) this.append("compile", run.compileOutput);
     if (run.stdout) this.append("stdout", run.stdout);
@@ -148,43 +140,13 @@ export class RunConsole {
       stdoutTruncated: run.stdoutTruncated,
       stderrTruncated: run.stderrTruncated,
       message: run.message,
+      tests: (run.tests as TestReport | undefined) ?? null,
     });
   }
 
   notice(message: string, kind: "error" | "info"): void {
     this.status.dataset.state = kind === "error" ? "failed" : "";
     this.status.textContent = message;
-  }
-
-  private renderTests(report: TestReport): void {
-    const summary = h(
-      "p",
-      { class: report.passed === report.total ? "tests-summary ok" : "tests-summary failed" },
-      `${report.passed} / ${report.total} tests passed` +
-        (report.hiddenTotal ? ` (hidden tests: ${report.hiddenPassed ?? 0} / ${report.hiddenTotal})` : ""),
-    );
-    const cases = (report.cases ?? []).map((c) => {
-      const status = c.status.toLowerCase();
-      return h(
-        "details",
-        { class: `case case-${status}`, open: status !== "passed" },
-        h(
-          "summary",
-          {},
-          `${status === "passed" ? "✓" : "✗"} Test ${c.index + 1}${c.hidden ? " (hidden)" : ""} · ${status}` +
-            (c.timeMs !== undefined ? ` · ${formatMs(c.timeMs)}` : ""),
-        ),
-        c.diff ? h("p", { class: "diff" }, c.diff) : null,
-        c.error ? h("pre", { class: "stream stream-stderr" }, c.error) : null,
-        h(
-          "dl",
-          {},
-          c.input !== undefined ? [h("dt", {}, "Input"), h("dd", {}, h("code", {}, c.input))] : null,
-          status !== "passed" ? [h("dt", {}, "Expected"), h("dd", {}, h("code", {}, c.expected ?? "")), h("dt", {}, "Got"), h("dd", {}, h("code", {}, c.actual ?? "null"))] : null,
-        ),
-      );
-    });
-    this.tests.replaceChildren(summary, ...cases);
   }
 }
 
@@ -194,11 +156,6 @@ function safeParse(text: string): TestReport | null {
   } catch {
     return null;
   }
-}
-
-function formatMs(ms: number): string {
-  if (ms < 1) return "<1 ms";
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
 }
 
 function formatBytes(bytes: number): string {

@@ -10,15 +10,22 @@ import { PALETTE } from "./remoteCursors";
 import { RunConsole, type RunFinished } from "./console";
 import { fatalScreen } from "./fatal";
 import { ParticipantList, ROLE_LABELS } from "./participants";
+import { formatArgs, formatJson } from "./tests";
+
+/** The problem as the control socket names it; the rest of it comes from GET /api/problems. */
+interface ProblemSummary {
+  id: string;
+  title: string;
+  statement?: string;
+}
 
 interface RoomInfo {
   id: string;
   title: string;
   language: string;
   candidateLocked: boolean;
-  problem?: unknown;
+  problem?: ProblemSummary | null;
 }
-
 
 /** The interview room: top bar, problem and notes, the shared editor, and the run console. */
 export function openRoom(app: HTMLElement, roomId: string): void {
@@ -230,7 +237,7 @@ class RoomPage {
         }
         break;
       case "problem_changed":
-        if (this.room) this.room.problem = event.problem;
+        if (this.room) this.room.problem = (event.problem as ProblemSummary | null) ?? null;
         this.renderProblem();
         break;
       case "room_ended":
@@ -313,15 +320,15 @@ class RoomPage {
   }
 
   private renderProblem(): void {
-    const problem = this.room?.problem as { id?: string; title?: string; statement?: string } | null | undefined;
-    const hasProblem = problem !== undefined && problem !== null;
+    const problem = this.room?.problem ?? null;
     const interviewer = this.you?.role === "interviewer";
-    this.submitButton.classList.toggle("hidden", !hasProblem || this.you?.role === "observer");
-    this.workspace.classList.toggle("has-problem", hasProblem || interviewer);
+    this.submitButton.classList.toggle("hidden", problem === null || this.you?.role === "observer");
+    this.workspace.classList.toggle("has-problem", problem !== null || interviewer);
     this.problemSelect.classList.toggle("hidden", !interviewer || this.catalogue.size === 0);
     this.problemSelect.value = problem?.id ?? "";
-    if (!hasProblem) {
-      this.problemPane.replaceChildren();
+    this.problemPane.replaceChildren();
+    if (problem === null) {
+      this.console.setParams([]);
       append(
         this.problemPane,
         h("p", { class: "muted" }, "No problem is set for this room."),
@@ -330,22 +337,40 @@ class RoomPage {
       return;
     }
     // Shown as text, never as HTML: a statement cannot inject markup into the page.
-    const listing = problem.id ? this.catalogue.get(problem.id) : undefined;
+    const listing = this.catalogue.get(problem.id);
+    const params = listing?.params ?? [];
+    const names = params.map((p) => p.name);
+    this.console.setParams(names);
     const examples = listing?.examples ?? [];
-    this.problemPane.replaceChildren();
+    const signature =
+      listing?.function && listing.params
+        ? `${listing.function}(${params.map((p) => `${p.name}: ${p.type}`).join(", ")})${listing.returns ? ` → ${listing.returns}` : ""}`
+        : "";
     append(
       this.problemPane,
-      h("h2", {}, problem.title ?? "Problem"),
-      h("div", { class: "statement" }, problem.statement ?? listing?.statement ?? ""),
+      h("h2", { id: "problem-title" }, listing?.title ?? problem.title),
+      signature ? h("p", { class: "signature" }, h("code", {}, signature)) : null,
+      h("div", { class: "statement" }, listing?.statement ?? problem.statement ?? ""),
       examples.length > 0
         ? h(
             "section",
             { class: "examples" },
             h("h3", {}, "Examples"),
-            ...examples.map((e) => h("dl", {}, h("dt", {}, "Input"), h("dd", {}, h("code", {}, e.input)), h("dt", {}, "Expected"), h("dd", {}, h("code", {}, e.expected)))),
+            ...examples.map((e, i) =>
+              h(
+                "dl",
+                { class: "example", "data-index": i },
+                h("dt", {}, "Input"),
+                h("dd", {}, h("code", {}, formatArgs(JSON.stringify(e.input), names))),
+                h("dt", {}, "Expected"),
+                h("dd", {}, h("code", {}, formatJson(JSON.stringify(e.expected)))),
+              ),
+            ),
           )
         : null,
-      listing?.hiddenTests ? h("p", { class: "muted" }, `Submit also runs ${listing.hiddenTests} hidden tests.`) : null,
+      listing?.hiddenTests
+        ? h("p", { class: "muted" }, `Submit runs these examples and ${listing.hiddenTests} hidden tests; hidden tests show only as a count.`)
+        : null,
     );
   }
 
