@@ -2,7 +2,7 @@ import "./room.css";
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
 import { append, h } from "../dom";
-import { endRoom, latestRun, problems, type ProblemListing } from "../api";
+import { endRoom, languages, latestRun, problems, type Language, type ProblemListing } from "../api";
 import { ControlSocket, FATAL_CODES, type Connection, type ControlEvent, type Participant } from "./control";
 import { SharedEditor } from "./editor";
 import { LANGUAGE_NAMES } from "./languages";
@@ -71,12 +71,14 @@ class RoomPage {
 
   // Panes
   private catalogue = new Map<string, ProblemListing>();
+  private languageList: Language[] = [];
   private readonly problemSelect = h("select", { id: "problem-select", class: "hidden", "aria-label": "Problem" });
   private readonly problemPane = h("div", { id: "problem", class: "problem" }, h("p", { class: "muted" }, "No problem is set for this room."));
   private readonly notesPane = h("div", { id: "notes", class: "notes hidden" });
   private readonly leftTabs = h("div", { class: "tabs left-tabs" });
   private readonly leftPane = h("aside", { class: "pane left", "data-pane": "problem" }, this.leftTabs, this.problemPane, this.notesPane);
-  private readonly editorPane = h("section", { class: "pane center", "data-pane": "code", id: "editor" });
+  private readonly starterOffer = h("div", { id: "starter-offer", class: "starter-offer hidden", role: "status" });
+  private readonly editorPane = h("section", { class: "pane center", "data-pane": "code", id: "editor" }, this.starterOffer);
   private readonly consolePane = h("section", { class: "pane console", "data-pane": "console" });
   private readonly workspace = h("main", { class: "workspace", "data-active": "code" }, this.leftPane, this.editorPane, this.consolePane);
   private readonly mobileTabs = h("nav", { class: "mobile-tabs", "aria-label": "Panes" });
@@ -115,6 +117,12 @@ class RoomPage {
         ...list.map((p) => h("option", { value: p.id }, p.title)),
       );
       this.renderProblem();
+    });
+    languages()
+      .then((list) => (this.languageList = list))
+      .catch(() => undefined); // without templates there is simply no starter to offer
+    this.codeDoc.getText("codemirror").observe(() => {
+      if (!this.starterOffer.classList.contains("hidden") && !this.holdsStarter()) this.hideStarterOffer();
     });
 
     const name = localStorage.getItem("coderoom.name");
@@ -234,11 +242,13 @@ class RoomPage {
         if (this.room && typeof event.language === "string") {
           this.room.language = event.language;
           this.renderLanguage();
+          this.offerStarter(event.by);
         }
         break;
       case "problem_changed":
         if (this.room) this.room.problem = (event.problem as ProblemSummary | null) ?? null;
         this.renderProblem();
+        this.offerStarter(event.by);
         break;
       case "room_ended":
         this.fatal(4410, "room_ended");
@@ -374,6 +384,63 @@ class RoomPage {
     );
   }
 
+  /** The code a room of this language (and problem) starts with, when one is known. */
+  private starterFor(language: string, problemId: string | undefined): string | undefined {
+    const fromProblem = problemId ? this.catalogue.get(problemId)?.starterCode?.[language] : undefined;
+    return fromProblem ?? this.languageList.find((l) => l.id === language)?.template;
+  }
+
+  /** Whether the code is still empty or exactly some language's template or problem's starter code. */
+  private holdsStarter(): boolean {
+    const code = normalize(this.codeDoc.getText("codemirror").toString());
+    if (code === "") return true;
+    const starters = [
+      ...this.languageList.map((l) => l.template ?? ""),
+      ...[...this.catalogue.values()].flatMap((p) => Object.values(p.starterCode ?? {})),
+    ];
+    return starters.some((starter) => normalize(starter) === code);
+  }
+
+  /**
+   * After this interviewer changes the language or the problem, offers the matching starter code,
+   * but only while the code is untouched starter code: nobody's work is replaced, and nothing is
+   * replaced without a click.
+   */
+  private offerStarter(by: unknown): void {
+    if (!this.room || this.you?.role !== "interviewer" || by !== this.you.id) {
+      this.hideStarterOffer();
+      return;
+    }
+    const language = this.room.language;
+    const problem = this.room.problem ?? null;
+    const starter = this.starterFor(language, problem?.id);
+    const code = this.codeDoc.getText("codemirror");
+    if (starter === undefined || normalize(starter) === normalize(code.toString()) || !this.holdsStarter()) {
+      this.hideStarterOffer();
+      return;
+    }
+    const languageName = LANGUAGE_NAMES[language] ?? language;
+    const what = problem && this.catalogue.get(problem.id)?.starterCode?.[language] ? `${problem.title} ${languageName}` : languageName;
+    const replace = h("button", { id: "replace-starter", class: "primary" }, `Replace with ${what} starter`);
+    replace.addEventListener("click", () => {
+      // One transaction: everyone sees one change, and Ctrl/Cmd+Z takes it back.
+      this.codeDoc.transact(() => {
+        code.delete(0, code.length);
+        code.insert(0, starter);
+      });
+      this.hideStarterOffer();
+    });
+    const dismiss = h("button", { id: "dismiss-starter", title: "Keep the code as it is" }, "Keep");
+    dismiss.addEventListener("click", () => this.hideStarterOffer());
+    this.starterOffer.replaceChildren(h("span", {}, `The code is still the starter code.`), replace, dismiss);
+    this.starterOffer.classList.remove("hidden");
+  }
+
+  private hideStarterOffer(): void {
+    this.starterOffer.classList.add("hidden");
+    this.starterOffer.replaceChildren();
+  }
+
   private renderAccess(): void {
     if (!this.you || !this.room) return;
     const role = this.you.role;
@@ -451,4 +518,8 @@ class RoomPage {
     this.editor.setReadOnly(true);
     document.body.append(fatalScreen(code, reason));
   }
+}
+
+function normalize(code: string): string {
+  return code.replace(/\r\n/g, "\n").trimEnd();
 }
