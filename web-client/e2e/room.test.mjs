@@ -27,13 +27,64 @@ function required(name) {
   return value;
 }
 
-/** The text of a page's main editor: its lines, without the remote carets' name labels. */
-const code = (page) =>
-  page.evaluate(() => {
-    const content = document.querySelector("#editor .cm-content").cloneNode(true);
-    for (const caret of content.querySelectorAll(".cm-remote-caret")) caret.remove();
-    return [...content.querySelectorAll(".cm-line")].map((line) => line.textContent).join("\n");
-  });
+/** In the page: the text of its main editor, its lines without the remote carets' name labels. */
+function editorText() {
+  const content = document.querySelector("#editor .cm-content").cloneNode(true);
+  for (const caret of content.querySelectorAll(".cm-remote-caret")) caret.remove();
+  return [...content.querySelectorAll(".cm-line")].map((line) => line.textContent).join("\n");
+}
+
+const code = (page) => page.evaluate(editorText);
+
+/** Waits until the page's editor holds exactly this text (trailing blank lines aside). */
+async function waitForExactCode(page, text) {
+  // The same as editorText, inline: the page's CSP forbids evaluating strings, so a predicate
+  // cannot call a function passed in as source.
+  await page.waitForFunction(
+    (expected) => {
+      const content = document.querySelector("#editor .cm-content")?.cloneNode(true);
+      if (!content) return false;
+      for (const caret of content.querySelectorAll(".cm-remote-caret")) caret.remove();
+      const lines = [...content.querySelectorAll(".cm-line")].map((line) => line.textContent);
+      return lines.join("\n").trimEnd() === expected;
+    },
+    text.trimEnd(),
+    WAIT,
+  );
+}
+
+/** Replaces everything in the page's editor with this text, as typed by its user. */
+async function replaceCode(page, text) {
+  await page.click("#editor .cm-content");
+  await page.keyboard.press("Control+a");
+  // Deleting first: Chrome's own insertText over highlighted text wraps it in a styled span,
+  // which the CSP refuses (harmlessly: CodeMirror redraws the line) but reports.
+  await page.keyboard.press("Backspace");
+  if (text) await page.keyboard.insertText(text);
+}
+
+async function getJson(path) {
+  const response = await fetch(BASE.replace(/\/$/, "") + path);
+  assert.equal(response.status, 200, path);
+  return response.json();
+}
+
+// Two Sum (server/src/main/resources/problems/two-sum.json): two public and four hidden cases.
+const WRONG_TWO_SUM = `def twoSum(nums, target):
+    print("trying", nums)
+    return [0, 1]
+`;
+const RIGHT_TWO_SUM = `def twoSum(nums, target):
+    print("checking", nums)
+    seen = {}
+    for i, x in enumerate(nums):
+        if target - x in seen:
+            return [seen[target - x], i]
+        seen[x] = i
+    return []
+`;
+/** Text of the hidden cases' inputs, as JSON and as this page formats them. */
+const HIDDEN_INPUTS = ["-1,-2,-3,-4,-5", "-1, -2, -3, -4, -5", "1,5,9,13,21,34", "1, 5, 9, 13, 21, 34", "0,4,3,0", "0, 4, 3, 0"];
 
 async function waitForCode(page, text) {
   await page.waitForFunction(
@@ -67,7 +118,11 @@ test("the interview room in three browsers", { timeout: 150_000 }, async (t) => 
     page.on("pageerror", (error) => errors.push(`${url}: ${error.message}`));
     page.on("console", (message) => {
       // A refused inline style or script would mean the page breaks the server's CSP.
-      if (message.type() === "error" && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+      if (message.type() === "error" && /Content Security Policy/i.test(message.text())) {
+        const where = message.location();
+        errors.push(`${page.url()} (${where.url}:${where.lineNumber}:${where.columnNumber}): ${message.text()}`);
+        console.log("CSP violation:", errors.at(-1));
+      }
     });
     page.on("dialog", (dialog) => dialog.accept());
     if (url) await page.goto(url);
@@ -77,6 +132,10 @@ test("the interview room in three browsers", { timeout: 150_000 }, async (t) => 
   try {
     let links;
     let interviewer, candidate, observer;
+    const templates = Object.fromEntries((await getJson("/api/languages")).languages.map((l) => [l.id, l.template]));
+    const twoSum = (await getJson("/api/problems")).problems.find((p) => p.id === "two-sum");
+    assert.ok(templates.python && templates.javascript, "the languages come with templates");
+    assert.ok(twoSum, "the catalogue has two-sum");
 
     await t.test("an interviewer creates a room on the landing page and gets three links", async () => {
       const landing = await open(BASE);
@@ -84,6 +143,9 @@ test("the interview room in three browsers", { timeout: 150_000 }, async (t) => 
       await landing.fill("#room-title", "Browser test interview");
       await landing.locator('#room-language option[value="python"]').waitFor({ state: "attached", ...WAIT });
       await landing.selectOption("#room-language", "python");
+      await landing.locator("#room-problem").waitFor(WAIT);
+      assert.equal(await landing.locator("#room-problem").inputValue(), "", "no problem unless picked");
+      assert.match(await landing.locator("#start-hint").innerText(), /Python template/);
       await landing.click("form.create button[type=submit]");
       await landing.locator('.link-url[data-role="observer"]').waitFor(WAIT);
       await landing.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: BASE });
@@ -112,6 +174,12 @@ test("the interview room in three browsers", { timeout: 150_000 }, async (t) => 
       assert.equal(await interviewer.locator(".room-title").innerText(), "Browser test interview");
       assert.ok(await observer.locator("#run").isHidden(), "observers have no Run button");
       assert.ok(await observer.locator("#tab-stdin").isHidden(), "nor an input for runs");
+      // A room made on the landing page without a problem starts with the language's template.
+      for (const page of [interviewer, candidate, observer]) await waitForExactCode(page, templates.python);
+      // The interviewer clears it for a blank start.
+      await replaceCode(interviewer, "");
+      await waitForExactCode(candidate, "");
+      await waitForExactCode(observer, "");
     });
 
     await t.test("edits go both ways and remote cursors show with names", async () => {
@@ -267,6 +335,9 @@ test("the interview room in three browsers", { timeout: 150_000 }, async (t) => 
         } else {
           assert.equal(await page.locator("#notes-tab").count(), 0, "observers have no notes");
           assert.match(await page.locator("#problem").innerText(), /No problem is set/);
+          // Two pages on the observer link: both are listed, and this page's own entry comes first, marked.
+          assert.equal(await page.locator('#participants .participant[data-role="observer"]').count(), 2);
+          assert.ok(await page.locator("#participants .participant").first().locator(".you").isVisible(), "you are marked");
         }
         await page.context().close();
       }
@@ -300,6 +371,113 @@ test("the interview room in three browsers", { timeout: 150_000 }, async (t) => 
         // Highlighted tokens are spans with the highlighter's generated classes (ͼ…); plain text has none.
         await page.locator('#editor .cm-line span[class*="ͼ"]').first().waitFor({ state: "attached", ...WAIT });
       }
+      await page.context().close();
+    });
+
+    await t.test("with a problem set, a wrong and then a right submission show test results in all three browsers", async () => {
+      await interviewer.click('.left-tabs button[data-tab="problem"]'); // the notes were open
+      await interviewer.selectOption("#problem-select", "two-sum");
+      for (const page of [interviewer, candidate, observer]) {
+        await page.locator("#problem-title", { hasText: "Two Sum" }).waitFor(WAIT);
+        assert.match(await page.locator("#problem .examples").innerText(), /nums = \[2, 7, 11, 15\], target = 9/);
+      }
+      await candidate.locator("#submit").waitFor(WAIT);
+      assert.ok(await observer.locator("#submit").isHidden(), "observers cannot submit");
+      assert.ok(await interviewer.locator("#starter-offer").isHidden(), "no offer to replace code someone wrote");
+
+      const submit = async (solution, summary) => {
+        await replaceCode(candidate, solution);
+        await waitForExactCode(interviewer, solution);
+        await candidate.click("#submit");
+        await Promise.all(
+          [interviewer, candidate, observer].map((page) => page.locator("#tests-summary", { hasText: summary }).waitFor(RUN_WAIT)),
+        );
+      };
+      const hiddenInputsIn = async (page) => {
+        const html = await page.content();
+        return HIDDEN_INPUTS.filter((text) => html.includes(text));
+      };
+
+      await submit(WRONG_TWO_SUM, "2 / 6 tests passed");
+      for (const page of [interviewer, candidate, observer]) {
+        assert.equal(await page.locator("#tests-summary").innerText(), "2 / 6 tests passed");
+        assert.equal(await page.locator("#tests-counts").innerText(), "public: 1/2 passed · hidden: 1/4 passed");
+        // The failing public case, with its input, what was expected and what came back.
+        const failed = page.locator('.case[data-hidden="false"][data-status="failed"]');
+        assert.match(await failed.locator(".case-input").innerText(), /nums = \[3, 2, 4\], target = 6/);
+        assert.equal(await failed.locator(".case-expected").innerText(), "[1, 2]");
+        assert.equal(await failed.locator(".case-actual").innerText(), "[0, 1]");
+        assert.match(await failed.locator(".diff").innerText(), /expected 1, got 0/);
+      }
+      for (const page of [candidate, observer]) {
+        assert.equal(await page.locator('.case[data-hidden="true"]').count(), 0);
+        assert.match(await page.locator("#tests").innerText(), /Hidden tests: 1\/4 passed/);
+        assert.deepEqual(await hiddenInputsIn(page), [], "no hidden case's input reaches a candidate or an observer");
+      }
+      assert.equal(await interviewer.locator('.case[data-hidden="true"]').count(), 4);
+      assert.ok((await hiddenInputsIn(interviewer)).length > 0, "the interviewer sees the hidden cases");
+      await interviewer.screenshot({ path: `${SHOTS}/tests-interviewer-failed.png` });
+      await candidate.screenshot({ path: `${SHOTS}/tests-candidate-failed.png` });
+
+      await submit(RIGHT_TWO_SUM, "6 / 6 tests passed");
+      for (const page of [interviewer, candidate, observer]) {
+        assert.equal(await page.locator("#tests-counts").innerText(), "public: 2/2 passed · hidden: 4/4 passed");
+        assert.equal(await page.locator('#run-status[data-state="ok"]').count(), 1);
+      }
+      // What the code printed for public cases streams; what it printed for hidden ones is withheld.
+      await candidate.click("#tab-output");
+      assert.match(await candidate.locator("#output").innerText(), /checking \[2, 7, 11, 15\]/);
+      for (const page of [candidate, observer]) assert.deepEqual(await hiddenInputsIn(page), []);
+      assert.match(await interviewer.locator('.case[data-hidden="true"]').first().locator(".case-input").textContent(), /nums = \[3, 3\], target = 6/);
+      // Someone joining later finds the last results, filtered for their role as well.
+      const late = await open(links.candidate);
+      await late.locator("#tests-summary", { hasText: "6 / 6 tests passed" }).waitFor(WAIT);
+      assert.equal(await late.locator('.case[data-hidden="true"]').count(), 0);
+      assert.deepEqual(await hiddenInputsIn(late), []);
+      await late.context().close();
+      await candidate.click("#tab-tests");
+      await interviewer.screenshot({ path: `${SHOTS}/tests-interviewer.png` });
+      await candidate.screenshot({ path: `${SHOTS}/tests-candidate.png` });
+    });
+
+    await t.test("a room from the landing page starts with the template; changing language or problem offers their starter", async () => {
+      const page = await open(BASE);
+      await page.fill("#api-key", API_KEY);
+      await page.fill("#room-title", "Template room");
+      await page.locator('#room-language option[value="python"]').waitFor({ state: "attached", ...WAIT });
+      await page.selectOption("#room-language", "python");
+      await page.click("form.create button[type=submit]");
+      await page.click("a.open-room");
+      await connected(page);
+      await waitForExactCode(page, templates.python);
+
+      await page.selectOption("#language-select", "javascript");
+      await page.locator("#replace-starter", { hasText: "Replace with JavaScript starter" }).waitFor(WAIT);
+      await page.screenshot({ path: `${SHOTS}/starter-offer.png` });
+      await page.click("#replace-starter");
+      await waitForExactCode(page, templates.javascript);
+      assert.ok(await page.locator("#starter-offer").isHidden());
+      // The replacement is one step of the interviewer's undo history.
+      await page.click("#editor .cm-content");
+      await page.keyboard.press("Control+z");
+      await waitForExactCode(page, templates.python);
+      await page.keyboard.press("Control+y");
+      await waitForExactCode(page, templates.javascript);
+
+      await page.selectOption("#problem-select", "two-sum");
+      await page.locator("#replace-starter", { hasText: "Replace with Two Sum JavaScript starter" }).waitFor(WAIT);
+      await page.click("#replace-starter");
+      await waitForExactCode(page, twoSum.starterCode.javascript);
+      await page.locator("#submit").waitFor(WAIT);
+      await page.screenshot({ path: `${SHOTS}/desktop-interviewer-problem.png` });
+
+      // Code someone wrote is never offered for replacement.
+      await page.click("#editor .cm-content");
+      await page.keyboard.press("Control+End");
+      await page.keyboard.insertText("// mine\n");
+      await page.selectOption("#language-select", "python");
+      await page.waitForFunction(() => document.querySelector(".language")?.textContent === "Python", null, WAIT);
+      assert.ok(await page.locator("#starter-offer").isHidden(), "no offer for edited code");
       await page.context().close();
     });
 
