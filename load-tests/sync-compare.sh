@@ -42,6 +42,17 @@ wait_port() {
   return 1
 }
 
+# CPU seconds used so far by every PostgreSQL process: Coderoom persists each update, the peers
+# keep documents in memory only, so the database's share is printed beside Coderoom's figures.
+postgres_cpu_seconds() {
+  local ticks=0 pid fields
+  for pid in $(pgrep -x postgres || true); do
+    fields=$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null) || continue
+    ticks=$((ticks + $(awk '{print $12 + $13}' <<<"$fields")))
+  done
+  echo $((ticks / 100))
+}
+
 load() {
   "${pin_load[@]}" "$JAVA" -Xms1g -Xmx4g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED \
     -cp "$LOAD_CP" \
@@ -56,8 +67,10 @@ bench_coderoom() {
     >"${TMPDIR:-/tmp}/coderoom-bench-server.log" 2>&1 &
   server_pid=$!
   wait_port "$BENCH_PORT"
+  local pg_before=$(postgres_cpu_seconds) started=$SECONDS
   load --target coderoom --url "http://127.0.0.1:$BENCH_PORT" --api-key "$API_KEY" \
     --collect-before-memory "$@"
+  echo "postgresql    $(($(postgres_cpu_seconds) - pg_before)) CPU seconds over the $((SECONDS - started)) s of Coderoom's steps"
   stop_server
 }
 
