@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Ping, pong and close for every socket, so the socket handler sees only messages: answers pings,
- * sends a ping when the socket has been quiet, closes a peer silent past the pong timeout, echoes a
+ * pings a peer that has been quiet, closes one that stays silent past the pong timeout, echoes a
  * peer's close, and drains what arrives after ours (see {@link WebSocketClosing}). Oversize and
  * corrupt frames close with 1009 and 1002.
  */
@@ -56,10 +56,12 @@ final class WebSocketControlFrames extends ChannelInboundHandlerAdapter {
 
   @Override
   public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
-    if (event instanceof IdleStateEvent idle) {
-      if (idle.state() == IdleState.WRITER_IDLE) {
+    if (event instanceof IdleStateEvent idle && idle.state() == IdleState.READER_IDLE) {
+      // The peer was silent for a ping interval: ping it. Silent for another (no pong either):
+      // it is gone. Watching reads only keeps writes free of idle bookkeeping.
+      if (idle.isFirst()) {
         ctx.writeAndFlush(new PingWebSocketFrame());
-      } else if (idle.state() == IdleState.READER_IDLE) {
+      } else {
         close(ctx, WebSocketCloseStatus.ENDPOINT_UNAVAILABLE, "No answer to pings; reconnect.");
       }
       return;

@@ -31,7 +31,7 @@ final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
   /** Largest message (after reassembly) a socket accepts; larger ones close it with 1009. */
   static final int MAX_MESSAGE_BYTES = 1 << 20;
 
-  /** A ping after this long without writing; the peer's silence for twice as long closes it. */
+  /** A ping after this long without hearing from the peer; silence for twice as long closes it. */
   static final int PING_SECONDS = 20;
 
   private final WebSocketEndpoint endpoint;
@@ -119,8 +119,7 @@ final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
       }
     }
     pipeline.addLast("ws-aggregate", new WebSocketFrameAggregator(MAX_MESSAGE_BYTES));
-    pipeline.addLast(
-        "ws-idle", new IdleStateHandler(PING_SECONDS * 2, PING_SECONDS, 0, TimeUnit.SECONDS));
+    pipeline.addLast("ws-idle", new IdleStateHandler(PING_SECONDS, 0, 0, TimeUnit.SECONDS));
     pipeline.addLast("ws-control", WebSocketControlFrames.INSTANCE);
     if (socket != null) {
       pipeline.addLast("ws-socket", socket);
