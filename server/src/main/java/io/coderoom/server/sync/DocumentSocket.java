@@ -3,10 +3,10 @@ package io.coderoom.server.sync;
 import io.coderoom.crdt.sync.SyncProtocol;
 import io.coderoom.server.auth.Role;
 import io.coderoom.server.room.Principal;
+import io.coderoom.server.transport.PreFramed;
 import io.coderoom.server.transport.WebSocketClosing;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -120,13 +120,16 @@ final class DocumentSocket extends SimpleChannelInboundHandler<WebSocketFrame> {
 
   /** Sends a message of this socket's own (from the room's loop). */
   void send(byte[] message) {
-    ByteBuf buf = Unpooled.wrappedBuffer(message);
-    sendShared(buf);
-    buf.release();
+    ByteBuf frame = PreFramed.binary(message);
+    sendShared(frame);
+    frame.release();
   }
 
-  /** Sends a retained duplicate of a broadcast buffer; the caller keeps its own reference. */
-  void sendShared(ByteBuf message) {
+  /**
+   * Sends a retained duplicate of a broadcast's {@link PreFramed} frame; the caller keeps its own
+   * reference.
+   */
+  void sendShared(ByteBuf frame) {
     if (!channel.isActive()) {
       return;
     }
@@ -135,8 +138,7 @@ final class DocumentSocket extends SimpleChannelInboundHandler<WebSocketFrame> {
       close(WebSocketCloseStatus.TRY_AGAIN_LATER, "Too slow to keep up; reconnecting resyncs.");
       return;
     }
-    channel.writeAndFlush(
-        new BinaryWebSocketFrame(message.retainedDuplicate()), channel.voidPromise());
+    channel.writeAndFlush(frame.retainedDuplicate(), channel.voidPromise());
   }
 
   /** Drops a write this socket may not make, says why, and audits the first attempt. */

@@ -9,8 +9,8 @@ import io.coderoom.crdt.sync.SyncMessage;
 import io.coderoom.crdt.sync.SyncProtocol;
 import io.coderoom.server.store.DocumentLogWriter;
 import io.coderoom.server.store.DocumentUpdate;
+import io.coderoom.server.transport.PreFramed;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -241,10 +241,10 @@ final class SharedDocument {
     }
   }
 
-  /** Encodes once; each socket gets a retained duplicate of the same buffer. */
+  /** Frames once; each socket gets a retained duplicate of the same buffer. */
   private void broadcast(byte[] frame, DocumentSocket except) {
     long started = System.nanoTime();
-    ByteBuf shared = Unpooled.wrappedBuffer(frame);
+    ByteBuf shared = PreFramed.binary(frame);
     int recipients = 0;
     try {
       for (DocumentSocket socket : sockets.keySet()) {
