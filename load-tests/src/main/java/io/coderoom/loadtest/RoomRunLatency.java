@@ -137,29 +137,10 @@ public final class RoomRunLatency implements Callable<Integer> {
   }
 
   private Room openRoom(String language, String code) throws Exception {
-    HttpResponse<String> created =
-        http.send(
-            HttpRequest.newBuilder(url.resolve("/api/rooms"))
-                .header("Authorization", "Bearer " + apiKey)
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        JSON.writeValueAsString(
-                            Map.of("title", "run latency", "language", language))))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (created.statusCode() != 201) {
-      throw new IllegalStateException("creating a room: " + created.statusCode());
-    }
-    JsonNode room = JSON.readTree(created.body());
-    String link = room.path("links").path("candidate").path("url").asText();
-    String token = link.substring(link.indexOf("#token=") + 7);
-    String sockets =
-        url.toString().replaceFirst("^http", "ws").replaceAll("/+$", "")
-            + "/ws/rooms/"
-            + room.path("id").asText();
-    writeCode(URI.create(sockets + "/code?token=" + token), code);
-    return new Room(URI.create(sockets + "/control?token=" + token));
+    CoderoomRoom room =
+        CoderoomRoom.create(http, url, apiKey, "run latency", language, "candidate");
+    writeCode(room.socket("code"), code);
+    return new Room(room.socket("control"));
   }
 
   /**

@@ -1,12 +1,8 @@
 package io.coderoom.loadtest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -231,33 +227,8 @@ public final class SyncLoad implements Callable<Integer> {
     if (target == Target.HOCUSPOCUS) {
       return url;
     }
-    if (apiKey == null || apiKey.isBlank()) {
-      throw new IllegalArgumentException(
-          "--api-key (or CODEROOM_API_KEY) is needed to create Coderoom rooms");
-    }
-    HttpResponse<String> created =
-        http.send(
-            HttpRequest.newBuilder(url.resolve("/api/rooms"))
-                .header("Authorization", "Bearer " + apiKey)
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"title\":\"load " + index + "\",\"language\":\"python\"}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (created.statusCode() != 201) {
-      throw new IllegalStateException(
-          "creating a room failed: " + created.statusCode() + " " + created.body());
-    }
-    JsonNode room = JsonMapper.builder().build().readTree(created.body());
-    String link = room.path("links").path("interviewer").path("url").asText();
-    String token = link.substring(link.indexOf("#token=") + 7);
-    return URI.create(
-        url.toString().replaceFirst("^http", "ws").replaceAll("/+$", "")
-            + "/ws/rooms/"
-            + room.path("id").asText()
-            + "/code?token="
-            + token);
+    return CoderoomRoom.create(http, url, apiKey, "load " + index, "python", "interviewer")
+        .socket("code");
   }
 
   private static double ms(long nanos) {
