@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -101,38 +102,22 @@ public final class RoomDirectory {
 
   /** Changes the room's language. False when the room has ended. */
   public boolean setLanguage(String roomId, String language, Principal actor) {
-    return jdbi.inTransaction(
-        h -> {
-          boolean changed = RoomTables.setLanguage(h, roomId, language);
-          if (changed) {
-            RoomTables.audit(
-                h,
-                roomId,
-                actor.actor(),
-                actor.role(),
-                "language_changed",
-                Map.of("language", language));
-          }
-          return changed;
-        });
+    return changeAudited(
+        roomId,
+        actor,
+        "language_changed",
+        Map.of("language", language),
+        h -> RoomTables.setLanguage(h, roomId, language));
   }
 
   /** Sets or clears the room's problem. False when the room has ended. */
   public boolean setProblem(String roomId, Optional<String> problemId, Principal actor) {
-    return jdbi.inTransaction(
-        h -> {
-          boolean changed = RoomTables.setProblem(h, roomId, problemId);
-          if (changed) {
-            RoomTables.audit(
-                h,
-                roomId,
-                actor.actor(),
-                actor.role(),
-                "problem_changed",
-                Map.of("problemId", problemId.orElse("")));
-          }
-          return changed;
-        });
+    return changeAudited(
+        roomId,
+        actor,
+        "problem_changed",
+        Map.of("problemId", problemId.orElse("")),
+        h -> RoomTables.setProblem(h, roomId, problemId));
   }
 
   public Optional<RoomRecord> find(String roomId) {
@@ -141,29 +126,32 @@ public final class RoomDirectory {
 
   /** Ends the room; every link dies with it. False when it had already ended. */
   public boolean end(String roomId, Principal actor) {
-    return jdbi.inTransaction(
-        h -> {
-          boolean ended = RoomTables.endRoom(h, roomId, now());
-          if (ended) {
-            RoomTables.audit(h, roomId, actor.actor(), actor.role(), "room_ended", Map.of());
-          }
-          return ended;
-        });
+    return changeAudited(
+        roomId, actor, "room_ended", Map.of(), h -> RoomTables.endRoom(h, roomId, now()));
   }
 
   /** Locks or unlocks candidate editing. False when the room has ended. */
   public boolean setCandidateLocked(String roomId, boolean locked, Principal actor) {
+    return changeAudited(
+        roomId,
+        actor,
+        locked ? "editing_locked" : "editing_unlocked",
+        Map.of(),
+        h -> RoomTables.setCandidateLocked(h, roomId, locked));
+  }
+
+  /** Makes a change and, only when it took, its audit entry, in one transaction. */
+  private boolean changeAudited(
+      String roomId,
+      Principal actor,
+      String action,
+      Map<String, ?> detail,
+      Function<Handle, Boolean> change) {
     return jdbi.inTransaction(
         h -> {
-          boolean changed = RoomTables.setCandidateLocked(h, roomId, locked);
+          boolean changed = change.apply(h);
           if (changed) {
-            RoomTables.audit(
-                h,
-                roomId,
-                actor.actor(),
-                actor.role(),
-                locked ? "editing_locked" : "editing_unlocked",
-                Map.of());
+            RoomTables.audit(h, roomId, actor.actor(), actor.role(), action, detail);
           }
           return changed;
         });
@@ -179,20 +167,12 @@ public final class RoomDirectory {
 
   /** Revokes one link of the room. False when the room has no such live link. */
   public boolean revoke(String roomId, String tokenId, Principal actor) {
-    return jdbi.inTransaction(
-        h -> {
-          boolean revoked = RoomTables.revokeToken(h, roomId, tokenId, now());
-          if (revoked) {
-            RoomTables.audit(
-                h,
-                roomId,
-                actor.actor(),
-                actor.role(),
-                "token_revoked",
-                Map.of("tokenId", tokenId));
-          }
-          return revoked;
-        });
+    return changeAudited(
+        roomId,
+        actor,
+        "token_revoked",
+        Map.of("tokenId", tokenId),
+        h -> RoomTables.revokeToken(h, roomId, tokenId, now()));
   }
 
   private IssuedLink issue(
