@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.coderoom.runner.agent.AgentConfig;
+import io.coderoom.runner.agent.Programs;
 import io.coderoom.runner.agent.RunnerAgent;
 import io.coderoom.server.CoderoomServer;
 import io.coderoom.server.Http;
@@ -36,7 +37,7 @@ class ProblemRunsIT {
   private static final Duration RUN_WAIT = Duration.ofSeconds(90);
   private static final String HIDDEN_INPUT = "[[1,5,9,13,21,34],47]";
 
-  static final List<String> languages = Solutions.LANGUAGES;
+  static final List<String> languages = Programs.LANGUAGES;
 
   private static CoderoomServer server;
   private static RunnerAgent agent;
@@ -132,17 +133,18 @@ class ProblemRunsIT {
           .doesNotContain("[3,5]");
 
       // A program reading stdin, run by the candidate; the output reaches both sockets.
-      replace(editor, room, Solutions.HELLO.get(language));
+      replace(editor, room, Programs.hello(language));
       guest.send("{\"type\":\"run\",\"stdin\":\"from " + language + "\\n\"}");
       Map<String, JsonNode> hello = finished(host, guest);
       for (JsonNode finished : hello.values()) {
         assertThat(finished.path("status").asText()).as("%s", finished).isEqualTo("ok");
-        assertThat(finished.path("stdout").asText()).isEqualTo("hello from " + language + "\n");
+        assertThat(finished.path("stdout").asText())
+            .isEqualTo("hello world\nstdin: from " + language + "\n");
         assertThat(finished.has("tests")).isFalse();
       }
 
       // A correct solution, submitted by the interviewer: every case passes.
-      replace(editor, room, Solutions.TWO_SUM.get(language));
+      replace(editor, room, Programs.twoSum(language));
       host.send("{\"type\":\"submit\"}");
       Map<String, JsonNode> right = finished(host, guest);
       assertThat(right.get("host").path("tests").path("passed").asInt())

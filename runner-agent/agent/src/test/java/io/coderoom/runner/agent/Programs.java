@@ -9,9 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-/** Test programs (src/test/resources/programs) and the two-sum problem. */
-final class Programs {
-  static final List<String> LANGUAGES =
+/**
+ * Test programs (src/test/resources/programs) and the two-sum problem; the server's run tests use
+ * them too, through this module's test jar.
+ */
+public final class Programs {
+  public static final List<String> LANGUAGES =
       List.of("python", "javascript", "typescript", "java", "cpp", "go", "csharp");
 
   private static final Map<String, String> HELLO =
@@ -36,11 +39,13 @@ final class Programs {
 
   private Programs() {}
 
-  static String hello(String language) {
+  /** Prints {@code hello world}, then {@code stdin: <first line of input>}. */
+  public static String hello(String language) {
     return read(HELLO.get(language));
   }
 
-  static String twoSum(String language) {
+  /** A correct two-sum that prints {@code checking <n> numbers} for each call. */
+  public static String twoSum(String language) {
     return read(TWO_SUM.get(language));
   }
 
