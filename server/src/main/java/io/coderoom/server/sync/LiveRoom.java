@@ -32,6 +32,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -423,51 +424,47 @@ final class LiveRoom {
   }
 
   private void setLock(Participant by, boolean locked) {
-    CompletableFuture.supplyAsync(
-            () -> registry.directory().setCandidateLocked(id, locked, by.principal()),
-            registry.blocking())
-        .whenCompleteAsync(
-            (changed, error) -> {
-              if (error != null) {
-                log.warn("{} could not store the editing lock: {}", id, error.toString());
-                return;
-              }
-              candidateLocked = locked;
-              broadcastControl(ControlMessages.lockChanged(locked, by), null);
-            },
-            loop);
+    storeThenApply(
+        "the editing lock",
+        () -> registry.directory().setCandidateLocked(id, locked, by.principal()),
+        () -> {
+          candidateLocked = locked;
+          broadcastControl(ControlMessages.lockChanged(locked, by), null);
+        });
   }
 
   private void setProblem(Participant by, Optional<Problem> chosen) {
-    CompletableFuture.supplyAsync(
-            () -> registry.directory().setProblem(id, chosen.map(Problem::id), by.principal()),
-            registry.blocking())
-        .whenCompleteAsync(
-            (changed, error) -> {
-              if (error != null) {
-                log.warn("{} could not store the problem: {}", id, error.toString());
-                return;
-              }
-              if (changed) {
-                problem = chosen;
-                broadcastControl(ControlMessages.problemChanged(chosen, by), null);
-              }
-            },
-            loop);
+    storeThenApply(
+        "the problem",
+        () -> registry.directory().setProblem(id, chosen.map(Problem::id), by.principal()),
+        () -> {
+          problem = chosen;
+          broadcastControl(ControlMessages.problemChanged(chosen, by), null);
+        });
   }
 
   private void setLanguage(Participant by, String chosen) {
-    CompletableFuture.supplyAsync(
-            () -> registry.directory().setLanguage(id, chosen, by.principal()), registry.blocking())
+    storeThenApply(
+        "the language",
+        () -> registry.directory().setLanguage(id, chosen, by.principal()),
+        () -> {
+          language = chosen;
+          broadcastControl(ControlMessages.languageChanged(chosen, by), null);
+        });
+  }
+
+  /**
+   * Stores a change of the room off the loop, then, back on the loop and only if the room took it
+   * (an ended room takes none), applies and announces it.
+   */
+  private void storeThenApply(String what, Supplier<Boolean> store, Runnable apply) {
+    CompletableFuture.supplyAsync(store, registry.blocking())
         .whenCompleteAsync(
             (changed, error) -> {
               if (error != null) {
-                log.warn("{} could not store the language: {}", id, error.toString());
-                return;
-              }
-              if (changed) {
-                language = chosen;
-                broadcastControl(ControlMessages.languageChanged(chosen, by), null);
+                log.warn("{} could not store {}: {}", id, what, error.toString());
+              } else if (changed) {
+                apply.run();
               }
             },
             loop);
