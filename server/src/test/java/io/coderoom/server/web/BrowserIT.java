@@ -130,24 +130,27 @@ class BrowserIT {
                     "Authorization",
                     "Bearer " + TestServers.API_KEY));
     String roomId = room.path("id").asText();
-    Instant past = Instant.now().minusSeconds(7200);
-    String token =
-        new RoomTokenCodec(TestServers.TOKEN_KEYS, Clock.systemUTC())
-            .sign(
-                new RoomToken(
-                    "expired-" + roomId, roomId, Role.CANDIDATE, "", past, past.plusSeconds(3600)));
-    return server.baseUri() + "/rooms/" + roomId + "#token=" + token;
+    return candidateLink(roomId, Instant.now().minusSeconds(7200));
   }
 
   /** A link signed with the server's key for a room that does not exist. */
   private String linkToAMissingRoom() {
-    Instant now = Instant.now();
-    String roomId = "nosuchroom" + UUID.randomUUID().toString().substring(0, 8);
+    return candidateLink(
+        "nosuchroom" + UUID.randomUUID().toString().substring(0, 8), Instant.now());
+  }
+
+  /** A candidate link signed with the server's key, valid for an hour from {@code issued}. */
+  private String candidateLink(String roomId, Instant issued) {
     String token =
         new RoomTokenCodec(TestServers.TOKEN_KEYS, Clock.systemUTC())
             .sign(
                 new RoomToken(
-                    "missing-" + roomId, roomId, Role.CANDIDATE, "", now, now.plusSeconds(3600)));
+                    "link-" + UUID.randomUUID(),
+                    roomId,
+                    Role.CANDIDATE,
+                    "",
+                    issued,
+                    issued.plusSeconds(3600)));
     return server.baseUri() + "/rooms/" + roomId + "#token=" + token;
   }
 
