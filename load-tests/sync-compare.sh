@@ -54,16 +54,17 @@ postgres_cpu_seconds() {
 }
 
 load() {
-  "${pin_load[@]}" "$JAVA" -Xms1g -Xmx4g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED \
+  "${pin_load[@]}" "$JAVA" -Xms1g -Xmx4g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED ${LOAD_JAVA_OPTS:-} \
     -cp "$LOAD_CP" \
     io.coderoom.loadtest.SyncLoad --rooms "$STEPS" --server-pid "$server_pid" "$@"
 }
 
 bench_coderoom() {
   echo "### Coderoom"
-  CODEROOM_PORT=$BENCH_PORT CODEROOM_API_KEY=$API_KEY CODEROOM_LOG_LEVEL=WARN \
+  # Rooms of a finished step unload within a second, before the next step reads idle memory.
+  CODEROOM_PORT=$BENCH_PORT CODEROOM_API_KEY=$API_KEY CODEROOM_LOG_LEVEL=WARN CODEROOM_ROOM_IDLE_SECONDS=1 \
     "${pin_server[@]}" "$JAVA" -XX:+UseSerialGC -Xms64m -Xmx2g -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 \
-    --enable-native-access=ALL-UNNAMED -cp "$SERVER_CP" io.coderoom.server.CoderoomServer \
+    --enable-native-access=ALL-UNNAMED ${SERVER_JAVA_OPTS:-} -cp "$SERVER_CP" io.coderoom.server.CoderoomServer \
     >"${TMPDIR:-/tmp}/coderoom-bench-server.log" 2>&1 &
   server_pid=$!
   wait_port "$BENCH_PORT"

@@ -82,9 +82,25 @@ public final class SyncLoad implements Callable<Integer> {
 
   @Option(
       names = "--warmup",
-      defaultValue = "5",
+      defaultValue = "10",
       description = "Seconds typed before measuring, per step. Default: ${DEFAULT-VALUE}")
   int warmup;
+
+  @Option(
+      names = "--prime",
+      defaultValue = "45",
+      description =
+          "Seconds of unmeasured typing in rooms of their own before the first step. Servers are"
+              + " long-running processes: without it the first step measures just-in-time compilation"
+              + " (each new kind of work, such as the first deletes or the first snapshots 25 s in,"
+              + " makes a server recompile its hottest code). Default: ${DEFAULT-VALUE}")
+  int prime;
+
+  @Option(
+      names = "--prime-rooms",
+      defaultValue = "100",
+      description = "Rooms typed in while priming. Default: ${DEFAULT-VALUE}")
+  int primeRooms;
 
   @Option(
       names = "--p99-limit",
@@ -121,6 +137,7 @@ public final class SyncLoad implements Callable<Integer> {
         "target        %s (%s), %d clients per room x %.1f edits/s%n",
         url, target.name().toLowerCase(), clients, rate);
     try (TypingClients sockets = new TypingClients(threads)) {
+      prime(sockets);
       for (int step : rooms) {
         if (!runStep(sockets, step)) {
           break;
@@ -130,12 +147,23 @@ public final class SyncLoad implements Callable<Integer> {
     return 0;
   }
 
-  /** One load level on fresh rooms; false once the server no longer keeps up. */
-  private boolean runStep(TypingClients sockets, int roomCount) throws Exception {
+  /** Types unmeasured in rooms of its own, so the steps meet a server past its warm-up. */
+  private void prime(TypingClients sockets) throws Exception {
+    if (prime <= 0) {
+      return;
+    }
+    List<TypingClient> all = connect(sockets, primeRooms, new Recorder(3));
+    startTyping(all);
+    Thread.sleep(TimeUnit.SECONDS.toMillis(prime));
+    all.forEach(TypingClient::close);
+    System.out.printf("%nprimed        %d rooms typed for %d s, not measured%n", primeRooms, prime);
+    Thread.sleep(2000);
+  }
+
+  /** Fresh rooms with {@code clients} synced clients each. */
+  private List<TypingClient> connect(TypingClients sockets, int roomCount, Recorder latency)
+      throws Exception {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    Recorder latency = new Recorder(3);
-    errors.set(0);
-    ServerProcessStats idle = memoryOfServer();
     List<TypingClient> all = new ArrayList<>();
     List<CompletableFuture<Void>> synced = new ArrayList<>();
     for (int r = 0; r < roomCount; r++) {
@@ -152,21 +180,41 @@ public final class SyncLoad implements Callable<Integer> {
       }
     }
     CompletableFuture.allOf(synced.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
-    Thread.sleep(1000); // let the server settle what connecting allocated
-    ServerProcessStats connected = memoryOfServer();
+    return all;
+  }
 
+  private void startTyping(List<TypingClient> all) {
     Random random = new Random(42);
     for (TypingClient client : all) {
       client.startTyping(rate, random.nextLong(Long.MAX_VALUE));
     }
+  }
+
+  /** One load level on fresh rooms; false once the server no longer keeps up. */
+  private boolean runStep(TypingClients sockets, int roomCount) throws Exception {
+    Recorder latency = new Recorder(3);
+    errors.set(0);
+    ServerProcessStats idle = memoryOfServer();
+    List<TypingClient> all = connect(sockets, roomCount, latency);
+    Thread.sleep(1000); // let the server settle what connecting allocated
+    ServerProcessStats connected = memoryOfServer();
+
+    startTyping(all);
     Thread.sleep(TimeUnit.SECONDS.toMillis(warmup));
     latency.getIntervalHistogram();
     long editsBefore = edits.get();
     ServerProcessStats before = serverPid == null ? null : ServerProcessStats.read(serverPid);
     long start = System.nanoTime();
-    Thread.sleep(TimeUnit.SECONDS.toMillis(duration));
+    // Second by second, so a stall shows as a spike in the timeline rather than only in the tail.
+    Histogram measured = new Histogram(3);
+    StringBuilder timeline = new StringBuilder();
+    for (int second = 0; second < duration; second++) {
+      Thread.sleep(1000);
+      Histogram thisSecond = latency.getIntervalHistogram();
+      measured.add(thisSecond);
+      timeline.append(String.format(" %.0f", ms(thisSecond.getMaxValue())));
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
-    Histogram measured = latency.getIntervalHistogram();
     long editsMeasured = edits.get() - editsBefore;
     ServerProcessStats after = serverPid == null ? null : ServerProcessStats.read(serverPid);
     long lost = errors.get();
@@ -187,6 +235,7 @@ public final class SyncLoad implements Callable<Integer> {
         p99,
         ms(measured.getValueAtPercentile(99.9)),
         ms(measured.getMaxValue()));
+    System.out.printf("max per second%s%n", timeline);
     System.out.printf("errors        %d%n", lost);
     if (after != null) {
       System.out.printf(
