@@ -26,43 +26,68 @@ public final class DocumentLog {
    */
   public record StoredDocument(Optional<byte[]> snapshot, List<byte[]> updates, long lastSeq) {}
 
-  public void append(List<DocumentUpdate> updates) {
-    if (updates.isEmpty()) {
+  /** A document's state covering its log up to {@code uptoSeq}, so a reload skips those updates. */
+  public record Snapshot(String roomId, String doc, long uptoSeq, byte[] state) {}
+
+  /**
+   * Appends updates, then stores snapshots, in one transaction. A snapshot only covers updates
+   * queued before it, which are in this batch or an earlier one, so no snapshot gets ahead of its
+   * log.
+   */
+  public void append(List<DocumentUpdate> updates, List<Snapshot> snapshots) {
+    if (updates.isEmpty() && snapshots.isEmpty()) {
       return;
     }
     jdbi.useTransaction(
         h -> {
-          PreparedBatch batch =
-              h.prepareBatch(
-                  "INSERT INTO document_updates (room_id, doc, seq, update, author, at)"
-                      + " VALUES (:roomId, :doc, :seq, :update, :author, :at)");
-          for (DocumentUpdate u : updates) {
-            batch
-                .bind("roomId", u.roomId())
-                .bind("doc", u.doc())
-                .bind("seq", u.seq())
-                .bind("update", u.update())
-                .bind("author", u.author())
-                .bind("at", Timestamp.from(u.at()))
-                .add();
+          if (!updates.isEmpty()) {
+            PreparedBatch batch =
+                h.prepareBatch(
+                    "INSERT INTO document_updates (room_id, doc, seq, update, author, at)"
+                        + " VALUES (:roomId, :doc, :seq, :update, :author, :at)");
+            for (DocumentUpdate u : updates) {
+              batch
+                  .bind("roomId", u.roomId())
+                  .bind("doc", u.doc())
+                  .bind("seq", u.seq())
+                  .bind("update", u.update())
+                  .bind("author", u.author())
+                  .bind("at", Timestamp.from(u.at()))
+                  .add();
+            }
+            batch.execute();
           }
-          batch.execute();
+          if (!snapshots.isEmpty()) {
+            PreparedBatch batch =
+                h.prepareBatch(
+                    "INSERT INTO document_snapshots (room_id, doc, upto_seq, state)"
+                        + " VALUES (:roomId, :doc, :uptoSeq, :state) ON CONFLICT DO NOTHING");
+            for (Snapshot snapshot : snapshots) {
+              batch
+                  .bind("roomId", snapshot.roomId())
+                  .bind("doc", snapshot.doc())
+                  .bind("uptoSeq", snapshot.uptoSeq())
+                  .bind("state", snapshot.state())
+                  .add();
+            }
+            batch.execute();
+          }
         });
   }
 
   public StoredDocument load(String roomId, String doc) {
     return jdbi.withHandle(
         h -> {
-          record Snapshot(long uptoSeq, byte[] state) {}
-          Optional<Snapshot> snapshot =
+          record Stored(long uptoSeq, byte[] state) {}
+          Optional<Stored> snapshot =
               h.createQuery(
                       "SELECT upto_seq, state FROM document_snapshots WHERE room_id = :roomId"
                           + " AND doc = :doc ORDER BY upto_seq DESC LIMIT 1")
                   .bind("roomId", roomId)
                   .bind("doc", doc)
-                  .map((rs, ctx) -> new Snapshot(rs.getLong(1), rs.getBytes(2)))
+                  .map((rs, ctx) -> new Stored(rs.getLong(1), rs.getBytes(2)))
                   .findOne();
-          long after = snapshot.map(Snapshot::uptoSeq).orElse(0L);
+          long after = snapshot.map(Stored::uptoSeq).orElse(0L);
           List<byte[]> updates =
               h.createQuery(
                       "SELECT update FROM document_updates WHERE room_id = :roomId AND doc = :doc"
@@ -80,8 +105,7 @@ public final class DocumentLog {
                   .bind("doc", doc)
                   .mapTo(Long.class)
                   .one();
-          return new StoredDocument(
-              snapshot.map(Snapshot::state), updates, Math.max(lastSeq, after));
+          return new StoredDocument(snapshot.map(Stored::state), updates, Math.max(lastSeq, after));
         });
   }
 
@@ -122,19 +146,5 @@ public final class DocumentLog {
                             rs.getString(5),
                             rs.getBytes(6)))
                 .list());
-  }
-
-  /** Stores a snapshot of a document covering its log up to {@code uptoSeq}. */
-  public void snapshot(String roomId, String doc, long uptoSeq, byte[] state) {
-    jdbi.useHandle(
-        h ->
-            h.createUpdate(
-                    "INSERT INTO document_snapshots (room_id, doc, upto_seq, state)"
-                        + " VALUES (:roomId, :doc, :uptoSeq, :state) ON CONFLICT DO NOTHING")
-                .bind("roomId", roomId)
-                .bind("doc", doc)
-                .bind("uptoSeq", uptoSeq)
-                .bind("state", state)
-                .execute());
   }
 }

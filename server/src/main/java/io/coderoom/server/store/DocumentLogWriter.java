@@ -40,7 +40,7 @@ public final class DocumentLogWriter implements AutoCloseable {
 
   private record Update(DocumentUpdate update) implements Entry {}
 
-  private record Snapshot(String roomId, String doc, long uptoSeq, byte[] state) implements Entry {}
+  private record Snapshot(DocumentLog.Snapshot snapshot) implements Entry {}
 
   /** Queues an update; callable from any thread, never blocks. */
   public void append(DocumentUpdate update) {
@@ -52,7 +52,7 @@ public final class DocumentLogWriter implements AutoCloseable {
    * every update queued before it, so a reload never sees a snapshot ahead of its log.
    */
   public void snapshot(String roomId, String doc, long uptoSeq, byte[] state) {
-    queue.add(new Snapshot(roomId, doc, uptoSeq, state));
+    queue.add(new Snapshot(new DocumentLog.Snapshot(roomId, doc, uptoSeq, state)));
   }
 
   /** Updates queued and not yet in PostgreSQL. */
@@ -66,7 +66,8 @@ public final class DocumentLogWriter implements AutoCloseable {
 
   private void run() {
     List<Entry> taken = new ArrayList<>(MAX_BATCH);
-    List<DocumentUpdate> batch = new ArrayList<>(MAX_BATCH);
+    List<DocumentUpdate> updates = new ArrayList<>(MAX_BATCH);
+    List<DocumentLog.Snapshot> snapshots = new ArrayList<>();
     while (!closing || !queue.isEmpty()) {
       try {
         Entry first = queue.poll(100, TimeUnit.MILLISECONDS);
@@ -78,19 +79,12 @@ public final class DocumentLogWriter implements AutoCloseable {
         queue.drainTo(taken, MAX_BATCH - 1);
         for (Entry entry : taken) {
           switch (entry) {
-            case Update update -> batch.add(update.update());
-            case Snapshot snapshot -> {
-              writeUntilItLands(batch);
-              retryUntilItLands(
-                  "a snapshot",
-                  () ->
-                      documentLog.snapshot(
-                          snapshot.roomId(), snapshot.doc(), snapshot.uptoSeq(), snapshot.state()));
-            }
+            case Update update -> updates.add(update.update());
+            case Snapshot snapshot -> snapshots.add(snapshot.snapshot());
           }
         }
         taken.clear();
-        writeUntilItLands(batch);
+        writeUntilItLands(updates, snapshots);
       } catch (InterruptedException e) {
         closing = true;
       }
@@ -109,22 +103,26 @@ public final class DocumentLogWriter implements AutoCloseable {
     }
   }
 
-  private void writeUntilItLands(List<DocumentUpdate> batch) throws InterruptedException {
-    if (batch.isEmpty()) {
-      return;
-    }
-    retryUntilItLands(batch.size() + " document updates", () -> documentLog.append(batch));
-    written.addAndGet(batch.size());
-    batch.clear();
-  }
-
-  private void retryUntilItLands(String what, Runnable write) throws InterruptedException {
+  /**
+   * Writes a batch, retrying until it lands: updates are never dropped. Its snapshots go in the
+   * same transaction after its updates (rooms loaded together reach their snapshot counts together,
+   * and a round trip each would hold up the log behind them).
+   */
+  private void writeUntilItLands(List<DocumentUpdate> updates, List<DocumentLog.Snapshot> snapshots)
+      throws InterruptedException {
     while (true) {
       try {
-        write.run();
+        documentLog.append(updates, snapshots);
+        written.addAndGet(updates.size());
+        updates.clear();
+        snapshots.clear();
         return;
       } catch (RuntimeException e) {
-        log.warn("writing {} failed, retrying: {}", what, e.getMessage());
+        log.warn(
+            "writing {} document updates and {} snapshots failed, retrying: {}",
+            updates.size(),
+            snapshots.size(),
+            e.getMessage());
         Thread.sleep(RETRY_MS);
       }
     }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -27,7 +28,10 @@ import java.util.stream.Stream;
  * Everything here runs on the room's event loop.
  */
 final class SharedDocument {
-  /** A snapshot after this many updates keeps reloads short. */
+  /**
+   * A snapshot after this many updates keeps reloads short; a document's first one comes after
+   * between half and all of them.
+   */
   static final int SNAPSHOT_EVERY = 500;
 
   /** Past this many bytes of updates a document takes no more writes. */
@@ -64,7 +68,9 @@ final class SharedDocument {
     this.name = name;
     this.doc = doc;
     this.lastSeq = lastSeq;
-    this.snapshotSeq = lastSeq;
+    // Rooms loaded together (after a restart, or a class of candidates starting at nine) would
+    // otherwise reach their snapshot counts on the same update and encode all at once on the loop.
+    this.snapshotSeq = lastSeq - ThreadLocalRandom.current().nextInt(SNAPSHOT_EVERY / 2);
     this.bytes = loadedBytes;
     this.logWriter = logWriter;
     this.clock = clock;
