@@ -6,9 +6,11 @@ import java.nio.file.Path;
 
 /**
  * CPU time and resident memory of a server process on this machine, from /proc, so any server (Java
- * or node) is measured the same way.
+ * or node) is measured the same way. CPU time is split into user and kernel time: on loopback the
+ * kernel's TCP work per message is the same for every server, so the split shows how much of a
+ * difference between servers their own code can make.
  */
-record ServerProcessStats(double cpuSeconds, long rssBytes) {
+record ServerProcessStats(double userSeconds, double kernelSeconds, long rssBytes) {
   /** Linux reports CPU time in clock ticks; USER_HZ is 100 on every mainstream kernel. */
   private static final double TICKS_PER_SECOND = 100;
 
@@ -17,16 +19,21 @@ record ServerProcessStats(double cpuSeconds, long rssBytes) {
       String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
       // Fields after the parenthesised command name; utime and stime are the 14th and 15th.
       String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      double cpu = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+      double user = Long.parseLong(fields[11]) / TICKS_PER_SECOND;
+      double kernel = Long.parseLong(fields[12]) / TICKS_PER_SECOND;
       long rss = 0;
       for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
         if (line.startsWith("VmRSS:")) {
           rss = Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
         }
       }
-      return new ServerProcessStats(cpu, rss);
+      return new ServerProcessStats(user, kernel, rss);
     } catch (IOException | RuntimeException e) {
       throw new IllegalArgumentException("cannot read /proc/" + pid + ": " + e.getMessage(), e);
     }
+  }
+
+  double cpuSeconds() {
+    return userSeconds + kernelSeconds;
   }
 }

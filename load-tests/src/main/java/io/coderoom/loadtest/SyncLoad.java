@@ -239,9 +239,11 @@ public final class SyncLoad implements Callable<Integer> {
     System.out.printf("errors        %d%n", lost);
     if (after != null) {
       System.out.printf(
-          "server        cpu %.0f%% of one core, rss %.0f MB typing; %.0f MB idle -> %.0f MB"
-              + " connected: %.1f KB per room (%.1f KB per socket)%n",
+          "server        cpu %.0f%% of one core (user %.0f%%, kernel %.0f%%), rss %.0f MB typing;"
+              + " %.0f MB idle -> %.0f MB connected: %.1f KB per room (%.1f KB per socket)%n",
           100 * (after.cpuSeconds() - before.cpuSeconds()) / seconds,
+          100 * (after.userSeconds() - before.userSeconds()) / seconds,
+          100 * (after.kernelSeconds() - before.kernelSeconds()) / seconds,
           after.rssBytes() / 1e6,
           idle.rssBytes() / 1e6,
           connected.rssBytes() / 1e6,
