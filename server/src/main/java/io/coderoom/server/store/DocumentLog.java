@@ -3,6 +3,8 @@ package io.coderoom.server.store;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -40,39 +42,45 @@ public final class DocumentLog {
     }
     jdbi.useTransaction(
         h -> {
-          if (!updates.isEmpty()) {
-            PreparedBatch batch =
-                h.prepareBatch(
-                    "INSERT INTO document_updates (room_id, doc, seq, update, author, at)"
-                        + " VALUES (:roomId, :doc, :seq, :update, :author, :at)");
-            for (DocumentUpdate u : updates) {
-              batch
-                  .bind("roomId", u.roomId())
-                  .bind("doc", u.doc())
-                  .bind("seq", u.seq())
-                  .bind("update", u.update())
-                  .bind("author", u.author())
-                  .bind("at", Timestamp.from(u.at()))
-                  .add();
-            }
-            batch.execute();
-          }
-          if (!snapshots.isEmpty()) {
-            PreparedBatch batch =
-                h.prepareBatch(
-                    "INSERT INTO document_snapshots (room_id, doc, upto_seq, state)"
-                        + " VALUES (:roomId, :doc, :uptoSeq, :state) ON CONFLICT DO NOTHING");
-            for (Snapshot snapshot : snapshots) {
-              batch
-                  .bind("roomId", snapshot.roomId())
-                  .bind("doc", snapshot.doc())
-                  .bind("uptoSeq", snapshot.uptoSeq())
-                  .bind("state", snapshot.state())
-                  .add();
-            }
-            batch.execute();
-          }
+          insertAll(
+              h,
+              "INSERT INTO document_updates (room_id, doc, seq, update, author, at)"
+                  + " VALUES (:roomId, :doc, :seq, :update, :author, :at)",
+              updates,
+              (batch, u) ->
+                  batch
+                      .bind("roomId", u.roomId())
+                      .bind("doc", u.doc())
+                      .bind("seq", u.seq())
+                      .bind("update", u.update())
+                      .bind("author", u.author())
+                      .bind("at", Timestamp.from(u.at())));
+          insertAll(
+              h,
+              "INSERT INTO document_snapshots (room_id, doc, upto_seq, state)"
+                  + " VALUES (:roomId, :doc, :uptoSeq, :state) ON CONFLICT DO NOTHING",
+              snapshots,
+              (batch, snapshot) ->
+                  batch
+                      .bind("roomId", snapshot.roomId())
+                      .bind("doc", snapshot.doc())
+                      .bind("uptoSeq", snapshot.uptoSeq())
+                      .bind("state", snapshot.state()));
         });
+  }
+
+  /** One batched statement (a multi-row INSERT on the wire) for all of {@code rows}. */
+  private static <T> void insertAll(
+      Handle h, String sql, List<T> rows, BiConsumer<PreparedBatch, T> bind) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    PreparedBatch batch = h.prepareBatch(sql);
+    for (T row : rows) {
+      bind.accept(batch, row);
+      batch.add();
+    }
+    batch.execute();
   }
 
   public StoredDocument load(String roomId, String doc) {
