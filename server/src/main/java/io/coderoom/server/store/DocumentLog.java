@@ -28,8 +28,11 @@ public final class DocumentLog {
    */
   public record StoredDocument(Optional<byte[]> snapshot, List<byte[]> updates, long lastSeq) {}
 
+  /** A row of the log: an update, or a snapshot of the document so far. */
+  public sealed interface Entry permits DocumentUpdate, Snapshot {}
+
   /** A document's state covering its log up to {@code uptoSeq}, so a reload skips those updates. */
-  public record Snapshot(String roomId, String doc, long uptoSeq, byte[] state) {}
+  public record Snapshot(String roomId, String doc, long uptoSeq, byte[] state) implements Entry {}
 
   /**
    * Appends updates, then stores snapshots, in one transaction. A snapshot only covers updates

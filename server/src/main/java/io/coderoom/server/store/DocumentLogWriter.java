@@ -10,9 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Appends document updates to PostgreSQL in batches on its own thread, so event loops only enqueue.
- * A batch goes out when it is full or a few milliseconds after its first entry; a failed batch is
- * retried until it lands (updates are never dropped), and close drains the queue.
+ * Appends document updates and snapshots to PostgreSQL in batches on its own thread, so event loops
+ * only enqueue. A batch goes out a few milliseconds after its first entry, or at once when a full
+ * batch is waiting; a failed batch is retried until it lands (updates are never dropped), and close
+ * drains the queue.
  *
  * <p>The thread is a platform thread that takes what has queued in one go ({@code drainTo}): under
  * load tens of thousands of updates a second pass through here, and waking a virtual thread or
@@ -25,7 +26,7 @@ public final class DocumentLogWriter implements AutoCloseable {
   private static final long RETRY_MS = 500;
 
   private final DocumentLog documentLog;
-  private final BlockingQueue<Entry> queue = new LinkedBlockingQueue<>();
+  private final BlockingQueue<DocumentLog.Entry> queue = new LinkedBlockingQueue<>();
   private final AtomicLong written = new AtomicLong();
   private final Thread thread;
   private volatile boolean closing;
@@ -35,16 +36,9 @@ public final class DocumentLogWriter implements AutoCloseable {
     this.thread = Thread.ofPlatform().name("document-log-writer").daemon().start(this::run);
   }
 
-  /** What the writer stores, in the order it was queued. */
-  private sealed interface Entry permits Update, Snapshot {}
-
-  private record Update(DocumentUpdate update) implements Entry {}
-
-  private record Snapshot(DocumentLog.Snapshot snapshot) implements Entry {}
-
   /** Queues an update; callable from any thread, never blocks. */
   public void append(DocumentUpdate update) {
-    queue.add(new Update(update));
+    queue.add(update);
   }
 
   /**
@@ -52,7 +46,7 @@ public final class DocumentLogWriter implements AutoCloseable {
    * every update queued before it, so a reload never sees a snapshot ahead of its log.
    */
   public void snapshot(String roomId, String doc, long uptoSeq, byte[] state) {
-    queue.add(new Snapshot(new DocumentLog.Snapshot(roomId, doc, uptoSeq, state)));
+    queue.add(new DocumentLog.Snapshot(roomId, doc, uptoSeq, state));
   }
 
   /** Updates queued and not yet in PostgreSQL. */
@@ -65,22 +59,22 @@ public final class DocumentLogWriter implements AutoCloseable {
   }
 
   private void run() {
-    List<Entry> taken = new ArrayList<>(MAX_BATCH);
+    List<DocumentLog.Entry> taken = new ArrayList<>(MAX_BATCH);
     List<DocumentUpdate> updates = new ArrayList<>(MAX_BATCH);
     List<DocumentLog.Snapshot> snapshots = new ArrayList<>();
     while (!closing || !queue.isEmpty()) {
       try {
-        Entry first = queue.poll(100, TimeUnit.MILLISECONDS);
+        DocumentLog.Entry first = queue.poll(100, TimeUnit.MILLISECONDS);
         if (first == null) {
           continue;
         }
         taken.add(first);
         lingerForABatch();
         queue.drainTo(taken, MAX_BATCH - 1);
-        for (Entry entry : taken) {
+        for (DocumentLog.Entry entry : taken) {
           switch (entry) {
-            case Update update -> updates.add(update.update());
-            case Snapshot snapshot -> snapshots.add(snapshot.snapshot());
+            case DocumentUpdate update -> updates.add(update);
+            case DocumentLog.Snapshot snapshot -> snapshots.add(snapshot);
           }
         }
         taken.clear();

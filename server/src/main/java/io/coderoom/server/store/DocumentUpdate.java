@@ -13,4 +13,5 @@ import java.time.Instant;
  * @param at when the server applied it
  */
 public record DocumentUpdate(
-    String roomId, String doc, long seq, byte[] update, String author, Instant at) {}
+    String roomId, String doc, long seq, byte[] update, String author, Instant at)
+    implements DocumentLog.Entry {}
