@@ -326,7 +326,8 @@ test("the interview room in three browsers", { timeout: 150_000 }, async (t) => 
         await page.click('.mobile-tabs button[data-pane="console"]');
         assert.ok(await page.locator(".console").isVisible());
         assert.ok(await page.locator("#editor").isHidden());
-        assert.match(await page.locator("#output").innerText(), /hello from the candidate/);
+        // The latest run's output loads after the page joins: wait for it rather than read once.
+        await page.locator("#output", { hasText: "hello from the candidate" }).waitFor(WAIT);
         await page.screenshot({ path: `${SHOTS}/narrow-${role}-console.png` });
         await page.click('.mobile-tabs button[data-pane="problem"]');
         if (role === "interviewer") {
