@@ -32,6 +32,8 @@ public final class Database implements AutoCloseable {
   private Database(HikariDataSource dataSource, Executor executor) {
     this.dataSource = dataSource;
     this.jdbi = Jdbi.create(dataSource);
+    // Every string any store binds can be stored, whatever a program printed or a client sent.
+    jdbi.registerArgument(StoredText.ARGUMENTS);
     this.executor = executor;
   }
 
