@@ -178,9 +178,7 @@ final class LiveRoom {
     Doc doc = new Doc();
     stored.snapshot().ifPresent(state -> applyStored(doc, name, state));
     stored.updates().forEach(update -> applyStored(doc, name, update));
-    long bytes =
-        stored.snapshot().map(state -> (long) state.length).orElse(0L)
-            + stored.updates().stream().mapToLong(update -> update.length).sum();
+    long bytes = stored.loggedBytes();
     return new SharedDocument(
         id, name, doc, stored.lastSeq(), bytes, registry.logWriter(), registry.clock(), metrics());
   }
