@@ -127,7 +127,8 @@ class RunStoreIT {
             h.execute(
                 "UPDATE runs SET created_at = now() - interval '10 minutes' WHERE id = ?",
                 stale.runId()));
-    assertThat(store.endStale(StaleRuns.STALE_AFTER, StaleRuns.MESSAGE)).isEqualTo(1);
+    // Other test classes may have left stale runs in the same database too.
+    assertThat(store.endStale(StaleRuns.STALE_AFTER, StaleRuns.MESSAGE)).isPositive();
 
     RunResult ended = store.find(roomId, stale.runId()).orElseThrow().result().orElseThrow();
     assertThat(ended.status()).isEqualTo(RunStatus.INTERNAL_ERROR);
