@@ -2,6 +2,9 @@ package io.coderoom.server.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.coderoom.runner.protocol.RunJob;
 import io.coderoom.runner.protocol.RunResult;
 import io.coderoom.runner.protocol.RunStatus;
@@ -21,6 +24,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** A stored run always ends, against the real PostgreSQL, whatever its result holds. */
 class RunStoreIT {
@@ -88,6 +92,10 @@ class RunStoreIT {
   void aResultTheDatabaseRefusesIsStoredWithoutItsOutput() {
     RunJob job = queued("print(1)\n", "");
     refuseUpdatesOf(job, "NEW.stdout LIKE '%refused%'");
+    ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    Logger logger = (Logger) LoggerFactory.getLogger(RunStore.class);
+    logs.start();
+    logger.addAppender(logs);
     try {
       RunResult result =
           result(job, RunStatus.RUNTIME_ERROR, "refused output", "", Optional.empty());
@@ -99,7 +107,13 @@ class RunStoreIT {
       assertThat(ended.exitCode()).isEqualTo(3);
       assertThat(ended.stdout()).isEmpty();
       assertThat(ended.message()).isEqualTo("The run's output could not be stored.");
+      // The failure is logged, but not the candidate's output that came with it.
+      assertThat(logs.list).hasSize(1);
+      assertThat(logs.list.get(0).getFormattedMessage())
+          .contains("refused by the test")
+          .doesNotContain("refused output");
     } finally {
+      logger.detachAppender(logs);
       dropRefusal();
     }
   }
