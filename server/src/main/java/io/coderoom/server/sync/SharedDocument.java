@@ -40,6 +40,7 @@ final class SharedDocument {
    */
   static final long MAX_DOCUMENT_BYTES = 32L << 20;
 
+  /** What a write refused at the limit is told. */
   static final String FULL =
       "The document has reached its limit of 32 MiB of changes; only deletions are accepted now.";
 

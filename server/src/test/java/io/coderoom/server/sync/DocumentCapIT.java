@@ -33,6 +33,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(NettyLeakGuard.class)
 class DocumentCapIT {
   private static final Duration WAIT = Duration.ofSeconds(30);
+
+  /** 32 MiB through one socket and into PostgreSQL: generous, for a machine under load. */
+  private static final Duration FILL_WAIT = Duration.ofMinutes(3);
+
   private static final int CHUNK = 900_000;
 
   private ServerConfig config;
@@ -113,7 +117,7 @@ class DocumentCapIT {
 
   private void awaitLogged(YClient editor, long updates) {
     await()
-        .atMost(WAIT)
+        .atMost(FILL_WAIT)
         .untilAsserted(
             () ->
                 assertThat(lastSeq())
