@@ -61,8 +61,10 @@ load() {
 
 bench_coderoom() {
   echo "### Coderoom"
-  # Rooms of a finished step unload within a second, before the next step reads idle memory.
+  # Rooms of a finished step unload within a second, before the next step reads idle memory; the
+  # steps create thousands of rooms from one address, past the default room-creation limit.
   CODEROOM_PORT=$BENCH_PORT CODEROOM_API_KEY=$API_KEY CODEROOM_LOG_LEVEL=WARN CODEROOM_ROOM_IDLE_SECONDS=1 \
+    CODEROOM_ROOMS_PER_MINUTE=0 \
     "${pin_server[@]}" "$JAVA" -XX:+UseSerialGC -Xms64m -Xmx2g -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 \
     --enable-native-access=ALL-UNNAMED ${SERVER_JAVA_OPTS:-} -cp "$SERVER_CP" io.coderoom.server.CoderoomServer \
     >"${TMPDIR:-/tmp}/coderoom-bench-server.log" 2>&1 &

@@ -18,16 +18,20 @@ import io.coderoom.server.room.RoomAccess;
 import io.coderoom.server.room.RoomDirectory;
 import io.coderoom.server.run.RunQueue;
 import io.coderoom.server.run.RunStore;
+import io.coderoom.server.run.StaleRuns;
 import io.coderoom.server.store.Database;
 import io.coderoom.server.store.DocumentLog;
 import io.coderoom.server.store.DocumentLogWriter;
+import io.coderoom.server.store.Retention;
 import io.coderoom.server.sync.RoomRegistry;
 import io.coderoom.server.sync.RoomSockets;
 import io.coderoom.server.transport.HttpServer;
+import io.coderoom.server.transport.RequestLimits;
 import io.coderoom.server.transport.Router;
 import io.coderoom.server.web.StaticFilesEndpoint;
 import io.coderoom.server.web.StaticSite;
 import io.netty.channel.EventLoopGroup;
+import io.netty.handler.codec.http.HttpMethod;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -55,6 +59,7 @@ public final class CoderoomServer implements AutoCloseable {
   private final DocumentLogWriter logWriter;
   private final RedisConnector redis;
   private final HttpServer http;
+  private final Housekeeping housekeeping;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private CoderoomServer(
@@ -64,7 +69,8 @@ public final class CoderoomServer implements AutoCloseable {
       Database database,
       DocumentLogWriter logWriter,
       RedisConnector redis,
-      HttpServer http) {
+      HttpServer http,
+      Housekeeping housekeeping) {
     this.openTelemetry = openTelemetry;
     this.metrics = metrics;
     this.blockingCalls = blockingCalls;
@@ -72,6 +78,7 @@ public final class CoderoomServer implements AutoCloseable {
     this.logWriter = logWriter;
     this.redis = redis;
     this.http = http;
+    this.housekeeping = housekeeping;
   }
 
   /** Starts a server exporting traces as the configuration says. */
@@ -94,6 +101,7 @@ public final class CoderoomServer implements AutoCloseable {
     Database database = null;
     DocumentLogWriter logWriter = null;
     RedisConnector redis = null;
+    Housekeeping housekeeping = null;
     try {
       database =
           Database.open(
@@ -136,9 +144,10 @@ public final class CoderoomServer implements AutoCloseable {
         log.warn("no web client at {}: build it with ./coderoom build", config.webDirectory());
       }
       Router router = new Router();
-      new HealthEndpoints(List.of(database.readinessCheck(), redis.readinessCheck()))
+      new HealthEndpoints(
+              List.of(database.readinessCheck(), redis.readinessCheck()), config.metricsToken())
           .register(router);
-      new MetricsEndpoint(metrics.registry()).register(router);
+      new MetricsEndpoint(metrics.registry(), config.metricsToken()).register(router);
       new OpenApiEndpoint().register(router);
       new LanguagesEndpoint(Languages.builtIn()).register(router);
       new ProblemsEndpoint(Problems.builtIn()).register(router);
@@ -154,14 +163,29 @@ public final class CoderoomServer implements AutoCloseable {
               new RoomSockets(access, registry, blockingCalls, clock),
               openTelemetry,
               metrics.registry(),
+              RequestLimits.builder()
+                  .route(HttpMethod.POST, "/api/rooms", config.roomsPerMinute())
+                  .failedCredentials(config.authFailuresPerMinute())
+                  .build(),
               workers,
               config.shutdownGrace());
       boundUrl.set(URI.create("http://" + config.host() + ":" + http.localAddress().getPort()));
       log.info("listening on {}", boundUrl.get());
+      housekeeping =
+          new Housekeeping()
+              .schedule(
+                  "the stale-run sweep", StaleRuns.EVERY, new StaleRuns(runStore, redis, clock))
+              .schedule(
+                  "the retention sweep",
+                  Retention.EVERY,
+                  new Retention(database.jdbi(), config.retention()));
       return new CoderoomServer(
-          openTelemetry, metrics, blockingCalls, database, logWriter, redis, http);
+          openTelemetry, metrics, blockingCalls, database, logWriter, redis, http, housekeeping);
     } catch (InterruptedException | RuntimeException e) {
       workers.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+      if (housekeeping != null) {
+        housekeeping.close();
+      }
       if (redis != null) {
         redis.close();
       }
@@ -205,6 +229,7 @@ public final class CoderoomServer implements AutoCloseable {
       return;
     }
     http.close();
+    housekeeping.close();
     // Sockets are closed; every update they sent goes to PostgreSQL before the pool closes.
     logWriter.close();
     redis.close();

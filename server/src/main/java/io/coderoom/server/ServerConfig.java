@@ -1,6 +1,7 @@
 package io.coderoom.server;
 
 import io.coderoom.server.auth.AuthConfig;
+import io.coderoom.server.auth.MetricsToken;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,6 +36,16 @@ import java.util.function.Consumer;
  * @param publicUrl {@code CODEROOM_PUBLIC_URL}: the address people open, used in room links; when
  *     empty, {@code http://HOST:PORT} of the bound socket
  * @param auth credentials and link lifetimes
+ * @param metricsToken {@code CODEROOM_METRICS_TOKEN}: when set, {@code /metrics} and {@code
+ *     /readyz} need it as {@code Authorization: Bearer <token>}; unset, they are open
+ * @param retention {@code CODEROOM_RETENTION_DAYS}: rooms created longer ago than this, and without
+ *     activity for as long, are deleted with their documents, runs and audit log; default 90 days,
+ *     0 keeps everything
+ * @param roomsPerMinute {@code CODEROOM_ROOMS_PER_MINUTE}: room creations a client address may make
+ *     a minute (in a burst, or spread out), default 60; 0 turns the limit off
+ * @param authFailuresPerMinute {@code CODEROOM_AUTH_FAILURES_PER_MINUTE}: refused credentials a
+ *     client address may present a minute before every credential from it is refused for a while,
+ *     default 10; 0 turns the limit off
  */
 public record ServerConfig(
     String host,
@@ -50,7 +61,11 @@ public record ServerConfig(
     Duration shutdownGrace,
     Duration roomIdleUnload,
     Optional<URI> publicUrl,
-    AuthConfig auth) {
+    AuthConfig auth,
+    MetricsToken metricsToken,
+    Duration retention,
+    int roomsPerMinute,
+    int authFailuresPerMinute) {
 
   /** Where spans go. */
   public enum TracesExporter {
@@ -73,6 +88,15 @@ public record ServerConfig(
     Objects.requireNonNull(roomIdleUnload, "roomIdleUnload");
     Objects.requireNonNull(publicUrl, "publicUrl");
     Objects.requireNonNull(auth, "auth");
+    Objects.requireNonNull(metricsToken, "metricsToken");
+    Objects.requireNonNull(retention, "retention");
+    if (retention.isNegative()) {
+      throw new IllegalArgumentException("CODEROOM_RETENTION_DAYS must be 0 or more");
+    }
+    if (roomsPerMinute < 0 || authFailuresPerMinute < 0) {
+      throw new IllegalArgumentException(
+          "CODEROOM_ROOMS_PER_MINUTE and CODEROOM_AUTH_FAILURES_PER_MINUTE must be 0 or more");
+    }
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("CODEROOM_PORT must be within 0..65535, was " + port);
     }
@@ -97,7 +121,11 @@ public record ServerConfig(
         Optional.ofNullable(env.get("CODEROOM_PUBLIC_URL"))
             .filter(url -> !url.isBlank())
             .map(url -> URI.create(url.trim().replaceAll("/+$", ""))),
-        AuthConfig.fromEnv(env));
+        AuthConfig.fromEnv(env),
+        MetricsToken.of(env.get("CODEROOM_METRICS_TOKEN")),
+        Duration.ofDays(e.integer("CODEROOM_RETENTION_DAYS", 90)),
+        e.integer("CODEROOM_ROOMS_PER_MINUTE", 60),
+        e.integer("CODEROOM_AUTH_FAILURES_PER_MINUTE", 10));
   }
 
   /** A copy with some fields changed: {@code config.with(b -> b.port = 0)}. */
@@ -118,7 +146,11 @@ public record ServerConfig(
         c.shutdownGrace,
         c.roomIdleUnload,
         c.publicUrl,
-        c.auth);
+        c.auth,
+        c.metricsToken,
+        c.retention,
+        c.roomsPerMinute,
+        c.authFailuresPerMinute);
   }
 
   /** The fields of a configuration, to change before {@link #with} builds the copy. */
@@ -137,6 +169,10 @@ public record ServerConfig(
     public Duration roomIdleUnload;
     public Optional<URI> publicUrl;
     public AuthConfig auth;
+    public MetricsToken metricsToken;
+    public Duration retention;
+    public int roomsPerMinute;
+    public int authFailuresPerMinute;
 
     private Changes(ServerConfig c) {
       host = c.host;
@@ -153,6 +189,10 @@ public record ServerConfig(
       roomIdleUnload = c.roomIdleUnload;
       publicUrl = c.publicUrl;
       auth = c.auth;
+      metricsToken = c.metricsToken;
+      retention = c.retention;
+      roomsPerMinute = c.roomsPerMinute;
+      authFailuresPerMinute = c.authFailuresPerMinute;
     }
   }
 

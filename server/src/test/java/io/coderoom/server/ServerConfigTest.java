@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ServerConfigTest {
@@ -19,6 +20,10 @@ class ServerConfigTest {
     assertThat(config.webDirectory()).isEqualTo(Path.of("web-client/dist"));
     assertThat(config.tracesExporter()).isEqualTo(ServerConfig.TracesExporter.NONE);
     assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(config.metricsToken().required()).isFalse();
+    assertThat(config.retention()).isEqualTo(Duration.ofDays(90));
+    assertThat(config.roomsPerMinute()).isEqualTo(60);
+    assertThat(config.authFailuresPerMinute()).isEqualTo(10);
   }
 
   @Test
@@ -37,7 +42,11 @@ class ServerConfigTest {
                 Map.entry("CODEROOM_OTLP_ENDPOINT", "http://collector:4318/v1/traces"),
                 Map.entry("CODEROOM_SHUTDOWN_GRACE_SECONDS", "3"),
                 Map.entry("CODEROOM_ROOM_IDLE_SECONDS", "5"),
-                Map.entry("CODEROOM_PUBLIC_URL", "https://rooms.example.org/")));
+                Map.entry("CODEROOM_PUBLIC_URL", "https://rooms.example.org/"),
+                Map.entry("CODEROOM_METRICS_TOKEN", "scrape-token-0123456789"),
+                Map.entry("CODEROOM_RETENTION_DAYS", "0"),
+                Map.entry("CODEROOM_ROOMS_PER_MINUTE", "5"),
+                Map.entry("CODEROOM_AUTH_FAILURES_PER_MINUTE", "0")));
     assertThat(config.host()).isEqualTo("0.0.0.0");
     assertThat(config.port()).isEqualTo(9090);
     assertThat(config.databaseUser()).isEqualTo("u");
@@ -48,6 +57,12 @@ class ServerConfigTest {
     assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(3));
     assertThat(config.roomIdleUnload()).isEqualTo(Duration.ofSeconds(5));
     assertThat(config.publicUrl()).contains(java.net.URI.create("https://rooms.example.org"));
+    assertThat(config.metricsToken().admits(Optional.of("scrape-token-0123456789"))).isTrue();
+    assertThat(config.metricsToken().admits(Optional.of("scrape-token-012345678"))).isFalse();
+    assertThat(config.metricsToken().admits(Optional.empty())).isFalse();
+    assertThat(config.retention()).isZero();
+    assertThat(config.roomsPerMinute()).isEqualTo(5);
+    assertThat(config.authFailuresPerMinute()).isZero();
   }
 
   @Test
@@ -67,5 +82,9 @@ class ServerConfigTest {
         .hasMessageContaining("CODEROOM_PORT must be within 0..65535");
     assertThatThrownBy(() -> ServerConfig.fromEnv(Map.of("CODEROOM_TRACES_EXPORTER", "zipkin")))
         .hasMessageContaining("none, logging or otlp");
+    assertThatThrownBy(() -> ServerConfig.fromEnv(Map.of("CODEROOM_RETENTION_DAYS", "-1")))
+        .hasMessageContaining("CODEROOM_RETENTION_DAYS must be 0 or more");
+    assertThatThrownBy(() -> ServerConfig.fromEnv(Map.of("CODEROOM_METRICS_TOKEN", "short")))
+        .hasMessageContaining("CODEROOM_METRICS_TOKEN must be at least 16 characters");
   }
 }

@@ -2,6 +2,7 @@ package io.coderoom.server;
 
 import io.coderoom.server.auth.ApiKey;
 import io.coderoom.server.auth.AuthConfig;
+import io.coderoom.server.auth.MetricsToken;
 import io.coderoom.server.auth.TokenKeys;
 import io.coderoom.server.observability.Tracing;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
@@ -27,7 +28,10 @@ public final class TestServers {
 
   private TestServers() {}
 
-  /** The configuration from the environment, on a free port, with known credentials. */
+  /**
+   * The configuration from the environment, on a free port, with known credentials, no metrics
+   * token and no rate limits (tests that need them set their own).
+   */
   public static ServerConfig config() {
     AuthConfig auth =
         new AuthConfig(ApiKey.of(API_KEY), TOKEN_KEYS, Duration.ofHours(24), Duration.ofHours(168));
@@ -37,6 +41,10 @@ public final class TestServers {
               c.port = 0;
               c.webDirectory = builtWebClient();
               c.auth = auth;
+              // Tests read /metrics and create rooms freely, whatever an operator's settings are.
+              c.metricsToken = MetricsToken.none();
+              c.roomsPerMinute = 0;
+              c.authFailuresPerMinute = 0;
             });
   }
 

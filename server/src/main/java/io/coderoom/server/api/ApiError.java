@@ -20,6 +20,10 @@ public final class ApiError extends RuntimeException {
     return new ApiError(HttpResponseStatus.BAD_REQUEST, code, message);
   }
 
+  public static ApiError unauthorized(String message) {
+    return new ApiError(HttpResponseStatus.UNAUTHORIZED, "unauthorized", message);
+  }
+
   public static ApiError forbidden(String message) {
     return new ApiError(HttpResponseStatus.FORBIDDEN, "forbidden", message);
   }

@@ -1,6 +1,7 @@
 package io.coderoom.server.api;
 
 import io.coderoom.server.Futures;
+import io.coderoom.server.auth.MetricsToken;
 import io.coderoom.server.transport.Endpoint;
 import io.coderoom.server.transport.HttpResponses;
 import io.coderoom.server.transport.Router;
@@ -16,20 +17,27 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * {@code GET /healthz} (the process answers) and {@code GET /readyz} (every dependency answers
- * within a deadline). Both answer JSON; readiness answers 503 with the failing checks named.
+ * within a deadline). Both answer JSON; readiness answers 503 with the failing checks named, and
+ * needs the metrics token when one is set.
  */
 public final class HealthEndpoints {
   private static final Duration CHECK_DEADLINE = Duration.ofSeconds(2);
 
   private final List<ReadinessCheck> checks;
+  private final MetricsToken token;
 
-  public HealthEndpoints(List<ReadinessCheck> checks) {
+  /**
+   * @param token what readiness needs (it names failing dependencies); liveness stays open, so a
+   *     supervisor can always ask whether the process serves
+   */
+  public HealthEndpoints(List<ReadinessCheck> checks, MetricsToken token) {
     this.checks = List.copyOf(checks);
+    this.token = token;
   }
 
   public void register(Router router) {
     router.get("/healthz", liveness());
-    router.get("/readyz", readiness());
+    router.get("/readyz", OperatorEndpoints.guarded(token, readiness()));
   }
 
   private static Endpoint liveness() {

@@ -9,7 +9,13 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import java.io.IOException;
 import java.util.Optional;
 
-/** A request's JSON object body, with field readers whose errors name the field. */
+/**
+ * A request's JSON object body, with field readers whose errors name the field. Every text field
+ * the API takes is read here, so this is where text no one types is refused: control characters
+ * (NUL among them, which PostgreSQL cannot store) and unpaired surrogates (no UTF-8 form). A
+ * one-line field (a title, a name) takes none of them; a multi-line one (code, program input) takes
+ * tab, line feed and carriage return.
+ */
 final class JsonBody {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
@@ -43,13 +49,15 @@ final class JsonBody {
     return new JsonBody(root);
   }
 
-  /** A string field of 1 to {@code maxLength} characters after trimming. */
+  /** A one-line string field of 1 to {@code maxLength} characters after trimming. */
   String requiredString(String field, int maxLength) {
     return optionalString(field, maxLength)
         .orElseThrow(() -> ApiError.badRequest("invalid_field", "'" + field + "' is required."));
   }
 
-  /** A string field as sent (no trimming: program input keeps its whitespace). */
+  /**
+   * A multi-line string field as sent (no trimming: code and program input keep their whitespace).
+   */
   Optional<String> optionalRawString(String field, int maxLength) {
     JsonNode value = root.get(field);
     if (value == null || value.isNull()) {
@@ -62,9 +70,10 @@ final class JsonBody {
       throw ApiError.badRequest(
           "invalid_field", "'" + field + "' must be at most " + maxLength + " characters.");
     }
-    return Optional.of(value.asText());
+    return Optional.of(checked(field, value.asText(), true));
   }
 
+  /** A one-line string field, trimmed; empty when missing or blank. */
   Optional<String> optionalString(String field, int maxLength) {
     JsonNode value = root.get(field);
     if (value == null || value.isNull()) {
@@ -81,6 +90,36 @@ final class JsonBody {
       throw ApiError.badRequest(
           "invalid_field", "'" + field + "' must be at most " + maxLength + " characters.");
     }
-    return Optional.of(text);
+    return Optional.of(checked(field, text, false));
+  }
+
+  private static String checked(String field, String text, boolean multiLine) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) && !(multiLine && (c == '\t' || c == '\n' || c == '\r'))) {
+        throw ApiError.badRequest(
+            "invalid_field",
+            String.format(
+                "'%s' holds the control character U+%04X at position %d; %s.",
+                field,
+                (int) c,
+                i,
+                multiLine
+                    ? "only tab, line feed and carriage return are allowed"
+                    : "send it as one line of printable text"));
+      }
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          throw ApiError.badRequest(
+              "invalid_field",
+              "'" + field + "' holds half of a UTF-16 surrogate pair at position " + i + ".");
+        }
+      }
+    }
+    return text;
   }
 }

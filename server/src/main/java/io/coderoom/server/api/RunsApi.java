@@ -92,6 +92,7 @@ public final class RunsApi {
                     case "run_in_progress", "no_problem" -> HttpResponseStatus.CONFLICT;
                     case "rate_limited" -> HttpResponseStatus.TOO_MANY_REQUESTS;
                     case "stdin_too_large" -> HttpResponseStatus.BAD_REQUEST;
+                    case "code_too_large" -> HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE;
                     default -> HttpResponseStatus.SERVICE_UNAVAILABLE;
                   };
               return HttpResponses.error(status, refused.code(), refused.getMessage());

@@ -6,7 +6,10 @@ import io.coderoom.runner.protocol.RunJob;
 import io.coderoom.runner.protocol.RunResult;
 import io.coderoom.server.cluster.RedisConnector;
 import io.coderoom.server.room.Principal;
+import io.lettuce.core.Limit;
+import io.lettuce.core.Range;
 import io.lettuce.core.StreamMessage;
+import io.lettuce.core.XAddArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -14,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +25,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Queues run jobs on {@code runs:jobs} and follows each run on a virtual thread with its own Redis
  * connection (blocking reads never share the server's connection): output events as they come, then
- * the result, which is stored before the listener hears of it.
+ * the result, which is stored before the listener hears of it. Once a run has ended, its job entry,
+ * its output stream and its result entry are deleted: candidates' code, hidden tests and output do
+ * not stay in Redis.
  */
 public final class RunQueue {
   private static final Logger log = LoggerFactory.getLogger(RunQueue.class);
@@ -31,6 +37,29 @@ public final class RunQueue {
 
   /** No agent took the run this long after it was queued: it is failed with a clear reason. */
   static final Duration START_DEADLINE = Duration.ofSeconds(30);
+
+  /** The longest time limit a job may have; {@link #submit} refuses longer ones. */
+  static final Duration LONGEST_TIME_LIMIT = Duration.ofSeconds(60);
+
+  /** After the time limit, how long compiling and delivering the result may take. */
+  static final Duration RESULT_SLACK = Duration.ofSeconds(30);
+
+  /**
+   * The longest a server follows one run: an agent must start it within {@link #START_DEADLINE},
+   * and its result must come within its time limit (at most {@link #LONGEST_TIME_LIMIT}) plus
+   * {@link #RESULT_SLACK}. A stored run still {@code running} well after this was left by a server
+   * that stopped (see {@link StaleRuns}).
+   */
+  public static final Duration LONGEST_FOLLOW =
+      START_DEADLINE.plus(LONGEST_TIME_LIMIT).plus(RESULT_SLACK);
+
+  /**
+   * A safety net on {@code runs:jobs}: agents delete the entries they took and this server deletes
+   * the entry of every run it stops following, so the stream holds only jobs waiting for an agent,
+   * each failed after {@link #START_DEADLINE}. Past this many the oldest go (approximately, which
+   * lets Redis trim whole nodes cheaply).
+   */
+  static final long MAX_QUEUED_JOBS = 1000;
 
   private final RedisConnector redis;
   private final RunStore store;
@@ -48,25 +77,58 @@ public final class RunQueue {
   public interface Listener {
     void event(RunEvent event);
 
+    /** The run ended; called exactly once, also when the run could not be queued. */
     void finished(RunResult result);
   }
 
-  /** Stores and queues the job, then follows it; returns at once. */
-  public void submit(
+  /**
+   * Stores and queues the job, then follows it on another thread.
+   *
+   * @return completes once the run is stored (readable through the API) and queued for the agents,
+   *     or exceptionally when it could not be; the listener hears the end either way
+   */
+  public CompletableFuture<Void> submit(
       String roomId, Principal by, RunJob job, Optional<String> problemId, Listener listener) {
-    blocking.execute(() -> follow(roomId, by, job, problemId, listener));
+    CompletableFuture<Void> queued = new CompletableFuture<>();
+    if (job.timeLimitMs() > LONGEST_TIME_LIMIT.toMillis() || RunLimits.codeTooLarge(job.code())) {
+      // Callers check first; this keeps the promises LONGEST_FOLLOW and the code limit make.
+      queued.completeExceptionally(
+          new IllegalArgumentException(job + " is over the limits of a run"));
+      listener.finished(
+          RunResult.internalError(
+              job.runId(), "", "The run is over the limits of a run.", job.submittedAtMs()));
+      return queued;
+    }
+    blocking.execute(() -> follow(roomId, by, job, problemId, listener, queued));
+    return queued;
   }
 
   private void follow(
-      String roomId, Principal by, RunJob job, Optional<String> problemId, Listener listener) {
+      String roomId,
+      Principal by,
+      RunJob job,
+      Optional<String> problemId,
+      Listener listener,
+      CompletableFuture<Void> queued) {
     RunResult result;
     try (StatefulRedisConnection<String, String> connection = redis.dedicatedConnection()) {
       RedisCommands<String, String> commands = connection.sync();
       store.insert(roomId, by, job, problemId);
       String resultsFrom = lastId(commands, RedisKeys.RESULTS_STREAM);
-      commands.xadd(RedisKeys.JOBS_STREAM, job.toFields());
-      result = await(commands, job, resultsFrom, listener);
+      String jobEntry =
+          commands.xadd(
+              RedisKeys.JOBS_STREAM,
+              XAddArgs.Builder.maxlen(MAX_QUEUED_JOBS).approximateTrimming(),
+              job.toFields());
+      queued.complete(null);
+      Followed followed = new Followed();
+      try {
+        result = await(commands, job, resultsFrom, listener, followed);
+      } finally {
+        forget(commands, job, jobEntry, followed.resultEntry);
+      }
     } catch (RuntimeException e) {
+      queued.completeExceptionally(e);
       log.warn("{} run {} could not be followed: {}", roomId, job.runId(), e.toString());
       result =
           RunResult.internalError(
@@ -75,25 +137,27 @@ public final class RunQueue {
               "The run was interrupted before it finished; try again.",
               job.submittedAtMs());
     }
-    try {
-      store.finish(result);
-    } catch (RuntimeException e) {
-      log.warn("{} run {} result not stored: {}", roomId, job.runId(), e.toString());
-    }
+    store.finish(result);
     listener.finished(result);
   }
 
+  /** Where the result of a followed run was found. */
+  private static final class Followed {
+    private Optional<String> resultEntry = Optional.empty();
+  }
+
   private RunResult await(
-      RedisCommands<String, String> commands, RunJob job, String resultsFrom, Listener listener) {
+      RedisCommands<String, String> commands,
+      RunJob job,
+      String resultsFrom,
+      Listener listener,
+      Followed followed) {
     String outputKey = RedisKeys.runOutput(job.runId());
     String outputFrom = "0";
     boolean started = false;
     boolean ended = false;
     long deadline =
-        clock.millis()
-            + START_DEADLINE.toMillis()
-            + job.timeLimitMs()
-            + Duration.ofSeconds(30).toMillis();
+        clock.millis() + START_DEADLINE.toMillis() + job.timeLimitMs() + RESULT_SLACK.toMillis();
     while (clock.millis() < deadline) {
       if (!ended) {
         for (StreamMessage<String, String> entry : read(commands, outputKey, outputFrom)) {
@@ -115,6 +179,7 @@ public final class RunQueue {
             read(commands, RedisKeys.RESULTS_STREAM, resultsFrom)) {
           resultsFrom = entry.getId();
           if (job.runId().equals(entry.getBody().get("runId"))) {
+            followed.resultEntry = Optional.of(entry.getId());
             return RunResult.fromFields(entry.getBody());
           }
         }
@@ -122,6 +187,25 @@ public final class RunQueue {
     }
     return RunResult.internalError(
         job.runId(), "", "The run did not finish in time.", job.submittedAtMs());
+  }
+
+  /**
+   * Deletes what Redis holds of a run this server stopped following: its job (an agent that has not
+   * taken it yet never will), its output stream and its result.
+   */
+  private static void forget(
+      RedisCommands<String, String> commands,
+      RunJob job,
+      String jobEntry,
+      Optional<String> resultEntry) {
+    try {
+      commands.xdel(RedisKeys.JOBS_STREAM, jobEntry);
+      commands.del(RedisKeys.runOutput(job.runId()));
+      resultEntry.ifPresent(id -> commands.xdel(RedisKeys.RESULTS_STREAM, id));
+    } catch (RuntimeException e) {
+      // Redis went away: the output stream expires by itself, and the sweep trims old results.
+      log.debug("run {} left in Redis: {}", job.runId(), e.toString());
+    }
   }
 
   private static List<StreamMessage<String, String>> read(
@@ -132,8 +216,7 @@ public final class RunQueue {
 
   private static String lastId(RedisCommands<String, String> commands, String key) {
     List<StreamMessage<String, String>> last =
-        commands.xrevrange(
-            key, io.lettuce.core.Range.create("-", "+"), io.lettuce.core.Limit.from(1));
+        commands.xrevrange(key, Range.create("-", "+"), Limit.from(1));
     return last.isEmpty() ? "0" : last.get(0).getId();
   }
 }

@@ -5,15 +5,21 @@ import io.coderoom.runner.protocol.RunResult;
 import io.coderoom.runner.protocol.RunStatus;
 import io.coderoom.runner.protocol.TestReport;
 import io.coderoom.server.room.Principal;
+import io.coderoom.server.store.StoredText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** SQL of the {@code runs} table. Every call blocks. */
 public final class RunStore {
+  private static final Logger log = LoggerFactory.getLogger(RunStore.class);
+
   private static final String COLUMNS =
       "id, room_id, requested_by, role, language, mode, created_at, status, exit_code, stdout,"
           + " stderr, compile_output, stdout_truncated, stderr_truncated, compile_ms, run_ms,"
@@ -49,7 +55,57 @@ public final class RunStore {
                 .execute());
   }
 
-  public void finish(RunResult result) {
+  /**
+   * Stores how a run ended, so it never stays {@code running}: as it is if the database takes it,
+   * else without its output and test report (with a message saying so), else as an internal error.
+   * Text PostgreSQL cannot hold is already made safe by {@link StoredText}; these fallbacks are for
+   * anything else that makes the row refuse the result.
+   *
+   * @return the form that was stored, or empty when none was (the database is unreachable; the
+   *     stale-run sweep ends the run later)
+   */
+  public Optional<RunResult> finish(RunResult result) {
+    List<RunResult> forms =
+        List.of(
+            result,
+            withoutOutput(result),
+            RunResult.internalError(
+                result.runId(),
+                result.agentId(),
+                "The run ended, but its result could not be stored.",
+                result.submittedAtMs()));
+    for (RunResult form : forms) {
+      try {
+        update(form);
+        return Optional.of(form);
+      } catch (RuntimeException e) {
+        log.warn("run {} result ({}) not stored: {}", result.runId(), form.status(), e.toString());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static RunResult withoutOutput(RunResult result) {
+    return new RunResult(
+        result.runId(),
+        result.agentId(),
+        result.status(),
+        result.exitCode(),
+        "",
+        "",
+        "",
+        false,
+        false,
+        result.compileMs(),
+        result.runMs(),
+        result.memoryBytes(),
+        "The run's output could not be stored.",
+        Optional.empty(),
+        result.submittedAtMs(),
+        result.finishedAtMs());
+  }
+
+  private void update(RunResult result) {
     jdbi.useHandle(
         h ->
             h.createUpdate(
@@ -71,7 +127,30 @@ public final class RunStore {
                 .bind("runMs", result.runMs())
                 .bind("memory", result.memoryBytes())
                 .bind("message", result.message())
-                .bind("tests", result.tests().map(TestReport::toJson).orElse(null))
+                .bind(
+                    "tests",
+                    result.tests().map(TestReport::toJson).map(StoredText::jsonText).orElse(null))
+                .execute());
+  }
+
+  /**
+   * Ends runs still {@code running} that were queued longer ago than {@code olderThan}: no server
+   * follows a run that long, so the one that did has stopped.
+   *
+   * @return how many runs were ended
+   */
+  public int endStale(Duration olderThan, String message) {
+    return jdbi.withHandle(
+        h ->
+            h.createUpdate(
+                    "UPDATE runs SET status = 'INTERNAL_ERROR', exit_code = -1, stdout = '',"
+                        + " stderr = '', compile_output = '', stdout_truncated = false,"
+                        + " stderr_truncated = false, compile_ms = 0, run_ms = 0,"
+                        + " memory_bytes = -1, message = :message, finished_at = now()"
+                        + " WHERE finished_at IS NULL"
+                        + " AND created_at < now() - make_interval(secs => :seconds)")
+                .bind("message", message)
+                .bind("seconds", olderThan.toSeconds())
                 .execute());
   }
 

@@ -13,6 +13,8 @@ import java.util.concurrent.Executor;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
+import org.jdbi.v3.core.statement.StatementExceptions.MessageRendering;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +34,11 @@ public final class Database implements AutoCloseable {
   private Database(HikariDataSource dataSource, Executor executor) {
     this.dataSource = dataSource;
     this.jdbi = Jdbi.create(dataSource);
+    // Every string any store binds can be stored, whatever a program printed or a client sent.
+    jdbi.registerArgument(StoredText.ARGUMENTS);
+    // A failed statement's message would carry its arguments (candidates' code and output) into
+    // the log; the database's own message says what went wrong.
+    jdbi.getConfig(StatementExceptions.class).setMessageRendering(MessageRendering.NONE);
     this.executor = executor;
   }
 
@@ -56,6 +63,8 @@ public final class Database implements AutoCloseable {
     // The document log inserts in batches; sent as multi-row INSERTs they cost PostgreSQL and the
     // driver a fraction of one statement per row.
     config.addDataSourceProperty("reWriteBatchedInserts", "true");
+    // Nor may the driver quote rows or batched parameters in its errors (the same data).
+    config.addDataSourceProperty("logServerErrorDetail", "false");
     config.setMaximumPoolSize(10);
     config.setConnectionTimeout(2_000);
     // Start even while PostgreSQL is still coming up; waitUntilReachable decides how long to wait.

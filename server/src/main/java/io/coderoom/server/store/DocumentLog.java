@@ -1,8 +1,10 @@
 package io.coderoom.server.store;
 
 import java.sql.Timestamp;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -25,8 +27,11 @@ public final class DocumentLog {
    * @param snapshot the latest snapshot's state, if any
    * @param updates the updates after the snapshot, in order
    * @param lastSeq the sequence number of the newest update (0 when there is none)
+   * @param loggedBytes the size of every update ever logged for the document (snapshots make a
+   *     reload shorter, not the log smaller, so the size limit counts this)
    */
-  public record StoredDocument(Optional<byte[]> snapshot, List<byte[]> updates, long lastSeq) {}
+  public record StoredDocument(
+      Optional<byte[]> snapshot, List<byte[]> updates, long lastSeq, long loggedBytes) {}
 
   /** A row of the log: an update, or a snapshot of the document so far. */
   public sealed interface Entry permits DocumentUpdate, Snapshot {}
@@ -72,6 +77,33 @@ public final class DocumentLog {
         });
   }
 
+  /**
+   * Drops the entries of rooms that no longer exist (deleted by the retention sweep while loaded):
+   * the database refuses them, and retrying them would hold up every other room's log.
+   *
+   * @return how many entries were dropped
+   */
+  int dropDeletedRooms(List<DocumentUpdate> updates, List<Snapshot> snapshots) {
+    Set<String> named = new HashSet<>();
+    updates.forEach(u -> named.add(u.roomId()));
+    snapshots.forEach(s -> named.add(s.roomId()));
+    if (named.isEmpty()) {
+      return 0;
+    }
+    Set<String> existing =
+        new HashSet<>(
+            jdbi.withHandle(
+                h ->
+                    h.createQuery("SELECT id FROM rooms WHERE id IN (<ids>)")
+                        .bindList("ids", List.copyOf(named))
+                        .mapTo(String.class)
+                        .list()));
+    int before = updates.size() + snapshots.size();
+    updates.removeIf(u -> !existing.contains(u.roomId()));
+    snapshots.removeIf(s -> !existing.contains(s.roomId()));
+    return before - updates.size() - snapshots.size();
+  }
+
   /** One batched statement (a multi-row INSERT on the wire) for all of {@code rows}. */
   private static <T> void insertAll(
       Handle h, String sql, List<T> rows, BiConsumer<PreparedBatch, T> bind) {
@@ -108,15 +140,18 @@ public final class DocumentLog {
                   .bind("after", after)
                   .map((rs, ctx) -> rs.getBytes(1))
                   .list();
-          long lastSeq =
+          record Log(long lastSeq, long bytes) {}
+          // octet_length reads a stored value's size from its header, without fetching it.
+          Log log =
               h.createQuery(
-                      "SELECT coalesce(max(seq), 0) FROM document_updates WHERE room_id = :roomId"
-                          + " AND doc = :doc")
+                      "SELECT coalesce(max(seq), 0), coalesce(sum(octet_length(update)), 0)"
+                          + " FROM document_updates WHERE room_id = :roomId AND doc = :doc")
                   .bind("roomId", roomId)
                   .bind("doc", doc)
-                  .mapTo(Long.class)
+                  .map((rs, ctx) -> new Log(rs.getLong(1), rs.getLong(2)))
                   .one();
-          return new StoredDocument(snapshot.map(Stored::state), updates, Math.max(lastSeq, after));
+          return new StoredDocument(
+              snapshot.map(Stored::state), updates, Math.max(log.lastSeq(), after), log.bytes());
         });
   }
 

@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Appends document updates and snapshots to PostgreSQL in batches on its own thread, so event loops
  * only enqueue. A batch goes out a few milliseconds after its first entry, or at once when a full
- * batch is waiting; a failed batch is retried until it lands (updates are never dropped), and close
- * drains the queue.
+ * batch is waiting; a failed batch is retried until it lands (updates are never dropped, unless
+ * their room was deleted), and close drains the queue.
  *
  * <p>The thread is a platform thread that takes what has queued in one go ({@code drainTo}): under
  * load tens of thousands of updates a second pass through here, and waking a virtual thread or
@@ -117,8 +117,23 @@ public final class DocumentLogWriter implements AutoCloseable {
             updates.size(),
             snapshots.size(),
             e.getMessage());
+        dropDeletedRooms(updates, snapshots);
         Thread.sleep(RETRY_MS);
       }
+    }
+  }
+
+  /** Entries of deleted rooms would fail every retry, and hold up every other room's updates. */
+  private void dropDeletedRooms(
+      List<DocumentUpdate> updates, List<DocumentLog.Snapshot> snapshots) {
+    try {
+      int dropped = documentLog.dropDeletedRooms(updates, snapshots);
+      if (dropped > 0) {
+        log.warn("dropped {} document log entries of deleted rooms", dropped);
+      }
+    } catch (RuntimeException e) {
+      // The database is unreachable: the retry will tell.
+      log.debug("could not look for deleted rooms: {}", e.toString());
     }
   }
 

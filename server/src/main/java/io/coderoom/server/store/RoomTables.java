@@ -1,8 +1,5 @@
 package io.coderoom.server.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.coderoom.server.auth.Role;
 import io.coderoom.server.auth.RoomToken;
 import java.sql.ResultSet;
@@ -19,8 +16,6 @@ import org.jdbi.v3.core.Handle;
  * the caller's handle so several writes share one transaction. Every call blocks.
  */
 public final class RoomTables {
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
-
   private RoomTables() {}
 
   public static void insertRoom(Handle handle, RoomRecord room) {
@@ -154,20 +149,16 @@ public final class RoomTables {
   /** Appends to the room's audit log. */
   public static void audit(
       Handle handle, String roomId, String actor, Role role, String action, Map<String, ?> detail) {
-    try {
-      handle
-          .createUpdate(
-              "INSERT INTO audit_log (room_id, actor, role, action, detail)"
-                  + " VALUES (:roomId, :actor, :role, :action, CAST(:detail AS jsonb))")
-          .bind("roomId", roomId)
-          .bind("actor", actor)
-          .bind("role", role == null ? null : role.wireName())
-          .bind("action", action)
-          .bind("detail", JSON.writeValueAsString(detail))
-          .execute();
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("audit detail is not serializable", e);
-    }
+    handle
+        .createUpdate(
+            "INSERT INTO audit_log (room_id, actor, role, action, detail)"
+                + " VALUES (:roomId, :actor, :role, :action, CAST(:detail AS jsonb))")
+        .bind("roomId", roomId)
+        .bind("actor", actor)
+        .bind("role", role == null ? null : role.wireName())
+        .bind("action", action)
+        .bind("detail", StoredText.json(detail))
+        .execute();
   }
 
   private static RoomRecord room(ResultSet rs) throws SQLException {

@@ -14,6 +14,7 @@ import io.coderoom.server.problem.Problem;
 import io.coderoom.server.problem.Problems;
 import io.coderoom.server.room.Ids;
 import io.coderoom.server.room.Principal;
+import io.coderoom.server.run.RunLimits;
 import io.coderoom.server.run.RunQueue;
 import io.coderoom.server.store.DocumentLog.StoredDocument;
 import io.coderoom.server.store.RoomRecord;
@@ -178,9 +179,7 @@ final class LiveRoom {
     Doc doc = new Doc();
     stored.snapshot().ifPresent(state -> applyStored(doc, name, state));
     stored.updates().forEach(update -> applyStored(doc, name, update));
-    long bytes =
-        stored.snapshot().map(state -> (long) state.length).orElse(0L)
-            + stored.updates().stream().mapToLong(update -> update.length).sum();
+    long bytes = stored.loggedBytes();
     return new SharedDocument(
         id, name, doc, stored.lastSeq(), bytes, registry.logWriter(), registry.clock(), metrics());
   }
@@ -342,15 +341,16 @@ final class LiveRoom {
 
   /**
    * Starts a run of the room's code as it is now (read from the code document, never from the
-   * request). Completes with the run id, or exceptionally with {@link RunRefused}.
+   * request). Completes with the run id once the run is stored and queued, or exceptionally with
+   * {@link RunRefused}.
    */
   CompletableFuture<String> startRun(
       Principal by, String participantId, String stdin, RunMode mode) {
     return open(DocumentName.CODE)
-        .thenApplyAsync(code -> startRun(by, participantId, stdin, mode, code), loop);
+        .thenComposeAsync(code -> startRun(by, participantId, stdin, mode, code), loop);
   }
 
-  private String startRun(
+  private CompletableFuture<String> startRun(
       Principal by, String participantId, String stdin, RunMode mode, SharedDocument code) {
     String command = mode == RunMode.RUN ? "run" : "submit";
     if (!by.role().runsCode()) {
@@ -374,16 +374,20 @@ final class LiveRoom {
     if (stdin.length() > MAX_STDIN_CHARS) {
       throw new RunRefused("stdin_too_large", "Input is limited to 64 KiB.");
     }
+    String source = code.text();
+    if (RunLimits.codeTooLarge(source)) {
+      throw new RunRefused("code_too_large", RunLimits.CODE_TOO_LARGE);
+    }
     recentRuns.addLast(now);
     Optional<Problem> judgedBy = mode == RunMode.TEST ? problem : Optional.empty();
     Optional<TestSuite> suite = judgedBy.map(Problem::suite);
     RunJob job =
         suite.isPresent()
-            ? RunJob.test(Ids.random(), language, code.text(), suite.get())
-            : RunJob.run(Ids.random(), language, code.text(), stdin);
+            ? RunJob.test(Ids.random(), language, source, suite.get())
+            : RunJob.run(Ids.random(), language, source, stdin);
     activeRun = job.runId();
     broadcastControl(ControlMessages.runStarted(job, participantId), null);
-    registry
+    return registry
         .runs()
         .submit(
             id,
@@ -410,8 +414,8 @@ final class LiveRoom {
                           ControlMessages.runFinished(result, suite, false));
                     });
               }
-            });
-    return job.runId();
+            })
+        .thenApply(queued -> job.runId());
   }
 
   private boolean moderator(ControlSocket socket, Participant from, String command) {

@@ -12,8 +12,8 @@ public final class RunRefused extends RuntimeException {
   }
 
   /**
-   * {@code forbidden}, {@code run_in_progress}, {@code rate_limited}, {@code stdin_too_large} or
-   * {@code no_problem}.
+   * {@code forbidden}, {@code run_in_progress}, {@code rate_limited}, {@code stdin_too_large},
+   * {@code code_too_large} or {@code no_problem}.
    */
   public String code() {
     return code;

@@ -34,8 +34,15 @@ final class SharedDocument {
    */
   static final int SNAPSHOT_EVERY = 500;
 
-  /** Past this many bytes of updates a document takes no more writes. */
+  /**
+   * Past this many bytes of updates over the document's whole log (reloads included) it takes
+   * deletions only.
+   */
   static final long MAX_DOCUMENT_BYTES = 32L << 20;
+
+  /** What a write refused at the limit is told. */
+  static final String FULL =
+      "The document has reached its limit of 32 MiB of changes; only deletions are accepted now.";
 
   /** Updates waiting for missing dependencies beyond this close the socket sending them. */
   static final long MAX_PENDING_BYTES = 4L << 20;
@@ -174,8 +181,9 @@ final class SharedDocument {
       socket.denyWrite();
       return;
     }
-    if (bytes + update.length > MAX_DOCUMENT_BYTES) {
-      socket.send(SyncProtocol.permissionDenied("The document is too large to grow further."));
+    if (bytes + update.length > MAX_DOCUMENT_BYTES && !onlyDeletes(update)) {
+      // Deletions stay allowed, so a client that filled the document cannot freeze its code.
+      socket.send(SyncProtocol.permissionDenied(FULL));
       return;
     }
     try {
@@ -188,6 +196,14 @@ final class SharedDocument {
     if (doc.hasPending()) {
       resolvePending(socket);
     }
+  }
+
+  /**
+   * Whether a v1 update carries a delete set and nothing else: it starts with the number of clients
+   * whose structs follow (a lib0 varUint, whose 0 is the single byte 0).
+   */
+  static boolean onlyDeletes(byte[] update) {
+    return update.length > 0 && update[0] == 0;
   }
 
   /**

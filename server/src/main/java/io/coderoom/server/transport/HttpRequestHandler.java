@@ -23,6 +23,7 @@ import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -30,8 +31,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The end of the HTTP pipeline: routes each request, wraps it in a server span and a timer, and
- * writes the endpoint's response back on the connection's event loop.
+ * The end of the HTTP pipeline: routes each request (unless its address is over a rate limit),
+ * wraps it in a server span and a timer, and writes the endpoint's response back on the
+ * connection's event loop.
  */
 @Sharable
 final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
@@ -47,12 +49,15 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
   private final Tracer tracer;
   private final TextMapPropagator propagator;
   private final MeterRegistry meters;
+  private final RequestLimits limits;
 
-  HttpRequestHandler(Router router, OpenTelemetry openTelemetry, MeterRegistry meters) {
+  HttpRequestHandler(
+      Router router, OpenTelemetry openTelemetry, MeterRegistry meters, RequestLimits limits) {
     this.router = router;
     this.tracer = openTelemetry.getTracer("io.coderoom.server");
     this.propagator = openTelemetry.getPropagators().getTextMapPropagator();
     this.meters = meters;
+    this.limits = limits;
   }
 
   @Override
@@ -71,10 +76,16 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
     Request request = parsed.withPathParameters(match.pathParameters());
     Span span = startSpan(request, match.route());
     CompletionStage<FullHttpResponse> pending;
-    try (Scope ignored = span.makeCurrent()) {
-      pending = match.endpoint().handle(request);
-    } catch (RuntimeException e) {
-      pending = CompletableFuture.failedFuture(e);
+    Optional<FullHttpResponse> refused =
+        limits.admit(ctx.channel().remoteAddress(), request, match.route());
+    if (refused.isPresent()) {
+      pending = CompletableFuture.completedFuture(refused.get());
+    } else {
+      try (Scope ignored = span.makeCurrent()) {
+        pending = match.endpoint().handle(request);
+      } catch (RuntimeException e) {
+        pending = CompletableFuture.failedFuture(e);
+      }
     }
     pending.whenComplete(
         (response, error) -> {
@@ -123,6 +134,7 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
     }
     HttpResponses.addSecurityHeaders(response.headers());
 
+    limits.answered(ctx.channel().remoteAddress(), request, response.status());
     int status = response.status().code();
     span.setAttribute(STATUS, (long) status);
     if (status >= 500) {

@@ -54,6 +54,7 @@ public final class HttpServer implements AutoCloseable {
       WebSocketEndpoint sockets,
       OpenTelemetry openTelemetry,
       MeterRegistry meters,
+      RequestLimits limits,
       EventLoopGroup workers,
       Duration shutdownGrace)
       throws InterruptedException {
@@ -69,7 +70,7 @@ public final class HttpServer implements AutoCloseable {
               .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
               .childHandler(
                   new HttpChannelInitializer(
-                      new HttpRequestHandler(router, openTelemetry, meters), sockets))
+                      new HttpRequestHandler(router, openTelemetry, meters, limits), sockets))
               .bind(new InetSocketAddress(host, port))
               .sync()
               .channel();

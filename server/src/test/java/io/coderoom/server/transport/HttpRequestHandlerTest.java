@@ -33,7 +33,8 @@ class HttpRequestHandlerTest {
               })
           .get("/fails", request -> CompletableFuture.failedFuture(new IllegalStateException("x")));
   private final EmbeddedChannel channel =
-      new EmbeddedChannel(new HttpRequestHandler(router, OpenTelemetry.noop(), meters));
+      new EmbeddedChannel(
+          new HttpRequestHandler(router, OpenTelemetry.noop(), meters, RequestLimits.none()));
 
   @AfterEach
   void finish() {

@@ -1,0 +1,145 @@
+package io.coderoom.server.transport;
+
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/**
+ * Rate limits per client address, checked for every request before it is routed: for chosen routes
+ * (creating rooms), each request takes a token; for credentials, each request a credential was
+ * refused for ({@code 401} to a request with an {@code Authorization} header) takes one, and once
+ * they are gone every request that presents a credential is refused, so a key cannot be guessed
+ * faster than the limit. Refused requests get {@code 429} with {@code Retry-After}, at once and
+ * without touching the endpoint, so others keep being served.
+ *
+ * <p>An address is the connection's peer: an IPv4 address, or the /64 network of an IPv6 one (one
+ * host usually holds a whole /64). Behind a reverse proxy every client shares the proxy's address.
+ */
+public final class RequestLimits {
+  /** Addresses remembered per limit; a few MB at most. */
+  static final int MAX_ADDRESSES = 50_000;
+
+  private final List<RouteLimit> routes;
+  private final Optional<AddressBuckets> failedCredentials;
+
+  private RequestLimits(List<RouteLimit> routes, Optional<AddressBuckets> failedCredentials) {
+    this.routes = List.copyOf(routes);
+    this.failedCredentials = failedCredentials;
+  }
+
+  /** No limits. */
+  public static RequestLimits none() {
+    return new RequestLimits(List.of(), Optional.empty());
+  }
+
+  public static Builder builder() {
+    return new Builder(System::nanoTime);
+  }
+
+  static Builder builder(LongSupplier nanos) {
+    return new Builder(nanos);
+  }
+
+  /** The refusal for a request about to be routed, if it is over a limit. */
+  Optional<FullHttpResponse> admit(SocketAddress peer, Request request, String route) {
+    String address = key(peer);
+    if (failedCredentials.isPresent()
+        && request.headers().contains(HttpHeaderNames.AUTHORIZATION)) {
+      Optional<Duration> wait = failedCredentials.get().emptyFor(address);
+      if (wait.isPresent()) {
+        return Optional.of(
+            refusal(
+                wait.get(), "Too many refused credentials from your address; try again later."));
+      }
+    }
+    for (RouteLimit limit : routes) {
+      if (limit.method().equals(request.method()) && limit.route().equals(route)) {
+        Optional<Duration> wait = limit.buckets().take(address);
+        if (wait.isPresent()) {
+          return Optional.of(
+              refusal(wait.get(), "Too many of these requests from your address; slow down."));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Counts a refused credential once the request has been answered. */
+  void answered(SocketAddress peer, Request request, HttpResponseStatus status) {
+    if (failedCredentials.isPresent()
+        && status.equals(HttpResponseStatus.UNAUTHORIZED)
+        && request.headers().contains(HttpHeaderNames.AUTHORIZATION)) {
+      failedCredentials.get().take(key(peer));
+    }
+  }
+
+  private static FullHttpResponse refusal(Duration wait, String message) {
+    FullHttpResponse response =
+        HttpResponses.error(HttpResponseStatus.TOO_MANY_REQUESTS, "rate_limited", message);
+    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    response.headers().set(HttpHeaderNames.RETRY_AFTER, Long.toString(seconds));
+    return response;
+  }
+
+  /** The address a limit applies to. */
+  static String key(SocketAddress peer) {
+    if (!(peer instanceof InetSocketAddress inet) || inet.getAddress() == null) {
+      return "local";
+    }
+    InetAddress address = inet.getAddress();
+    byte[] bytes = address.getAddress();
+    if (address instanceof Inet6Address) {
+      StringBuilder network = new StringBuilder("v6:");
+      for (int i = 0; i < 8; i++) {
+        network.append(String.format("%02x", bytes[i] & 0xff));
+      }
+      return network.toString();
+    }
+    return address.getHostAddress();
+  }
+
+  private record RouteLimit(HttpMethod method, String route, AddressBuckets buckets) {}
+
+  /** Limits to apply; a limit of 0 a minute is none. */
+  public static final class Builder {
+    private final LongSupplier nanos;
+    private final List<RouteLimit> routes = new ArrayList<>();
+    private Optional<AddressBuckets> failedCredentials = Optional.empty();
+
+    private Builder(LongSupplier nanos) {
+      this.nanos = nanos;
+    }
+
+    /** Requests to one route (its path template), per address and minute. */
+    public Builder route(HttpMethod method, String route, int perMinute) {
+      if (perMinute > 0) {
+        routes.add(
+            new RouteLimit(method, route, new AddressBuckets(perMinute, MAX_ADDRESSES, nanos)));
+      }
+      return this;
+    }
+
+    /** Refused credentials per address and minute. */
+    public Builder failedCredentials(int perMinute) {
+      failedCredentials =
+          perMinute > 0
+              ? Optional.of(new AddressBuckets(perMinute, MAX_ADDRESSES, nanos))
+              : Optional.empty();
+      return this;
+    }
+
+    public RequestLimits build() {
+      return new RequestLimits(routes, failedCredentials);
+    }
+  }
+}

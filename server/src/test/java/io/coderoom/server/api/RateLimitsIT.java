@@ -1,0 +1,133 @@
+package io.coderoom.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.coderoom.server.CoderoomServer;
+import io.coderoom.server.Http;
+import io.coderoom.server.NettyLeakGuard;
+import io.coderoom.server.ServerConfig;
+import io.coderoom.server.TestServers;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Room creation and refused credentials are limited per client address: past the limit the address
+ * gets 429 with Retry-After, while other addresses (here other loopback addresses, 127.0.0.x) and
+ * its other requests are served as before.
+ */
+@ExtendWith(NettyLeakGuard.class)
+class RateLimitsIT {
+  private static final String KEY = "Bearer " + TestServers.API_KEY;
+  private static final String ROOM = "{\"title\":\"Limits\",\"language\":\"go\"}";
+  private static CoderoomServer server;
+
+  @BeforeAll
+  static void start() throws InterruptedException {
+    ServerConfig config =
+        TestServers.config()
+            .with(
+                c -> {
+                  c.roomsPerMinute = 3;
+                  c.authFailuresPerMinute = 2;
+                });
+    server = TestServers.start(config, InMemorySpanExporter.create());
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void roomCreationIsLimitedPerAddress() throws Exception {
+    Client busy = new Client("127.0.0.2");
+    for (int i = 0; i < 3; i++) {
+      assertThat(busy.post("/api/rooms", ROOM, KEY).statusCode()).isEqualTo(201);
+    }
+    HttpResponse<String> limited = busy.post("/api/rooms", ROOM, KEY);
+    assertLimited(limited, "Too many of these requests from your address; slow down.", 20);
+
+    assertThat(busy.get("/api/languages", null).statusCode()).isEqualTo(200);
+    assertThat(busy.get("/healthz", null).statusCode()).isEqualTo(200);
+    assertThat(new Client("127.0.0.3").post("/api/rooms", ROOM, KEY).statusCode()).isEqualTo(201);
+  }
+
+  @Test
+  void refusedCredentialsAreLimitedPerAddress() throws Exception {
+    Client guesser = new Client("127.0.0.4");
+    for (int i = 0; i < 2; i++) {
+      assertThat(guesser.post("/api/rooms", ROOM, "Bearer guess-" + i + "-0123456789").statusCode())
+          .isEqualTo(401);
+    }
+    String limited = "Too many refused credentials from your address; try again later.";
+    assertLimited(guesser.post("/api/rooms", ROOM, "Bearer guess-2-0123456789"), limited, 30);
+    // Once limited, even the right key is not tried, so guessing it gains nothing.
+    assertLimited(guesser.post("/api/rooms", ROOM, KEY), limited, 30);
+    assertThat(guesser.get("/healthz", null).statusCode()).isEqualTo(200);
+
+    Client wrongRoomToken = new Client("127.0.0.5");
+    JsonNode room = Http.json(new Client("127.0.0.6").post("/api/rooms", ROOM, KEY));
+    String path = "/api/rooms/" + room.path("id").asText();
+    assertThat(wrongRoomToken.get(path, "Bearer not-a-token").statusCode()).isEqualTo(401);
+    assertThat(wrongRoomToken.get(path, "Bearer not-a-token").statusCode()).isEqualTo(401);
+    assertLimited(wrongRoomToken.get(path, "Bearer not-a-token"), limited, 30);
+
+    assertThat(new Client("127.0.0.7").get(path, KEY).statusCode()).isEqualTo(200);
+  }
+
+  private static void assertLimited(HttpResponse<String> response, String message, int maxWait)
+      throws Exception {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(429);
+    assertThat(Http.json(response).path("error").asText()).isEqualTo("rate_limited");
+    assertThat(Http.json(response).path("message").asText()).isEqualTo(message);
+    long retryAfter = Long.parseLong(response.headers().firstValue("retry-after").orElseThrow());
+    assertThat(retryAfter).isBetween(1L, (long) maxWait);
+  }
+
+  /** An HTTP client whose connections come from one loopback address. */
+  private static final class Client {
+    private final HttpClient http;
+
+    Client(String address) throws Exception {
+      http =
+          HttpClient.newBuilder()
+              .localAddress(InetAddress.getByName(address))
+              .connectTimeout(Duration.ofSeconds(5))
+              .build();
+    }
+
+    HttpResponse<String> post(String path, String json, String authorization) throws Exception {
+      return http.send(
+          request(path, authorization)
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(json))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> get(String path, String authorization) throws Exception {
+      return http.send(
+          request(path, authorization).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder request(String path, String authorization) {
+      HttpRequest.Builder builder =
+          HttpRequest.newBuilder(URI.create(server.baseUri() + path))
+              .timeout(Duration.ofSeconds(10));
+      if (authorization != null) {
+        builder.header("Authorization", authorization);
+      }
+      return builder;
+    }
+  }
+}

@@ -1,0 +1,196 @@
+package io.coderoom.server.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.coderoom.runner.agent.AgentConfig;
+import io.coderoom.runner.agent.RunnerAgent;
+import io.coderoom.runner.protocol.RedisKeys;
+import io.coderoom.server.CoderoomServer;
+import io.coderoom.server.Http;
+import io.coderoom.server.NettyLeakGuard;
+import io.coderoom.server.ServerConfig;
+import io.coderoom.server.TestServers;
+import io.coderoom.server.store.StoredText;
+import io.lettuce.core.Range;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.StreamMessage;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs whose output or code could hurt the server: output PostgreSQL cannot store still ends the
+ * stored run, a finished run leaves nothing in Redis, and code over the run limit is refused.
+ */
+@ExtendWith(NettyLeakGuard.class)
+class RunSafetyIT {
+  private static final Duration WAIT = Duration.ofSeconds(90);
+
+  /** NUL bytes, invalid UTF-8 and terminal escapes, written as raw bytes. */
+  private static final String HOSTILE_OUTPUT =
+      """
+      import sys
+      out = sys.stdout.buffer
+      out.write(b'before\\x00after\\n')
+      out.write(b'bad \\xff\\xfe\\xc3 utf8\\n')
+      out.write(b'\\x1b[31mred\\x1b[0m\\x07\\n')
+      out.write(b'\\x00' * 1000 + b'\\n')
+      out.flush()
+      print('done')
+      """;
+
+  private static CoderoomServer server;
+  private static RunnerAgent agent;
+  private static Http http;
+  private static RedisClient redisClient;
+  private static StatefulRedisConnection<String, String> redis;
+
+  @BeforeAll
+  static void start() throws Exception {
+    ServerConfig config = TestServers.config();
+    server = TestServers.start(config, InMemorySpanExporter.create());
+    agent =
+        RunnerAgent.start(
+            AgentConfig.of(config.redisUrl(), "run-safety-it-" + UUID.randomUUID(), "test", 2));
+    http = new Http(server.baseUri());
+    redisClient = RedisClient.create(config.redisUrl());
+    redis = redisClient.connect();
+  }
+
+  @AfterAll
+  static void stop() {
+    redis.close();
+    redisClient.shutdown();
+    agent.close();
+    server.close();
+  }
+
+  @Test
+  void outputOfAnyBytesEndsTheStoredRunWithSafeText() throws Exception {
+    Room room = Room.create(server, "python");
+    try (YClient editor = YClient.connect(server.baseUri(), room.id, "code", room.interviewer);
+        ControlClient host =
+            ControlClient.connect(server.baseUri(), room.id, room.interviewer, "")) {
+      editor.awaitSynced();
+      editor.insert(0, HOSTILE_OUTPUT);
+      await().atMost(WAIT).until(() -> room.code(server).contains("print('done')"));
+      host.await("welcome");
+
+      host.send("{\"type\":\"run\"}");
+      String runId = host.await("run_started").path("runId").asText();
+      JsonNode finished = host.await("run_finished", WAIT);
+      assertThat(finished.path("runId").asText()).isEqualTo(runId);
+      assertThat(finished.path("status").asText()).isEqualTo("ok");
+
+      JsonNode run = awaitFinished(room, runId);
+      assertThat(run.path("status").asText()).isEqualTo("ok");
+      String stdout = run.path("stdout").asText();
+      assertThat(stdout).contains("before").contains("after").contains("red").endsWith("done\n");
+      assertThat(StoredText.isStorable(stdout)).as("no NUL, no broken surrogate").isTrue();
+      assertThat(stdout.indexOf('\u0000')).isNegative();
+
+      assertNothingLeftInRedis(runId);
+    }
+  }
+
+  @Test
+  void codeOverTheRunLimitIsRefusedOverRestAndTheControlSocket() throws Exception {
+    Room room = Room.create(server, "python");
+    try (YClient editor = YClient.connect(server.baseUri(), room.id, "code", room.interviewer);
+        ControlClient host =
+            ControlClient.connect(server.baseUri(), room.id, room.interviewer, "")) {
+      editor.awaitSynced();
+      editor.insert(0, "# " + "x".repeat(256 * 1024) + "\nprint(1)\n");
+      await().atMost(WAIT).until(() -> room.code(server).endsWith("print(1)\n"));
+      host.await("welcome");
+
+      HttpResponse<String> refused =
+          http.post(
+              "/api/rooms/" + room.id + "/runs", "{}", "Authorization", "Bearer " + room.candidate);
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
+      assertThat(Http.json(refused).path("error").asText()).isEqualTo("code_too_large");
+      assertThat(Http.json(refused).path("message").asText())
+          .isEqualTo("The code is over 256 KiB, the most a run takes; shorten it to run it.");
+
+      host.send("{\"type\":\"run\"}");
+      JsonNode error = host.await("error");
+      assertThat(error.path("code").asText()).isEqualTo("code_too_large");
+
+      // Just under the limit runs.
+      editor.delete(0, 300);
+      await().atMost(WAIT).until(() -> room.code(server).length() < 256 * 1024);
+      HttpResponse<String> accepted =
+          http.post(
+              "/api/rooms/" + room.id + "/runs", "{}", "Authorization", "Bearer " + room.candidate);
+      assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+      awaitFinished(room, Http.json(accepted).path("runId").asText());
+    }
+  }
+
+  private static void assertNothingLeftInRedis(String runId) {
+    RedisCommands<String, String> commands = redis.sync();
+    assertThat(commands.exists(RedisKeys.runOutput(runId))).as("output stream").isZero();
+    assertThat(entriesOf(commands, RedisKeys.RESULTS_STREAM, runId)).as("result").isEmpty();
+    assertThat(entriesOf(commands, RedisKeys.JOBS_STREAM, runId)).as("job").isEmpty();
+  }
+
+  private static List<StreamMessage<String, String>> entriesOf(
+      RedisCommands<String, String> commands, String stream, String runId) {
+    return commands.xrange(stream, Range.create("-", "+")).stream()
+        .filter(entry -> runId.equals(entry.getBody().get("runId")))
+        .toList();
+  }
+
+  private static JsonNode awaitFinished(Room room, String runId) throws Exception {
+    String path = "/api/rooms/" + room.id + "/runs/" + runId;
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                !Http.json(http.get(path, "Authorization", "Bearer " + room.interviewer))
+                    .path("status")
+                    .asText()
+                    .equals("running"));
+    return Http.json(http.get(path, "Authorization", "Bearer " + room.interviewer));
+  }
+
+  private record Room(String id, String interviewer, String candidate, String observer) {
+    static Room create(CoderoomServer server, String language) throws Exception {
+      JsonNode room =
+          Http.json(
+              new Http(server.baseUri())
+                  .post(
+                      "/api/rooms",
+                      "{\"title\":\"Run safety\",\"language\":\"" + language + "\"}",
+                      "Authorization",
+                      "Bearer " + TestServers.API_KEY));
+      return new Room(
+          room.path("id").asText(),
+          token(room, "interviewer"),
+          token(room, "candidate"),
+          token(room, "observer"));
+    }
+
+    String code(CoderoomServer server) throws Exception {
+      try (YClient reader = YClient.connect(server.baseUri(), id, "code", observer)) {
+        reader.awaitSynced();
+        return reader.text();
+      }
+    }
+
+    private static String token(JsonNode room, String role) {
+      String url = room.path("links").path(role).path("url").asText();
+      return url.substring(url.indexOf("#token=") + 7);
+    }
+  }
+}
