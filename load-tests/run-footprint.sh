@@ -19,7 +19,7 @@ stop() { for pid in "$@"; do [[ -z $pid ]] || { kill "$pid" && wait "$pid"; } 2>
 trap 'stop "$agent" "$server"' EXIT
 
 redis flushdb >/dev/null
-CODEROOM_PORT=$BENCH_PORT CODEROOM_API_KEY=$API_KEY CODEROOM_LOG_LEVEL=WARN \
+CODEROOM_PORT=$BENCH_PORT CODEROOM_API_KEY=$API_KEY CODEROOM_LOG_LEVEL=WARN CODEROOM_ROOMS_PER_MINUTE=0 \
   "$JAVA" --enable-native-access=ALL-UNNAMED -cp "$(jar server):$ROOT/server/target/lib/*" \
   io.coderoom.server.CoderoomServer >"$LOGS/coderoom-bench-server.log" 2>&1 &
 server=$!
