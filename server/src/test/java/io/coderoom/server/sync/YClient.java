@@ -142,6 +142,12 @@ final class YClient implements WebSocket.Listener, AutoCloseable {
     synced.get(10, TimeUnit.SECONDS);
   }
 
+  /** Waits until the client synced or was closed; the close when it was closed first. */
+  java.util.Optional<Close> awaitSyncedOrClosed() throws Exception {
+    CompletableFuture.anyOf(synced, closed).get(10, TimeUnit.SECONDS);
+    return synced.isDone() ? java.util.Optional.empty() : java.util.Optional.of(closed.join());
+  }
+
   synchronized String text() {
     return doc.getText("codemirror").toString();
   }
