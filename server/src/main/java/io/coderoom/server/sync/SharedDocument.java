@@ -11,6 +11,7 @@ import io.coderoom.server.store.DocumentUpdate;
 import io.coderoom.server.transport.PreFramed;
 import io.netty.buffer.ByteBuf;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -79,6 +80,9 @@ final class SharedDocument {
     this.stepTwo = new StepTwoCache(doc, metrics);
     doc.onUpdate((update, origin, transaction) -> changed(update, origin));
   }
+
+  /** A Yjs v1 update without changes: no structs, an empty delete set. */
+  private static final byte[] EMPTY_UPDATE = {0, 0};
 
   /** An awareness update with no clients: the answer to a query when nobody has a state. */
   private static final byte[] EMPTY_AWARENESS_UPDATE = {0};
@@ -155,7 +159,13 @@ final class SharedDocument {
           socket.refuseMalformed("Malformed state vector.");
         }
       }
-      case SyncMessage.Step2 step2 -> apply(socket, step2.update());
+      case SyncMessage.Step2 step2 -> {
+        // A read-only client answers the server's step 1 with nothing, as every client does: not a
+        // write to refuse (the refusal would also queue behind its own large step 2).
+        if (socket.mayEdit(name) || !Arrays.equals(step2.update(), EMPTY_UPDATE)) {
+          apply(socket, step2.update());
+        }
+      }
       case SyncMessage.Update update -> apply(socket, update.update());
     }
   }

@@ -84,10 +84,11 @@ class RoomLifecycleIT {
   @Test
   void aRoomLoadedOnlyForARunOverRestStaysForTheRunThenUnloads() throws Exception {
     ServerConfig config = TestServers.config().with(c -> c.roomIdleUnload = Duration.ZERO);
-    try (CoderoomServer server = TestServers.start(config, InMemorySpanExporter.create());
-        RunnerAgent agent =
-            RunnerAgent.start(
-                AgentConfig.of(config.redisUrl(), "lifecycle-" + UUID.randomUUID(), "test", 1))) {
+    RunnerAgent agent =
+        RunnerAgent.start(
+            AgentConfig.of(config.redisUrl(), "lifecycle-" + UUID.randomUUID(), "test", 1));
+    try (agent;
+        CoderoomServer server = TestServers.start(config, InMemorySpanExporter.create())) {
       Http http = new Http(server.baseUri());
       TestRoom room =
           TestRoom.create(server.baseUri(), "REST run", "import time\ntime.sleep(60)\n");

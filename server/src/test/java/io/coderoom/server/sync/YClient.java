@@ -34,6 +34,11 @@ final class YClient implements WebSocket.Listener, AutoCloseable {
   private final Awareness awareness = new Awareness(doc.clientId());
   private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
   final List<String> denials = new CopyOnWriteArrayList<>();
+
+  /** Sync messages (step 1, step 2, updates) received. */
+  final java.util.concurrent.atomic.AtomicInteger syncMessages =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   final CompletableFuture<Close> closed = new CompletableFuture<>();
   private final CompletableFuture<Void> synced = new CompletableFuture<>();
   private WebSocket socket;
@@ -111,6 +116,7 @@ final class YClient implements WebSocket.Listener, AutoCloseable {
     try {
       switch (SyncProtocol.decode(frame)) {
         case Message.Sync sync -> {
+          syncMessages.incrementAndGet();
           for (byte[] reply : session.receive(sync.message()).replies()) {
             send(webSocket, reply);
           }
