@@ -1,7 +1,9 @@
 // A stock y-websocket client (npm y-websocket + yjs) that the server's interop tests drive.
 // Usage: node ywebsocket-peer.mjs SERVER_WS_URL ROOM_ID TOKEN SEED EDITS INTERVAL_MS
-// Prints JSON lines: {"event":"synced"}, {"event":"edited"}, and on the stdin line "report"
-// {"event":"report","text":...,"clients":[...]}; the stdin line "quit" disconnects and exits.
+// Prints JSON lines: {"event":"synced"}, {"event":"edited"}, {"event":"closed","code":...,"reason":...}
+// when the server closes the socket (the provider then reconnects by itself, as it does), and on
+// the stdin line "report" {"event":"report","text":...,"clients":[...],"states":{...},"edits":N};
+// the stdin line "quit" disconnects and exits.
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 import WebSocket from 'ws'
@@ -32,6 +34,9 @@ const provider = new WebsocketProvider(`${serverUrl}/ws/rooms/${roomId}`, 'code'
   disableBc: true
 })
 provider.awareness.setLocalStateField('user', { name: `node-${seed}` })
+provider.on('connection-close', (event) => {
+  if (event) out({ event: 'closed', code: event.code, reason: event.reason })
+})
 
 const words = ['let ', 'x', ' = ', '42', ';\n', 'if (', ') {', '}\n', 'é', '🙂', 'return ']
 
@@ -60,11 +65,11 @@ function isLow (code) {
 }
 
 let started = false
+let done = 0
 provider.on('sync', (synced) => {
   if (!synced || started) return
   started = true
   out({ event: 'synced' })
-  let done = 0
   const timer = setInterval(() => {
     editOnce()
     if (++done >= edits) {
@@ -76,7 +81,14 @@ provider.on('sync', (synced) => {
 
 createInterface({ input: process.stdin }).on('line', (line) => {
   if (line === 'report') {
-    out({ event: 'report', text: text.toString(), clients: [...provider.awareness.getStates().keys()], clientId: doc.clientID })
+    out({
+      event: 'report',
+      text: text.toString(),
+      clients: [...provider.awareness.getStates().keys()],
+      states: Object.fromEntries(provider.awareness.getStates()),
+      clientId: doc.clientID,
+      edits: done
+    })
   } else if (line === 'quit') {
     provider.destroy()
     process.exit(0)

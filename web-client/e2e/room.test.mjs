@@ -182,6 +182,23 @@ test("the interview room in three browsers", { timeout: 150_000 }, async (t) => 
       await waitForExactCode(observer, "");
     });
 
+    await t.test("the token leaves the address bar and the history, and a reload rejoins", async () => {
+      const roomPath = new URL(links.candidate).pathname;
+      for (const page of [interviewer, candidate, observer]) {
+        const address = await page.evaluate(() => location.href);
+        // (The address itself is not printed: it would put a token in the test's output.)
+        assert.ok(!address.includes("token"), "the address bar still holds the room's token");
+        assert.equal(new URL(address).pathname.startsWith("/rooms/"), true);
+      }
+      assert.equal(await candidate.evaluate(() => location.pathname), roomPath);
+      await candidate.reload();
+      await connected(candidate);
+      assert.equal(await candidate.locator("#role").innerText(), "Candidate");
+      assert.ok(!(await candidate.evaluate(() => location.href)).includes("token"));
+      // Still one candidate in the room: the reloaded page is the same participant again.
+      await interviewer.locator('#participants .participant[data-role="candidate"]:not(.offline)').waitFor(WAIT);
+    });
+
     await t.test("edits go both ways and remote cursors show with names", async () => {
       await candidate.click("#editor .cm-content");
       await candidate.keyboard.type("# typed by the candidate");
@@ -336,14 +353,15 @@ test("the interview room in three browsers", { timeout: 150_000 }, async (t) => 
         } else {
           assert.equal(await page.locator("#notes-tab").count(), 0, "observers have no notes");
           assert.match(await page.locator("#problem").innerText(), /No problem is set/);
-          // Two pages on the observer link: both are listed, and this page's own entry comes first, marked.
-          assert.equal(await page.locator('#participants .participant[data-role="observer"]').count(), 2);
+          // Two pages on the observer link are one participant, listed first and marked as you.
+          assert.equal(await page.locator('#participants .participant[data-role="observer"]').count(), 1);
           assert.ok(await page.locator("#participants .participant").first().locator(".you").isVisible(), "you are marked");
         }
         await page.context().close();
       }
-      // Closed pages stay listed a while, greyed out as disconnected.
-      await interviewer.locator('#participants .participant.offline[data-role="observer"]').waitFor(WAIT);
+      // The observer's first page is still open: the link is still in the room, once.
+      await interviewer.locator('#participants .participant[data-role="observer"]:not(.offline)').waitFor(WAIT);
+      assert.equal(await interviewer.locator('#participants .participant[data-role="observer"]').count(), 1);
     });
 
     await t.test("every language's editor mode loads and highlights", async () => {
@@ -501,9 +519,11 @@ test("the interview room in three browsers", { timeout: 150_000 }, async (t) => 
       await interviewer.click('#participants .participant[data-role="observer"] .kick');
       await observer.locator('#fatal[data-code="4403"]').waitFor(WAIT);
       assert.match(await observer.locator("#fatal").innerText(), /removed/);
+      // Listed a while longer, greyed out as gone.
+      await interviewer.locator('#participants .participant.offline[data-role="observer"]').waitFor(WAIT);
       const again = await open(links.observer);
-      await again.locator("#fatal").waitFor(WAIT);
-      assert.match(await again.locator("#fatal").getAttribute("data-code"), /^44(01|03)$/);
+      await again.locator('#fatal[data-code="4401"]').waitFor(WAIT);
+      assert.match(await again.locator("#fatal").innerText(), /revoked/);
       await again.context().close();
     });
 

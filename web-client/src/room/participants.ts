@@ -3,12 +3,15 @@ import type { Participant } from "./control";
 
 export const ROLE_LABELS = { interviewer: "Interviewer", candidate: "Candidate", observer: "Observer" } as const;
 
-/** How long someone whose control socket closed stays listed, greyed out, before they are dropped. */
+/** How long someone whose last connection closed stays listed, greyed out, before they are dropped. */
 const OFFLINE_MS = 30_000;
 
 /**
  * Who is in the room, with role badges and connection state, kept from the control socket's
- * welcome, participant_joined and participant_left events. Interviewers get a remove button.
+ * welcome, participant_joined and participant_left events. A participant is a link with all its
+ * connections (every tab, and clients that only edit the code), so two tabs of one link are one
+ * entry; they leave when the last of them closes. Interviewers get a remove button, which closes
+ * all of them and revokes the link.
  */
 export class ParticipantList {
   readonly element = h("ul", { id: "participants", class: "participants", "aria-label": "Participants" });
@@ -26,7 +29,7 @@ export class ParticipantList {
   }
 
   joined(participant: Participant): void {
-    // Someone coming back gets a new id: drop what is left of their last connection.
+    // Someone coming back gets a new id: drop what is left of their last time in the room.
     for (const [id, old] of this.offline) {
       if (old.role === participant.role && old.name === participant.name) this.forget(id);
     }
@@ -56,8 +59,8 @@ export class ParticipantList {
 
   private render(): void {
     const interviewer = this.you?.role === "interviewer";
-    // You first, so that two people with the same role and no name (two observers on one link)
-    // can still tell which one they are.
+    // You first, so that two people with the same role and no name (two observer links) can still
+    // tell which one they are.
     const ordered = [...this.participants.values()].sort((a, b) => Number(b.id === this.you?.id) - Number(a.id === this.you?.id));
     const items = ordered.map((p) => {
       const you = p.id === this.you?.id;

@@ -29,7 +29,7 @@ interface RoomInfo {
 
 /** The interview room: top bar, problem and notes, the shared editor, and the run console. */
 export function openRoom(app: HTMLElement, roomId: string): void {
-  const token = new URLSearchParams(location.hash.slice(1)).get("token");
+  const token = roomToken(roomId);
   if (!token) {
     app.replaceChildren(fatalScreen(4401, "token_missing"));
     return;
@@ -37,10 +37,28 @@ export function openRoom(app: HTMLElement, roomId: string): void {
   new RoomPage(app, roomId, token);
 }
 
+/**
+ * The room's token from the link (`#token=…`), which then leaves the address bar and the history
+ * at once, so it is not shown, shared by a screenshot or kept in the browser's history. The tab
+ * keeps it in session storage, so a reload still opens the room.
+ */
+export function roomToken(roomId: string): string | null {
+  const key = `coderoom.token.${roomId}`;
+  const fromLink = new URLSearchParams(location.hash.slice(1)).get("token");
+  if (fromLink) {
+    sessionStorage.setItem(key, fromLink);
+    history.replaceState(history.state, "", location.pathname + location.search);
+    return fromLink;
+  }
+  return sessionStorage.getItem(key);
+}
+
 class RoomPage {
   private readonly origin = location.origin.replace(/^http/, "ws");
   private readonly codeDoc = new Y.Doc();
   private readonly code: WebsocketProvider;
+  /** The query every socket of the page opens with: the token, and the name if one was chosen. */
+  private readonly socketParams: Record<string, string>;
   private notes: WebsocketProvider | null = null;
   private readonly control: ControlSocket;
   private readonly editor: SharedEditor;
@@ -90,7 +108,12 @@ class RoomPage {
   ) {
     document.body.classList.toggle("light", !this.dark);
     const docBase = `${this.origin}/ws/rooms/${encodeURIComponent(roomId)}`;
-    this.code = new WebsocketProvider(docBase, "code", this.codeDoc, { params: { token } });
+    // Every socket of this tab says the same name: whichever opens first names the participant.
+    const name = localStorage.getItem("coderoom.name");
+    this.socketParams = name ? { token, name } : { token };
+    // Tabs talk to each other through the server only: over a BroadcastChannel a tab would learn
+    // another tab's cursor first and relay it to the server as if it were its own.
+    this.code = new WebsocketProvider(docBase, "code", this.codeDoc, { params: this.socketParams, disableBc: true });
     this.code.awareness.setLocalStateField("user", { name: "…", color: PALETTE[this.codeDoc.clientID % PALETTE.length] });
     this.watchProvider(this.code, (connected) => {
       this.codeConnected = connected;
@@ -125,8 +148,7 @@ class RoomPage {
       if (!this.starterOffer.classList.contains("hidden") && !this.holdsStarter()) this.hideStarterOffer();
     });
 
-    const name = localStorage.getItem("coderoom.name");
-    const controlUrl = `${docBase}/control?token=${encodeURIComponent(token)}${name ? "&name=" + encodeURIComponent(name) : ""}`;
+    const controlUrl = `${docBase}/control?${new URLSearchParams(this.socketParams)}`;
     this.control = new ControlSocket(controlUrl, {
       event: (event) => this.onEvent(event),
       connection: (state) => {
@@ -310,7 +332,8 @@ class RoomPage {
   private openNotes(): void {
     const doc = new Y.Doc();
     this.notes = new WebsocketProvider(`${this.origin}/ws/rooms/${encodeURIComponent(this.roomId)}`, "notes", doc, {
-      params: { token: this.token },
+      params: this.socketParams,
+      disableBc: true,
     });
     this.watchProvider(this.notes, () => undefined);
     const notes = new SharedEditor(this.notesPane, doc.getText("codemirror"), null, { dark: this.dark, label: "Interviewer notes" });

@@ -160,7 +160,7 @@ public final class CoderoomServer implements AutoCloseable {
               config.host(),
               config.port(),
               router,
-              new RoomSockets(access, registry, blockingCalls, clock),
+              new RoomSockets(access, registry, blockingCalls),
               openTelemetry,
               metrics.registry(),
               RequestLimits.builder()

@@ -215,7 +215,7 @@ public final class RoomsApi {
     String roomId = request.pathParameter("id");
     Principal principal = moderator(request, roomId);
     if (rooms.end(roomId, principal)) {
-      live.closeRoom(roomId, 4410, "room_ended: The interview has ended; the room is closed.");
+      live.roomEnded(roomId);
     }
     return HttpResponses.json(
         HttpResponseStatus.OK, RoomJson.room(rooms.find(roomId).orElseThrow(() -> noRoom(roomId))));
@@ -255,6 +255,9 @@ public final class RoomsApi {
     if (!rooms.revoke(roomId, tokenId, principal)) {
       throw ApiError.notFound("The room has no live link " + tokenId + ".");
     }
+    // Stored first: a socket admitted from now on is refused by the database, one admitted just
+    // before is refused by the live room, which also closes the link's open sockets.
+    live.linkRevoked(roomId, tokenId);
     return HttpResponses.json(HttpResponseStatus.OK, Map.of("tokenId", tokenId, "revoked", true));
   }
 

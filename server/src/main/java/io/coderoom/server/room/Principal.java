@@ -19,6 +19,11 @@ public record Principal(String actor, Role role, Optional<RoomToken> token) {
   }
 
   public static Principal of(RoomToken token) {
-    return new Principal("token:" + token.tokenId(), token.role(), Optional.of(token));
+    return new Principal(tokenActor(token.tokenId()), token.role(), Optional.of(token));
+  }
+
+  /** The actor of whoever holds the link with this token id. */
+  public static String tokenActor(String tokenId) {
+    return "token:" + tokenId;
   }
 }

@@ -1,5 +1,6 @@
 package io.coderoom.server.sync;
 
+import io.coderoom.server.room.Principal;
 import io.coderoom.server.transport.WebSocketClosing;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
@@ -8,6 +9,7 @@ import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import java.io.IOException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,36 +17,48 @@ import org.slf4j.LoggerFactory;
  * A control socket: JSON text messages. Commands go to the room's event loop, which checks them
  * against the participant's role; events come back as text frames.
  */
-final class ControlSocket extends SimpleChannelInboundHandler<WebSocketFrame> {
+final class ControlSocket extends SimpleChannelInboundHandler<WebSocketFrame>
+    implements RoomSocket {
   private static final Logger log = LoggerFactory.getLogger(ControlSocket.class);
 
   /** Commands per second a socket may send before it is told to slow down. */
   static final int MAX_COMMANDS_PER_SECOND = 20;
 
   private final LiveRoom room;
-  private final Participant participant;
+  private final Principal principal;
+  private final Optional<String> requestedName;
   private Channel channel;
   private long windowStart;
   private int commandsInWindow;
 
-  ControlSocket(LiveRoom room, Participant participant) {
+  ControlSocket(LiveRoom room, Principal principal, Optional<String> requestedName) {
     this.room = room;
-    this.participant = participant;
+    this.principal = principal;
+    this.requestedName = requestedName;
   }
 
-  Participant participant() {
-    return participant;
+  @Override
+  public Principal principal() {
+    return principal;
+  }
+
+  @Override
+  public Optional<String> requestedName() {
+    return requestedName;
   }
 
   @Override
   public void handlerAdded(ChannelHandlerContext ctx) {
     channel = ctx.channel();
-    room.execute(() -> room.joinControl(this));
+    // A peer gone before the handshake finished never reports its channel inactive here.
+    if (channel.isActive()) {
+      room.execute(() -> room.joinControl(this));
+    }
   }
 
   @Override
   public void channelInactive(ChannelHandlerContext ctx) {
-    room.execute(() -> room.leaveControl(this));
+    room.execute(() -> room.leave(this));
     ctx.fireChannelInactive();
   }
 
@@ -86,7 +100,8 @@ final class ControlSocket extends SimpleChannelInboundHandler<WebSocketFrame> {
     }
   }
 
-  void close(int code, String reason) {
+  @Override
+  public void close(int code, String reason) {
     WebSocketClosing.start(channel, code, reason);
   }
 }

@@ -15,6 +15,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * sends. A socket that cannot keep up (its channel stays unwritable) is closed with 1013 so it
  * reconnects and resyncs, instead of buffering without bound.
  */
-final class DocumentSocket extends SimpleChannelInboundHandler<WebSocketFrame> {
+final class DocumentSocket extends SimpleChannelInboundHandler<WebSocketFrame>
+    implements RoomSocket {
   private static final Logger log = LoggerFactory.getLogger(DocumentSocket.class);
 
   /** Malformed messages a socket may send before it is closed. */
@@ -38,34 +40,71 @@ final class DocumentSocket extends SimpleChannelInboundHandler<WebSocketFrame> {
 
   static final int MESSAGES_PER_SECOND = 200;
 
+  /**
+   * Sync step 1 messages (requests for the document) a socket may send in a burst, and how many
+   * seconds each further one waits for. A client sends one when it connects; each is answered with
+   * an encoding of the document, so a socket past this is closed (1008).
+   */
+  static final int STATE_REQUESTS_BURST = 8;
+
+  static final int SECONDS_PER_STATE_REQUEST = 10;
+
   private final LiveRoom room;
   private final SharedDocument document;
   private final Principal principal;
+  private final Optional<String> requestedName;
   private Channel channel;
+  private Optional<Participant> participant = Optional.empty();
   private int malformed;
   private boolean deniedAudited;
   private double allowance = BURST_MESSAGES;
   private long lastMessageNanos = System.nanoTime();
+  private double stateRequests = STATE_REQUESTS_BURST;
+  private long lastStateRequestNanos = System.nanoTime();
 
-  DocumentSocket(LiveRoom room, SharedDocument document, Principal principal) {
+  DocumentSocket(
+      LiveRoom room, SharedDocument document, Principal principal, Optional<String> requestedName) {
     this.room = room;
     this.document = document;
     this.principal = principal;
+    this.requestedName = requestedName;
   }
 
-  Principal principal() {
+  @Override
+  public Principal principal() {
     return principal;
+  }
+
+  @Override
+  public Optional<String> requestedName() {
+    return requestedName;
+  }
+
+  SharedDocument document() {
+    return document;
+  }
+
+  /** Whose socket this is, once it joined the room (set and read on the room's loop). */
+  Optional<Participant> participant() {
+    return participant;
+  }
+
+  void joined(Participant participant) {
+    this.participant = Optional.of(participant);
   }
 
   @Override
   public void handlerAdded(ChannelHandlerContext ctx) {
     channel = ctx.channel();
-    room.execute(() -> room.join(document, this));
+    // A peer gone before the handshake finished never reports its channel inactive here.
+    if (channel.isActive()) {
+      room.execute(() -> room.join(document, this));
+    }
   }
 
   @Override
   public void channelInactive(ChannelHandlerContext ctx) {
-    room.execute(() -> room.leave(document, this));
+    room.execute(() -> room.leave(this));
     ctx.fireChannelInactive();
   }
 
@@ -83,6 +122,9 @@ final class DocumentSocket extends SimpleChannelInboundHandler<WebSocketFrame> {
       return;
     }
     byte[] message = ByteBufUtil.getBytes(frame.content());
+    if (isStateRequest(message) && !mayRequestState()) {
+      return;
+    }
     room.metrics().received(message.length);
     room.execute(() -> document.receive(this, message));
   }
@@ -108,6 +150,33 @@ final class DocumentSocket extends SimpleChannelInboundHandler<WebSocketFrame> {
       log.warn("{} closing a document socket after error", room.id(), cause);
     }
     ctx.close();
+  }
+
+  /** Whether a message is sync step 1: message type 0 (sync), then sub-type 0 (step 1). */
+  private static boolean isStateRequest(byte[] message) {
+    return message.length >= 2 && message[0] == 0 && message[1] == 0;
+  }
+
+  /**
+   * Counts a request for the document (sync step 1), on the channel's loop before the room sees it;
+   * false, and the socket closing, past its allowance.
+   */
+  private boolean mayRequestState() {
+    long now = System.nanoTime();
+    stateRequests =
+        Math.min(
+            STATE_REQUESTS_BURST,
+            stateRequests + (now - lastStateRequestNanos) / 1e9 / SECONDS_PER_STATE_REQUEST);
+    lastStateRequestNanos = now;
+    if (stateRequests < 1) {
+      room.metrics().rateLimited();
+      close(
+          WebSocketCloseStatus.POLICY_VIOLATION,
+          "Too many sync requests: a client asks for the document once per connection.");
+      return false;
+    }
+    stateRequests -= 1;
+    return true;
   }
 
   /** Whether this socket may change the document now (roles and the editing lock). */
@@ -169,7 +238,8 @@ final class DocumentSocket extends SimpleChannelInboundHandler<WebSocketFrame> {
     close(status.code(), reason);
   }
 
-  void close(int code, String reason) {
+  @Override
+  public void close(int code, String reason) {
     WebSocketClosing.start(channel, code, reason);
   }
 }

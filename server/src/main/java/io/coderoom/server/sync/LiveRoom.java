@@ -18,17 +18,14 @@ import io.coderoom.server.run.RunLimits;
 import io.coderoom.server.run.RunQueue;
 import io.coderoom.server.store.DocumentLog.StoredDocument;
 import io.coderoom.server.store.RoomRecord;
+import io.coderoom.server.store.TokenRecord;
 import io.netty.channel.EventLoop;
 import java.util.ArrayDeque;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
@@ -39,17 +36,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A loaded room. It lives on one event loop: its documents, sockets, participants and lock are only
- * touched there, so nothing in it needs a lock. The room's record and documents load lazily (the
- * database calls run off the loop), and the room unloads after its last socket has been gone for a
- * while.
+ * touched there, so nothing in it needs a lock. Who is in the room, and who may come in, is its
+ * {@link RoomPresence}; refused commands are audited through {@link DeniedCommands}. The room's
+ * record and documents load lazily (the database calls run off the loop), and the room unloads once
+ * it has been without sockets and without a run for a while, however it was loaded.
  */
 final class LiveRoom {
   private static final Logger log = LoggerFactory.getLogger(LiveRoom.class);
-
-  /** Sockets one room may have open at once (tabs of interviewers, candidate and observers). */
-  static final int MAX_SOCKETS = 64;
-
-  private static final String ROOM_FULL = "room_full: The room has too many connections.";
 
   /** Runs a room may start per minute. */
   static final int RUNS_PER_MINUTE = 10;
@@ -60,13 +53,20 @@ final class LiveRoom {
   /** How often outdated awareness states are looked for (y-protocols checks every 3 s). */
   private static final long AWARENESS_CHECK_SECONDS = 5;
 
+  /**
+   * How long the room stays loaded after a socket was admitted to it, for that socket to join: a
+   * socket is admitted before its handshake ends, and one whose handshake never ends never joins.
+   */
+  static final long ARRIVAL_GRACE_NANOS = TimeUnit.SECONDS.toNanos(2);
+
   private final String id;
   private final EventLoop loop;
   private final RoomRegistry registry;
   private final CompletableFuture<RoomRecord> ready;
   private final Map<DocumentName, CompletableFuture<SharedDocument>> documents =
       new EnumMap<>(DocumentName.class);
-  private final Map<ControlSocket, Participant> participants = new LinkedHashMap<>();
+  private final RoomPresence presence;
+  private final DeniedCommands deniedCommands;
   private final ScheduledFuture<?> awarenessExpiry;
   private RoomRecord record;
 
@@ -79,41 +79,63 @@ final class LiveRoom {
   private boolean candidateLocked;
   private boolean unloaded;
 
+  /** Since when the room has had no socket ({@link System#nanoTime()}). */
+  private long idleSince = System.nanoTime();
+
+  /** When a socket or a run last asked for the room ({@link System#nanoTime()}). */
+  private long lastArrival = System.nanoTime();
+
+  /** The next look at whether the room can unload, if one is scheduled. */
+  private ScheduledFuture<?> unloadCheck;
+
   /** The room's language and problem as they are now (interviewers change them). */
   private String language;
 
   private Optional<Problem> problem = Optional.empty();
 
-  /** Every open socket of the room, documents and control alike. */
-  private final Set<Object> sockets = Collections.newSetFromMap(new IdentityHashMap<>());
-
   LiveRoom(String id, EventLoop loop, RoomRegistry registry) {
     this.id = id;
     this.loop = loop;
     this.registry = registry;
+    this.presence =
+        new RoomPresence(id, loop, registry.clock(), registry.metrics(), this::audit, this::idle);
+    this.deniedCommands = new DeniedCommands(loop, this::audit);
     this.awarenessExpiry =
         loop.scheduleAtFixedRate(
             this::expireAwareness,
             AWARENESS_CHECK_SECONDS,
             AWARENESS_CHECK_SECONDS,
             TimeUnit.SECONDS);
+    record Stored(RoomRecord room, List<TokenRecord> links) {}
     this.ready =
         CompletableFuture.supplyAsync(
                 () ->
-                    registry
-                        .directory()
-                        .find(id)
-                        .orElseThrow(() -> new IllegalStateException("no room " + id)),
+                    new Stored(
+                        registry
+                            .directory()
+                            .find(id)
+                            .orElseThrow(() -> new IllegalStateException("no room " + id)),
+                        registry.directory().links(id)),
                 registry.blocking())
             .thenApplyAsync(
-                found -> {
+                stored -> {
+                  RoomRecord found = stored.room();
                   record = found;
                   candidateLocked = found.candidateLocked();
                   language = found.language();
                   problem = found.problemId().flatMap(Problems.builtIn()::find);
+                  presence.loaded(found, stored.links());
+                  // Loaded for a socket that never joined, or for a run over REST: unload anyway.
+                  idle();
                   return found;
                 },
                 loop);
+    ready.whenComplete(
+        (loaded, error) -> {
+          if (error != null) {
+            awarenessExpiry.cancel(false);
+          }
+        });
   }
 
   String id() {
@@ -144,6 +166,7 @@ final class LiveRoom {
           if (unloaded) {
             throw new RoomUnloaded();
           }
+          lastArrival = System.nanoTime();
           return this;
         },
         loop);
@@ -198,71 +221,50 @@ final class LiveRoom {
   }
 
   void join(SharedDocument document, DocumentSocket socket) {
-    if (admit(socket, socket.principal())) {
+    if (admit(socket)) {
       document.join(socket);
-    } else {
-      socket.close(4429, ROOM_FULL);
     }
-  }
-
-  void leave(SharedDocument document, DocumentSocket socket) {
-    if (release(socket, socket.principal())) {
-      document.leave(socket);
-      socketGone();
-    }
-  }
-
-  private boolean admit(Object socket, Principal principal) {
-    if (sockets.size() >= MAX_SOCKETS) {
-      metrics().roomFull();
-      return false;
-    }
-    metrics().socketOpened(principal.role());
-    return sockets.add(socket);
-  }
-
-  private boolean release(Object socket, Principal principal) {
-    if (!sockets.remove(socket)) {
-      return false;
-    }
-    metrics().socketClosed(principal.role());
-    return true;
   }
 
   void joinControl(ControlSocket socket) {
-    if (!admit(socket, socket.participant().principal())) {
-      socket.close(4429, ROOM_FULL);
-      return;
+    if (admit(socket)) {
+      Participant you = presence.participantOf(socket).orElseThrow();
+      socket.send(
+          ControlMessages.welcome(
+              you, record, language, problem, candidateLocked, presence.participants()));
     }
-    Participant joined = socket.participant();
-    participants.put(socket, joined);
-    socket.send(
-        ControlMessages.welcome(
-            joined, record, language, problem, candidateLocked, participants.values()));
-    broadcastControl(ControlMessages.joined(joined), socket);
-    audit(
-        joined.principal(), "joined", Map.of("participantId", joined.id(), "name", joined.name()));
   }
 
-  void leaveControl(ControlSocket socket) {
-    if (!release(socket, socket.participant().principal())) {
-      return;
+  private boolean admit(RoomSocket socket) {
+    if (unloaded) {
+      // Its handshake outlasted the room's grace: the room loads again when it reconnects.
+      socket.close(1013, "The room was reloading; reconnecting joins it again.");
+      return false;
     }
-    Participant left = participants.remove(socket);
-    if (left != null) {
-      broadcastControl(ControlMessages.left(left), null);
-      audit(left.principal(), "left", Map.of("participantId", left.id()));
+    return presence.join(socket);
+  }
+
+  /** A socket closed. */
+  void leave(RoomSocket socket) {
+    if (socket instanceof ControlSocket control) {
+      deniedCommands.closed(control);
     }
-    socketGone();
+    presence.leave(socket);
+  }
+
+  /** The room has no socket (any more): it unloads after the idle period. */
+  private void idle() {
+    idleSince = System.nanoTime();
+    scheduleUnloadCheck(registry.idleUnload().toNanos());
   }
 
   /** Who is in the room now, read on the room's loop. */
   CompletableFuture<List<Participant>> participants() {
-    return CompletableFuture.supplyAsync(() -> List.copyOf(participants.values()), loop);
+    return CompletableFuture.supplyAsync(presence::participants, loop);
   }
 
   void command(ControlSocket socket, String text) {
-    Participant from = participants.get(socket);
+    Participant from = presence.participantOf(socket).orElse(null);
     if (from == null) {
       return;
     }
@@ -284,6 +286,11 @@ final class LiveRoom {
         }
       }
       case "run", "submit" -> {
+        if (!from.role().runsCode()) {
+          deniedCommands.denied(socket, from.principal(), command.type());
+          socket.send(ControlMessages.error("forbidden", "Observers cannot run code."));
+          return;
+        }
         String stdin = command.body().path("stdin").asText("");
         RunMode mode = command.type().equals("run") ? RunMode.RUN : RunMode.TEST;
         startRun(from.principal(), from.id(), mode == RunMode.RUN ? stdin : "", mode)
@@ -423,7 +430,7 @@ final class LiveRoom {
       return true;
     }
     socket.send(ControlMessages.error("forbidden", "Only an interviewer may " + command + "."));
-    audit(from.principal(), "command_denied", Map.of("command", command));
+    deniedCommands.denied(socket, from.principal(), command);
     return false;
   }
 
@@ -475,32 +482,45 @@ final class LiveRoom {
   }
 
   private void kick(ControlSocket socket, Participant by, String participantId) {
-    Participant target =
-        participants.values().stream()
-            .filter(p -> p.id().equals(participantId))
-            .findFirst()
-            .orElse(null);
-    if (target == null) {
+    Optional<Participant> found = presence.find(participantId);
+    if (found.isEmpty()) {
       socket.send(
           ControlMessages.error(
               "not_found", "No participant " + participantId + " is in the room."));
       return;
     }
-    Principal kicked = target.principal();
-    // Revoke their link too, so reconnecting with it does not bring them back.
-    kicked
-        .token()
-        .ifPresent(
-            token ->
-                registry
-                    .blocking()
-                    .execute(
-                        () -> registry.directory().revoke(id, token.tokenId(), by.principal())));
+    Participant target = found.get();
+    Optional<String> tokenId = target.principal().token().map(token -> token.tokenId());
+    if (tokenId.isEmpty()) {
+      socket.send(
+          ControlMessages.error(
+              "forbidden",
+              "That participant came in with the API key, which has no link to revoke."));
+      return;
+    }
+    // Removed here, on the loop, before anything else: a reconnect admitted meanwhile is refused
+    // when it joins (as the database will refuse it once the revocation is stored), and the room
+    // stays loaded until it is.
+    presence.remove(target.actor(), CloseReason.KICKED, CloseReason.REVOKED);
     audit(
         by.principal(),
         "participant_kicked",
-        Map.of("participantId", target.id(), "actor", kicked.actor()));
-    closeSocketsOf(kicked.actor(), 4403, "kicked: The interviewer removed you from the room.");
+        Map.of("participantId", target.id(), "actor", target.actor()));
+    presence.storing(
+        CompletableFuture.runAsync(
+                () -> registry.directory().revoke(id, tokenId.get(), by.principal()),
+                registry.blocking())
+            .whenComplete(
+                (done, error) -> {
+                  if (error != null) {
+                    log.warn("{} could not store a kick's revocation: {}", id, error.toString());
+                  }
+                }));
+  }
+
+  /** A link of the room was revoked (stored already): its sockets close, it does not come back. */
+  void linkRevoked(String tokenId) {
+    presence.remove(Principal.tokenActor(tokenId), CloseReason.REVOKED);
   }
 
   private void end(Participant by) {
@@ -512,28 +532,17 @@ final class LiveRoom {
                 log.warn("{} could not end the room: {}", id, error.toString());
                 return;
               }
-              closeAll(4410, "room_ended: The interview has ended; the room is closed.");
+              end();
             },
             loop);
   }
 
-  private void closeSocketsOf(String actor, int code, String reason) {
-    participants.keySet().stream()
-        .filter(s -> s.participant().principal().actor().equals(actor))
-        .toList()
-        .forEach(s -> s.close(code, reason));
-    documentSockets().stream()
-        .filter(s -> s.principal().actor().equals(actor))
-        .forEach(s -> s.close(code, reason));
-  }
-
-  /** Tells everyone and closes every socket, for instance when the interview ends. */
-  void closeAll(int code, String reason) {
-    if (code == 4410) {
-      broadcastControl(ControlMessages.roomEnded(), null);
-    }
-    List.copyOf(participants.keySet()).forEach(s -> s.close(code, reason));
-    documentSockets().forEach(s -> s.close(code, reason));
+  /**
+   * The interview ended (stored already): tells everyone, closes every socket and refuses later
+   * ones.
+   */
+  void end() {
+    presence.end();
   }
 
   private void expireAwareness() {
@@ -547,46 +556,54 @@ final class LiveRoom {
         .toList();
   }
 
-  private List<DocumentSocket> documentSockets() {
-    return loadedDocuments().stream().flatMap(SharedDocument::sockets).toList();
-  }
-
-  private void broadcastControl(String json, ControlSocket except) {
-    for (ControlSocket socket : participants.keySet()) {
-      if (socket != except) {
-        socket.send(json);
-      }
-    }
+  private void broadcastControl(String json, RoomSocket except) {
+    presence.broadcast(json, Optional.ofNullable(except));
   }
 
   /**
    * Sends interviewers one message and everyone else another (each encoded once, not per socket).
    */
   private void broadcastByAudience(String forInterviewers, String forOthers) {
-    for (Map.Entry<ControlSocket, Participant> entry : participants.entrySet()) {
-      entry
-          .getKey()
-          .send(entry.getValue().principal().role().moderates() ? forInterviewers : forOthers);
-    }
+    presence.broadcastByAudience(forInterviewers, forOthers);
   }
 
-  private void socketGone() {
-    if (sockets.isEmpty()) {
-      loop.schedule(this::unloadIfIdle, registry.idleUnload().toMillis(), TimeUnit.MILLISECONDS);
+  private void scheduleUnloadCheck(long delayNanos) {
+    if (unloadCheck != null) {
+      unloadCheck.cancel(false);
     }
+    unloadCheck = loop.schedule(this::unloadIfIdle, Math.max(0, delayNanos), TimeUnit.NANOSECONDS);
   }
 
+  /**
+   * Unloads the room once it has had no socket for the idle period (and no socket was admitted for
+   * a few seconds), nothing of it waits to be stored, and nothing started on it is still going (a
+   * run's end is announced by the room).
+   */
   private void unloadIfIdle() {
-    if (!sockets.isEmpty() || unloaded) {
+    if (!presence.isEmpty() || unloaded) {
       return;
     }
-    if (registry.logWriter().pending() > 0) {
-      // Unload only once every update is in the database, so a reload finds all of them.
-      loop.schedule(this::unloadIfIdle, 1, TimeUnit.SECONDS);
+    long now = System.nanoTime();
+    long wait =
+        Math.max(
+            registry.idleUnload().toNanos() - (now - idleSince),
+            ARRIVAL_GRACE_NANOS - (now - lastArrival));
+    if (wait > 0) {
+      scheduleUnloadCheck(wait);
+      return;
+    }
+    if (registry.logWriter().pending() > 0
+        || presence.storing()
+        || activeRun != null
+        || documents.values().stream().anyMatch(document -> !document.isDone())) {
+      // Unload only once every update and removal is in the database, so a reload finds them,
+      // and once nothing started on the room (a run, a document loading) is still going.
+      scheduleUnloadCheck(TimeUnit.SECONDS.toNanos(1));
       return;
     }
     unloaded = true;
     awarenessExpiry.cancel(false);
+    presence.unloaded();
     documents.clear();
     registry.unloaded(this);
   }

@@ -114,11 +114,25 @@ public final class RoomRegistry {
         : CompletableFuture.failedFuture(error);
   }
 
-  /** Closes every socket of the room if it is loaded here. */
-  public void closeRoom(String roomId, int code, String reason) {
+  /**
+   * The room ended (stored already): if it is loaded here, everyone is told, every socket closes
+   * (4410) and later ones are refused.
+   */
+  public void roomEnded(String roomId) {
     LiveRoom room = rooms.get(roomId);
     if (room != null) {
-      room.execute(() -> room.closeAll(code, reason));
+      room.execute(room::end);
+    }
+  }
+
+  /**
+   * A link of the room was revoked (stored already): if the room is loaded here, the link's sockets
+   * close (4401) and later ones are refused.
+   */
+  public void linkRevoked(String roomId, String tokenId) {
+    LiveRoom room = rooms.get(roomId);
+    if (room != null) {
+      room.execute(() -> room.linkRevoked(tokenId));
     }
   }
 

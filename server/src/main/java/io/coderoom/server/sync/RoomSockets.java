@@ -6,9 +6,6 @@ import io.coderoom.server.room.Principal;
 import io.coderoom.server.room.RoomAccess;
 import io.coderoom.server.transport.Request;
 import io.coderoom.server.transport.WebSocketEndpoint;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -18,26 +15,24 @@ import java.util.concurrent.Executor;
 
 /**
  * Admits a room's sockets: {@code /ws/rooms/{roomId}/code} and {@code /notes} (y-websocket
- * documents) and {@code /control} (JSON events and commands), each with {@code ?token=…}. The token
- * must open the room and its role the socket. Refusals close the socket with 4000 + the HTTP status
- * and a reason the client can show.
+ * documents) and {@code /control} (JSON events and commands), each with {@code ?token=…} and
+ * optionally {@code &name=…} (see {@link DisplayName}). The token must open the room and its role
+ * the socket; the room then checks once more, on its loop, whether the link may join (see {@link
+ * Removals}, {@link SocketQuotas}). Refusals close the socket with 4000 + the HTTP status and a
+ * reason the client can show.
  */
 public final class RoomSockets implements WebSocketEndpoint {
   private static final String PREFIX = "/ws/rooms/";
   private static final String CONTROL = "control";
-  private static final int MAX_NAME = 80;
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final RoomAccess access;
   private final RoomRegistry registry;
   private final Executor blocking;
-  private final Clock clock;
 
-  public RoomSockets(RoomAccess access, RoomRegistry registry, Executor blocking, Clock clock) {
+  public RoomSockets(RoomAccess access, RoomRegistry registry, Executor blocking) {
     this.access = access;
     this.registry = registry;
     this.blocking = blocking;
-    this.clock = clock;
   }
 
   @Override
@@ -57,15 +52,16 @@ public final class RoomSockets implements WebSocketEndpoint {
     Optional<String> token = request.queryParameter("token");
     CompletableFuture<Principal> principal =
         CompletableFuture.supplyAsync(() -> authenticate(roomId, token), blocking);
+    Optional<String> name = request.queryParameter("name");
     CompletableFuture<Admission> admission =
         control
-            ? principal.thenCompose(p -> admitControl(roomId, p, request.queryParameter("name")))
-            : principal.thenCompose(p -> admitDocument(roomId, p, document.get()));
+            ? principal.thenCompose(p -> admitControl(roomId, p, name))
+            : principal.thenCompose(p -> admitDocument(roomId, p, document.get(), name));
     return admission.exceptionally(RoomSockets::refusal);
   }
 
   private CompletableFuture<Admission> admitDocument(
-      String roomId, Principal principal, DocumentName name) {
+      String roomId, Principal principal, DocumentName name, Optional<String> requestedName) {
     if (!name.opensFor(principal.role())) {
       registry.audit(roomId, principal, "open_denied", Map.of("doc", name.wireName()));
       return CompletableFuture.completedFuture(
@@ -74,34 +70,17 @@ public final class RoomSockets implements WebSocketEndpoint {
     return registry
         .open(roomId, name)
         .thenApply(
-            opened -> new Accept(new DocumentSocket(opened.room(), opened.document(), principal)));
+            opened ->
+                new Accept(
+                    new DocumentSocket(
+                        opened.room(), opened.document(), principal, requestedName)));
   }
 
   private CompletableFuture<Admission> admitControl(
       String roomId, Principal principal, Optional<String> requestedName) {
-    String name =
-        principal
-            .token()
-            .map(t -> t.name())
-            .filter(n -> !n.isEmpty())
-            .or(() -> requestedName.map(String::strip).filter(n -> !n.isEmpty()))
-            .map(n -> n.length() > MAX_NAME ? n.substring(0, MAX_NAME) : n)
-            .orElse(defaultName(principal));
-    Participant participant = new Participant(randomId(), principal, name, clock.instant());
     return registry
         .openRoom(roomId)
-        .thenApply(room -> new Accept(new ControlSocket(room, participant)));
-  }
-
-  private static String defaultName(Principal principal) {
-    String role = principal.role().wireName();
-    return Character.toUpperCase(role.charAt(0)) + role.substring(1);
-  }
-
-  private static String randomId() {
-    byte[] bytes = new byte[9];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        .thenApply(room -> new Accept(new ControlSocket(room, principal, requestedName)));
   }
 
   private Principal authenticate(String roomId, Optional<String> token) {

@@ -2,7 +2,6 @@ package io.coderoom.server.sync;
 
 import io.coderoom.crdt.Doc;
 import io.coderoom.crdt.UpdateException;
-import io.coderoom.crdt.sync.Awareness;
 import io.coderoom.crdt.sync.Message;
 import io.coderoom.crdt.sync.ProtocolException;
 import io.coderoom.crdt.sync.SyncMessage;
@@ -12,10 +11,9 @@ import io.coderoom.server.store.DocumentUpdate;
 import io.coderoom.server.transport.PreFramed;
 import io.netty.buffer.ByteBuf;
 import java.time.Clock;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
@@ -23,9 +21,10 @@ import java.util.stream.Stream;
 /**
  * One Yjs document of a live room and the sockets that have it open, speaking the y-websocket
  * protocol as its reference server does: step 1 and every awareness state on join, step 2 for a
- * peer's step 1, updates applied with the socket as origin and relayed to the other sockets,
- * awareness relayed to all (the sender too), and a closed socket's awareness removed at once.
- * Everything here runs on the room's event loop.
+ * peer's step 1 (repeats from a cache; sockets may send only a few), updates applied with the
+ * socket as origin and relayed to the other sockets, awareness (guarded by {@link
+ * DocumentAwareness}) relayed to all (the sender too), and a closed socket's awareness removed at
+ * once. Everything here runs on the room's event loop.
  */
 final class SharedDocument {
   /**
@@ -50,13 +49,14 @@ final class SharedDocument {
   private final String roomId;
   private final DocumentName name;
   private final Doc doc;
-  private final Awareness awareness;
+  private final DocumentAwareness awareness;
+  private final StepTwoCache stepTwo;
   private final DocumentLogWriter logWriter;
   private final Clock clock;
   private final SyncMetrics metrics;
 
-  /** Each open socket and the awareness client ids it controls. */
-  private final Map<DocumentSocket, Set<Long>> sockets = new LinkedHashMap<>();
+  /** The open sockets, in the order they joined. */
+  private final Set<DocumentSocket> sockets = new LinkedHashSet<>();
 
   private long lastSeq;
   private long snapshotSeq;
@@ -82,12 +82,17 @@ final class SharedDocument {
     this.logWriter = logWriter;
     this.clock = clock;
     this.metrics = metrics;
-    this.awareness = new Awareness(doc.clientId());
-    // The server has no presence of its own, as the reference server (y-websocket) does.
-    awareness.setLocalState(null);
+    this.awareness =
+        new DocumentAwareness(doc.clientId(), frame -> broadcast(frame, null), metrics);
+    this.stepTwo = new StepTwoCache(doc, metrics);
     doc.onUpdate((update, origin, transaction) -> changed(update, origin));
-    awareness.onUpdate(this::awarenessChanged);
   }
+
+  /** A Yjs v1 update without changes: no structs, an empty delete set. */
+  private static final byte[] EMPTY_UPDATE = {0, 0};
+
+  /** An awareness update with no clients: the answer to a query when nobody has a state. */
+  private static final byte[] EMPTY_AWARENESS_UPDATE = {0};
 
   /** The Y.Text holding the code; y-codemirror.next binds an editor to it. */
   static final String TEXT = "codemirror";
@@ -110,34 +115,30 @@ final class SharedDocument {
   }
 
   Stream<DocumentSocket> sockets() {
-    return List.copyOf(sockets.keySet()).stream();
+    return List.copyOf(sockets).stream();
   }
 
   /** Drops remote awareness states not renewed for 30 s (clients renew every 15 s). */
   void expireAwareness() {
-    awareness.checkOutdated();
+    awareness.expire();
   }
 
   void join(DocumentSocket socket) {
-    sockets.put(socket, new HashSet<>());
+    sockets.add(socket);
+    awareness.join(socket);
     socket.send(SyncProtocol.syncStep1(doc));
-    Map<Long, String> states = awareness.states();
-    if (!states.isEmpty()) {
-      socket.send(SyncProtocol.awareness(awareness.encodeUpdate(states.keySet())));
-    }
+    awareness.allStates().ifPresent(states -> socket.send(SyncProtocol.awareness(states)));
   }
 
   void leave(DocumentSocket socket) {
-    Set<Long> controlled = sockets.remove(socket);
-    if (controlled != null && !controlled.isEmpty()) {
-      // No ghost cursors: the states of a closed socket go at once, not after 30 s.
-      awareness.removeStates(controlled, null);
+    if (sockets.remove(socket)) {
+      awareness.leave(socket);
     }
   }
 
   /** One binary message from a socket. */
   void receive(DocumentSocket socket, byte[] frame) {
-    if (!sockets.containsKey(socket)) {
+    if (!sockets.contains(socket)) {
       return;
     }
     Message message;
@@ -149,15 +150,9 @@ final class SharedDocument {
     }
     switch (message) {
       case Message.Sync sync -> receiveSync(socket, sync.message());
-      case Message.AwarenessUpdate update -> {
-        try {
-          awareness.applyUpdate(update.update(), socket);
-        } catch (ProtocolException e) {
-          socket.refuseMalformed("Malformed awareness update: " + e.getMessage());
-        }
-      }
+      case Message.AwarenessUpdate update -> awareness.receive(socket, update.update());
       case Message.QueryAwareness query ->
-          socket.send(SyncProtocol.awareness(awareness.encodeUpdate(awareness.states().keySet())));
+          socket.send(SyncProtocol.awareness(awareness.allStates().orElse(EMPTY_AWARENESS_UPDATE)));
       case Message.PermissionDenied denied -> {}
     }
   }
@@ -166,12 +161,18 @@ final class SharedDocument {
     switch (message) {
       case SyncMessage.Step1 step1 -> {
         try {
-          socket.send(SyncProtocol.syncStep2(doc, step1.stateVector()));
+          socket.send(stepTwo.answer(step1.stateVector()));
         } catch (ProtocolException e) {
           socket.refuseMalformed("Malformed state vector.");
         }
       }
-      case SyncMessage.Step2 step2 -> apply(socket, step2.update());
+      case SyncMessage.Step2 step2 -> {
+        // A read-only client answers the server's step 1 with nothing, as every client does: not a
+        // write to refuse (the refusal would also queue behind its own large step 2).
+        if (socket.mayEdit(name) || !Arrays.equals(step2.update(), EMPTY_UPDATE)) {
+          apply(socket, step2.update());
+        }
+      }
       case SyncMessage.Update update -> apply(socket, update.update());
     }
   }
@@ -248,28 +249,13 @@ final class SharedDocument {
     }
   }
 
-  private void awarenessChanged(Awareness.Event event) {
-    if (event.origin() instanceof DocumentSocket socket) {
-      Set<Long> controlled = sockets.get(socket);
-      if (controlled != null) {
-        controlled.addAll(event.added());
-        controlled.removeAll(event.removed());
-      }
-    }
-    List<Long> changed =
-        Stream.of(event.added(), event.updated(), event.removed()).flatMap(List::stream).toList();
-    if (!changed.isEmpty()) {
-      broadcast(SyncProtocol.awareness(awareness.encodeUpdate(changed)), null);
-    }
-  }
-
   /** Frames once; each socket gets a retained duplicate of the same buffer. */
   private void broadcast(byte[] frame, DocumentSocket except) {
     long started = System.nanoTime();
     ByteBuf shared = PreFramed.binary(frame);
     int recipients = 0;
     try {
-      for (DocumentSocket socket : sockets.keySet()) {
+      for (DocumentSocket socket : sockets) {
         if (socket != except) {
           socket.sendShared(shared);
           recipients++;

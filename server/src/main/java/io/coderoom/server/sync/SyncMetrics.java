@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Meters of live rooms: updates, broadcast latency and size, denied writes, slow consumers. */
+/**
+ * Meters of live rooms: updates, broadcast latency and size, denied writes, slow consumers, refused
+ * sockets and awareness, and answers to sync step 1.
+ */
 final class SyncMetrics {
   private final Counter updates;
   private final Timer broadcastLatency;
@@ -22,6 +25,10 @@ final class SyncMetrics {
   private final Counter rateLimited;
   private final Counter bytesIn;
   private final Counter bytesOut;
+  private final Counter stepTwoEncoded;
+  private final Counter stepTwoCached;
+  private final Counter awarenessRefused;
+  private final Counter removedRefused;
   private final Map<Role, AtomicInteger> socketsByRole = new EnumMap<>(Role.class);
 
   SyncMetrics(MeterRegistry registry) {
@@ -65,6 +72,24 @@ final class SyncMetrics {
             .baseUnit("bytes")
             .description("Message bytes sent on document sockets by broadcasts")
             .register(registry);
+    stepTwoEncoded =
+        Counter.builder("coderoom.sync.step2")
+            .tag("cached", "false")
+            .description("Answers to sync step 1, by whether they were encoded or repeated")
+            .register(registry);
+    stepTwoCached =
+        Counter.builder("coderoom.sync.step2")
+            .tag("cached", "true")
+            .description("Answers to sync step 1, by whether they were encoded or repeated")
+            .register(registry);
+    awarenessRefused =
+        Counter.builder("coderoom.awareness.refused")
+            .description("Awareness updates refused (another client's id, too many, too large)")
+            .register(registry);
+    removedRefused =
+        Counter.builder("coderoom.sockets.refused.removed")
+            .description("Sockets refused because their link was removed or the room ended")
+            .register(registry);
     for (Role role : Role.values()) {
       AtomicInteger open = new AtomicInteger();
       socketsByRole.put(role, open);
@@ -107,6 +132,18 @@ final class SyncMetrics {
 
   void writeDenied() {
     deniedWrites.increment();
+  }
+
+  void stepTwoAnswered(boolean cached) {
+    (cached ? stepTwoCached : stepTwoEncoded).increment();
+  }
+
+  void awarenessRefused() {
+    awarenessRefused.increment();
+  }
+
+  void removedRefused() {
+    removedRefused.increment();
   }
 
   void slowConsumerClosed() {

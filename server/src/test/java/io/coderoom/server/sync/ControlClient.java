@@ -98,6 +98,13 @@ final class ControlClient implements WebSocket.Listener, AutoCloseable {
     return next;
   }
 
+  /** The events received and not yet awaited, removed from the queue. */
+  java.util.List<JsonNode> drain() {
+    java.util.List<JsonNode> drained = new java.util.ArrayList<>();
+    events.drainTo(drained);
+    return drained;
+  }
+
   YClient.Close awaitClose() throws Exception {
     return closed.get(10, TimeUnit.SECONDS);
   }

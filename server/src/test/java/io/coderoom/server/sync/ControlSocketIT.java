@@ -9,6 +9,7 @@ import io.coderoom.crdt.UpdateException;
 import io.coderoom.server.CoderoomServer;
 import io.coderoom.server.Http;
 import io.coderoom.server.NettyLeakGuard;
+import io.coderoom.server.ServerConfig;
 import io.coderoom.server.TestServers;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import java.net.http.HttpResponse;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ControlSocketIT {
   private static final Duration WAIT = Duration.ofSeconds(10);
 
+  private ServerConfig config;
   private CoderoomServer server;
   private Http http;
   private String roomId;
@@ -36,7 +38,8 @@ class ControlSocketIT {
 
   @BeforeEach
   void start() throws Exception {
-    server = TestServers.start(TestServers.config(), InMemorySpanExporter.create());
+    config = TestServers.config();
+    server = TestServers.start(config, InMemorySpanExporter.create());
     http = new Http(server.baseUri());
     HttpResponse<String> created =
         http.post(
@@ -80,6 +83,66 @@ class ControlSocketIT {
       guest.close();
       assertThat(host.await("participant_left").path("participantId").asText())
           .isEqualTo(joined.path("id").asText());
+    }
+  }
+
+  @Test
+  void aLinkIsOneParticipantWhateverSocketsItOpens() throws Exception {
+    try (ControlClient host = control(interviewer, "&name=Host")) {
+      host.await("welcome");
+      // A client that opens only the code is a participant too, named by its ?name=.
+      YClient codeOnly =
+          YClient.connect(
+              server.baseUri(), roomId, "code", candidate + "&name=%20Ada%00%1B%5B31m%20");
+      codeOnly.awaitSynced();
+      JsonNode joined = host.await("participant_joined").path("participant");
+      assertThat(joined.path("role").asText()).isEqualTo("candidate");
+      assertThat(joined.path("name").asText()).isEqualTo("Ada[31m");
+
+      // Two more tabs of the same link: the same participant, nobody is told of a new one.
+      ControlClient tab = control(candidate, "&name=Someone%20else");
+      JsonNode you = tab.await("welcome").path("you");
+      assertThat(you.path("id").asText()).isEqualTo(joined.path("id").asText());
+      assertThat(you.path("name").asText()).isEqualTo("Ada[31m");
+      ControlClient otherTab = control(candidate, "");
+      otherTab.await("welcome");
+      assertThat(eventsUntilPong(host)).doesNotContain("participant_joined");
+      assertThat(
+              Http.json(
+                      http.get(
+                          "/api/rooms/" + roomId + "/participants",
+                          "Authorization",
+                          "Bearer " + interviewer))
+                  .path("participants"))
+          .hasSize(2);
+
+      // They leave with their last socket.
+      codeOnly.close();
+      tab.close();
+      await()
+          .atMost(WAIT)
+          .until(
+              () ->
+                  http.get("/metrics")
+                      .body()
+                      .matches("(?s).*coderoom_sockets\\{[^}]*role=\"candidate\"[^}]*} 1\\.0.*"));
+      assertThat(eventsUntilPong(host)).doesNotContain("participant_left");
+      otherTab.close();
+      assertThat(host.await("participant_left").path("participantId").asText())
+          .isEqualTo(joined.path("id").asText());
+    }
+  }
+
+  /** The types of the events the client gets before the answer to a ping it sends now. */
+  private static java.util.List<String> eventsUntilPong(ControlClient client) throws Exception {
+    client.send("{\"type\":\"ping\"}");
+    java.util.List<String> types = new java.util.ArrayList<>();
+    while (true) {
+      String type = client.next(WAIT).path("type").asText();
+      if (type.equals("pong")) {
+        return types;
+      }
+      types.add(type);
     }
   }
 
@@ -136,11 +199,52 @@ class ControlSocketIT {
       assertThat(guest.awaitClose().code()).isEqualTo(4403);
       assertThat(guestDoc.closed.get(10, java.util.concurrent.TimeUnit.SECONDS).code())
           .isEqualTo(4403);
-      host.await("participant_left");
-      await()
-          .atMost(WAIT)
-          .untilAsserted(
-              () -> assertThat(control(candidate, "").awaitClose().code()).isEqualTo(4401));
+      assertThat(host.await("participant_left").path("participantId").asText()).isEqualTo(guestId);
+      assertThat(control(candidate, "").awaitClose().code()).isEqualTo(4401);
+    }
+  }
+
+  @Test
+  void refusedCommandsAreAuditedAsOneRowPerKindWithTheirCount() throws Exception {
+    int locks = ControlSocket.MAX_COMMANDS_PER_SECOND - 5;
+    int runs = 3;
+    try (ControlClient watcher = control(observer, "")) {
+      watcher.await("welcome");
+      for (int i = 0; i < locks; i++) {
+        watcher.send("{\"type\":\"lock\"}");
+      }
+      for (int i = 0; i < runs; i++) {
+        watcher.send("{\"type\":\"run\"}");
+      }
+      for (int i = 0; i < locks + runs; i++) {
+        assertThat(watcher.await("error").path("code").asText()).isEqualTo("forbidden");
+      }
+    }
+    // The socket closed: its counts are written now rather than at the end of their window.
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                assertThat(
+                        query(
+                            "SELECT detail->>'command' || '=' || (detail->>'count') FROM audit_log"
+                                + " WHERE room_id = ? AND action = 'command_denied' ORDER BY id"))
+                    .containsExactlyInAnyOrder("lock=" + locks, "run=" + runs));
+  }
+
+  private java.util.List<String> query(String sql) throws Exception {
+    try (var connection =
+            java.sql.DriverManager.getConnection(
+                config.databaseUrl(), config.databaseUser(), config.databasePassword());
+        var statement = connection.prepareStatement(sql)) {
+      statement.setString(1, roomId);
+      java.util.List<String> values = new java.util.ArrayList<>();
+      try (var rows = statement.executeQuery()) {
+        while (rows.next()) {
+          values.add(rows.getString(1));
+        }
+      }
+      return values;
     }
   }
 

@@ -206,30 +206,55 @@ class DocumentSocketsIT {
   }
 
   @Test
-  void aFullRoomRefusesMoreSockets() throws Exception {
-    java.util.List<YClient> open = new java.util.ArrayList<>();
-    try {
-      for (int i = 0; i < LiveRoom.MAX_SOCKETS; i++) {
-        YClient client = connect("code", room.observer);
-        client.awaitSynced();
-        open.add(client);
+  void repeatedRequestsForTheDocumentAreAnsweredFromACacheAndLimited() throws Exception {
+    try (YClient interviewer = connect("code", room.interviewer)) {
+      interviewer.awaitSynced();
+      String chunk = "0123456789abcdef".repeat(16 * 1024);
+      for (int i = 0; i < 4; i++) {
+        interviewer.insert(interviewer.text().length(), chunk);
       }
-      YClient extra = connect("code", room.observer);
-      YClient.Close close = extra.closed.get(10, TimeUnit.SECONDS);
-      assertThat(close.code()).isEqualTo(4429);
-      assertThat(close.reason()).startsWith("room_full");
-      open.remove(0).close();
-      await()
-          .atMost(WAIT)
-          .untilAsserted(
-              () -> {
-                YClient again = connect("code", room.observer);
-                again.awaitSynced();
-                open.add(again);
-              });
-    } finally {
-      open.forEach(YClient::close);
+      await().atMost(WAIT).until(() -> storedUpdates("token:") >= 4);
+      double encodedBefore = stepTwoAnswers("false");
+      double cachedBefore = stepTwoAnswers("true");
+
+      // An observer asks for the whole document again and again, each time once the last answer
+      // is in (so it is never closed for reading too slowly).
+      YClient attacker = connect("code", room.observer);
+      attacker.awaitSynced();
+      await().atMost(WAIT).until(() -> attacker.text().length() == 4 * chunk.length());
+      byte[] request = SyncProtocol.syncStep1(new io.coderoom.crdt.Doc());
+      for (int i = 0; i < 1000 && !attacker.closed.isDone(); i++) {
+        int answered = attacker.syncMessages.get();
+        attacker.sendRaw(request);
+        await()
+            .atMost(WAIT)
+            .until(() -> attacker.syncMessages.get() > answered || attacker.closed.isDone());
+      }
+      YClient.Close close = attacker.closed.get(10, TimeUnit.SECONDS);
+      assertThat(close.code()).as(close.reason()).isEqualTo(1008);
+      assertThat(close.reason())
+          .isEqualTo("Too many sync requests: a client asks for the document once per connection.");
+
+      double encoded = stepTwoAnswers("false") - encodedBefore;
+      double cached = stepTwoAnswers("true") - cachedBefore;
+      assertThat(encoded + cached)
+          .as("requests answered, the socket's own first one included")
+          .isEqualTo(DocumentSocket.STATE_REQUESTS_BURST);
+      assertThat(encoded).as("answers encoded rather than repeated").isLessThanOrEqualTo(1);
+      interviewer.insert(0, "still here");
+      try (YClient late = connect("code", room.observer)) {
+        await().atMost(WAIT).until(() -> late.text().startsWith("still here"));
+      }
     }
+  }
+
+  private double stepTwoAnswers(String cached) throws Exception {
+    java.util.regex.Matcher matcher =
+        java.util.regex.Pattern.compile(
+                "coderoom_sync_step2_total\\{[^}]*cached=\"" + cached + "\"[^}]*} ([0-9.E]+)")
+            .matcher(new Http(server.baseUri()).get("/metrics").body());
+    assertThat(matcher.find()).as("the step 2 meter").isTrue();
+    return Double.parseDouble(matcher.group(1));
   }
 
   @Test

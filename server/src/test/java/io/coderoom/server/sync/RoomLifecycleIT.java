@@ -3,6 +3,8 @@ package io.coderoom.server.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.coderoom.runner.agent.AgentConfig;
+import io.coderoom.runner.agent.RunnerAgent;
 import io.coderoom.server.CoderoomServer;
 import io.coderoom.server.Http;
 import io.coderoom.server.NettyLeakGuard;
@@ -60,6 +62,98 @@ class RoomLifecycleIT {
           .as("heap growth after %d rooms: %d MB -> %d MB", ROOMS, baseline >> 20, after >> 20)
           .isLessThan(ALLOWED_GROWTH_BYTES);
     }
+  }
+
+  @Test
+  void upgradesAbortedAfterAdmissionLeaveNoRoomLoaded() throws Exception {
+    ServerConfig config = TestServers.config().with(c -> c.roomIdleUnload = Duration.ZERO);
+    try (CoderoomServer server = TestServers.start(config, InMemorySpanExporter.create())) {
+      Http http = new Http(server.baseUri());
+      TestRoom room = TestRoom.create(server.baseUri(), "Aborted upgrades");
+      // One client hangs up while its token is being checked, before the 101: the room loads
+      // for it, and its socket never joins.
+      abortedUpgrade(server, room, false);
+      awaitLoaded(http, 1);
+      awaitLoaded(http, 0);
+      // Another hangs up right after the 101.
+      abortedUpgrade(server, room, true);
+      awaitLoaded(http, 0);
+    }
+  }
+
+  @Test
+  void aRoomLoadedOnlyForARunOverRestStaysForTheRunThenUnloads() throws Exception {
+    ServerConfig config = TestServers.config().with(c -> c.roomIdleUnload = Duration.ZERO);
+    RunnerAgent agent =
+        RunnerAgent.start(
+            AgentConfig.of(config.redisUrl(), "lifecycle-" + UUID.randomUUID(), "test", 1));
+    try (agent;
+        CoderoomServer server = TestServers.start(config, InMemorySpanExporter.create())) {
+      Http http = new Http(server.baseUri());
+      TestRoom room =
+          TestRoom.create(server.baseUri(), "REST run", "import time\ntime.sleep(60)\n");
+      awaitLoaded(http, 0);
+      String auth = "Bearer " + room.candidate().token();
+      java.net.http.HttpResponse<String> started =
+          http.post("/api/rooms/" + room.id() + "/runs", "{}", "Authorization", auth);
+      assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+      String run = "/api/rooms/" + room.id() + "/runs/" + Http.json(started).path("runId").asText();
+      assertThat(loadedRooms(http)).isEqualTo(1);
+      // Past the room's grace for sockets on their way, with the run still going (it runs until
+      // its time limit): still loaded.
+      await()
+          .pollDelay(Duration.ofNanos(LiveRoom.ARRIVAL_GRACE_NANOS).plusSeconds(1))
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> true);
+      assertThat(Http.json(http.get(run, "Authorization", auth)).path("status").asText())
+          .isIn("queued", "running");
+      assertThat(loadedRooms(http)).isEqualTo(1);
+      await()
+          .atMost(Duration.ofSeconds(90))
+          .until(
+              () ->
+                  Http.json(http.get(run, "Authorization", auth))
+                      .path("status")
+                      .asText()
+                      .equals("timeout"));
+      awaitLoaded(http, 0);
+    }
+  }
+
+  /** An upgrade request for the room's code whose client hangs up before or after the 101. */
+  private static void abortedUpgrade(CoderoomServer server, TestRoom room, boolean after101)
+      throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.address().getPort())) {
+      String request =
+          "GET /ws/rooms/"
+              + room.id()
+              + "/code?token="
+              + room.candidate().token()
+              + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+              + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      if (after101) {
+        byte[] status = socket.getInputStream().readNBytes(12);
+        assertThat(new String(status, java.nio.charset.StandardCharsets.US_ASCII))
+            .isEqualTo("HTTP/1.1 101");
+      }
+    }
+  }
+
+  private static void awaitLoaded(Http http, int rooms) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> loadedRooms(http) == rooms);
+  }
+
+  private static int loadedRooms(Http http) throws Exception {
+    Matcher m =
+        Pattern.compile("coderoom_rooms_loaded\\{[^}]*} ([0-9.E]+)")
+            .matcher(http.get("/metrics").body());
+    assertThat(m.find()).isTrue();
+    return (int) Double.parseDouble(m.group(1));
   }
 
   /** Opens each room's code document, types into it, and closes it; 16 rooms at a time. */

@@ -34,6 +34,11 @@ final class YClient implements WebSocket.Listener, AutoCloseable {
   private final Awareness awareness = new Awareness(doc.clientId());
   private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
   final List<String> denials = new CopyOnWriteArrayList<>();
+
+  /** Sync messages (step 1, step 2, updates) received. */
+  final java.util.concurrent.atomic.AtomicInteger syncMessages =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   final CompletableFuture<Close> closed = new CompletableFuture<>();
   private final CompletableFuture<Void> synced = new CompletableFuture<>();
   private WebSocket socket;
@@ -111,6 +116,7 @@ final class YClient implements WebSocket.Listener, AutoCloseable {
     try {
       switch (SyncProtocol.decode(frame)) {
         case Message.Sync sync -> {
+          syncMessages.incrementAndGet();
           for (byte[] reply : session.receive(sync.message()).replies()) {
             send(webSocket, reply);
           }
@@ -140,6 +146,12 @@ final class YClient implements WebSocket.Listener, AutoCloseable {
 
   void awaitSynced() throws Exception {
     synced.get(10, TimeUnit.SECONDS);
+  }
+
+  /** Waits until the client synced or was closed; the close when it was closed first. */
+  java.util.Optional<Close> awaitSyncedOrClosed() throws Exception {
+    CompletableFuture.anyOf(synced, closed).get(10, TimeUnit.SECONDS);
+    return synced.isDone() ? java.util.Optional.empty() : java.util.Optional.of(closed.join());
   }
 
   synchronized String text() {
