@@ -278,8 +278,8 @@ class AttackIT {
   @FieldSource("languages")
   void codeTmpAndProcHoldNoTestDataWhenTheCodeLoads(String language) {
     RunResult r = leak(language);
-    assertThat(r.stdout()).as("%s: %s", language, r).contains("load dump /code/", "/proc/1: ");
     assertNothingHiddenShows(language, r);
+    assertThat(r.stdout()).as("%s: %s", language, r).contains("load dump /code/", "/proc/1: ");
   }
 
   @ParameterizedTest
@@ -306,9 +306,9 @@ class AttackIT {
   @Test
   void theCompilerFindsNoTestFileToQuote() {
     RunResult r = fixture.awaitResult(leaks.get("include"), RESULT_TIMEOUT);
+    assertNothingHiddenShows("include", r);
     assertThat(r.status()).isEqualTo(RunStatus.COMPILE_ERROR);
     assertThat(r.compileOutput()).contains("/code/tests.json", "No such file or directory");
-    assertNothingHiddenShows("include", r);
     // The leak program includes it when it exists, and compiles.
     assertThat(leak("cpp").status()).isEqualTo(RunStatus.OK);
   }
