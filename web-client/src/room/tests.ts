@@ -13,6 +13,19 @@ export interface TestCase {
   error?: string | null;
 }
 
+/**
+ * How a test run went once its hidden cases began (interviewers only): the run's own status, time
+ * and memory are those of the moment the public cases were done.
+ */
+export interface HiddenPhase {
+  status: string;
+  exitCode: number;
+  runMs: number;
+  memoryBytes: number;
+  message?: string;
+  output?: string;
+}
+
 /** The `tests` of a test run's run_finished. Candidates and observers get no hidden cases, only their counts. */
 export interface TestReport {
   passed: number;
@@ -23,6 +36,7 @@ export interface TestReport {
   hiddenPassed?: number;
   hiddenTotal?: number;
   cases?: TestCase[];
+  hiddenPhase?: HiddenPhase;
 }
 
 /**
@@ -50,7 +64,22 @@ export function renderTests(report: TestReport, params: string[]): HTMLElement[]
   if (hiddenTotal > 0 && !hiddenShown) {
     items.push(h("p", { class: "hidden-note muted" }, `Hidden tests: ${report.hiddenPassed ?? 0}/${hiddenTotal} passed. Their inputs are not shown.`));
   }
+  if (report.hiddenPhase) items.push(hiddenPhaseEntry(report.hiddenPhase));
   return [...head, ...items];
+}
+
+/** How the run ended once its hidden cases began, and what it printed then (interviewers only). */
+function hiddenPhaseEntry(phase: HiddenPhase): HTMLElement {
+  const status = phase.status.toLowerCase();
+  const exit = phase.exitCode >= 0 ? ` · exit ${phase.exitCode}` : "";
+  const time = phase.runMs >= 0 ? ` · ${formatMs(phase.runMs)} in all` : "";
+  return h(
+    "details",
+    { class: `case hidden-phase case-${status === "ok" ? "passed" : "error"}`, "data-status": status },
+    h("summary", {}, `Hidden tests ended: ${status}${exit}${time}`),
+    phase.message ? h("p", { class: "diff" }, phase.message) : null,
+    phase.output ? h("pre", { class: "stream stream-stdout hidden-phase-output" }, phase.output) : null,
+  );
 }
 
 function caseEntry(c: TestCase, params: string[]): HTMLElement {

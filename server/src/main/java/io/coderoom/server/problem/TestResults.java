@@ -1,5 +1,6 @@
 package io.coderoom.server.problem;
 
+import io.coderoom.runner.protocol.HiddenPhase;
 import io.coderoom.runner.protocol.TestReport;
 import io.coderoom.runner.protocol.TestSuite;
 import java.util.LinkedHashMap;
@@ -10,8 +11,10 @@ import java.util.Optional;
 
 /**
  * The JSON of a test-mode run's results, in one of two views. Interviewers see every case with its
- * input, expected and actual values; candidates and observers see public cases in full and hidden
- * ones only as counts, so the hidden tests cannot be read off the results.
+ * input, expected and actual values, and how the run went once its hidden cases began; candidates
+ * and observers see public cases in full and hidden ones only as counts, so the hidden tests cannot
+ * be read off the results. (The run's own status, time, memory and output are safe for everyone:
+ * the agent reports them as they were when the hidden cases began.)
  */
 public final class TestResults {
   private TestResults() {}
@@ -21,7 +24,7 @@ public final class TestResults {
    *
    * @param report the agent's report (every case, hidden ones flagged)
    * @param suite the problem's tests, for the cases' inputs (empty when the problem is gone)
-   * @param withHidden true for interviewers only
+   * @param withHidden true for interviewers only: hidden cases in full, and the hidden phase
    */
   public static Map<String, Object> json(
       TestReport report, Optional<TestSuite> suite, boolean withHidden) {
@@ -39,6 +42,20 @@ public final class TestResults {
             .map(c -> caseJson(c, suite))
             .toList();
     json.put("cases", cases);
+    if (withHidden) {
+      report.hiddenPhase().ifPresent(phase -> json.put("hiddenPhase", hiddenPhaseJson(phase)));
+    }
+    return json;
+  }
+
+  private static Map<String, Object> hiddenPhaseJson(HiddenPhase phase) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("status", phase.status().name().toLowerCase(Locale.ROOT));
+    json.put("exitCode", phase.exitCode());
+    json.put("runMs", phase.runMs());
+    json.put("memoryBytes", phase.memoryBytes());
+    json.put("message", phase.message());
+    json.put("output", phase.output());
     return json;
   }
 

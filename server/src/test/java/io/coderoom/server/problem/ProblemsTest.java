@@ -2,8 +2,10 @@ package io.coderoom.server.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.coderoom.runner.protocol.HiddenPhase;
 import io.coderoom.runner.protocol.Language;
 import io.coderoom.runner.protocol.Languages;
+import io.coderoom.runner.protocol.RunStatus;
 import io.coderoom.runner.protocol.TestReport;
 import io.coderoom.runner.protocol.TestSuite;
 import java.util.List;
@@ -57,7 +59,10 @@ class ProblemsTest {
                     "[0,1]",
                     "[3,5]",
                     "result[0]: expected 3, got 0",
-                    "")));
+                    "")),
+            Optional.of(
+                new HiddenPhase(
+                    RunStatus.TIMEOUT, -1, 5_000, 1 << 20, "The program ran too long.", "34\n")));
     Map<String, Object> full = TestResults.json(report, Optional.of(twoSum.suite()), true);
     Map<String, Object> partial = TestResults.json(report, Optional.of(twoSum.suite()), false);
     assertThat((List<?>) full.get("cases")).hasSize(2);
@@ -66,5 +71,9 @@ class ProblemsTest {
     assertThat(partial.toString()).doesNotContain("[1,5,9,13,21,34]").doesNotContain("[3,5]");
     assertThat(partial).containsEntry("hiddenTotal", 1).containsEntry("hiddenPassed", 0);
     assertThat(partial).containsEntry("failed", 1);
+    // How the run went once the hidden cases began is for interviewers only.
+    assertThat(full).containsKey("hiddenPhase");
+    assertThat(full.get("hiddenPhase").toString()).contains("status=timeout", "output=34");
+    assertThat(partial).doesNotContainKey("hiddenPhase");
   }
 }

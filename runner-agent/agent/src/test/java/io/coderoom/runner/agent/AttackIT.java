@@ -3,7 +3,9 @@ package io.coderoom.runner.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.dockerjava.api.DockerClient;
+import io.coderoom.runner.agent.harness.CaseFeed;
 import io.coderoom.runner.agent.sandbox.DockerClients;
+import io.coderoom.runner.protocol.HiddenPhase;
 import io.coderoom.runner.protocol.RunJob;
 import io.coderoom.runner.protocol.RunResult;
 import io.coderoom.runner.protocol.RunStatus;
@@ -19,12 +21,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Hostile programs in Python and C++, all queued at once with benign runs between them, through one
  * agent with three slots: each is contained with the right status, the benign runs succeed, and no
- * container outlives its run.
+ * container outlives its run. In every language, programs also try every way to get a submission's
+ * hidden tests out to the candidate ({@link Programs#leak}); none gets anything out but the counts.
  */
 class AttackIT {
   private static final long TIME_LIMIT_MS = 2_000;
@@ -44,7 +48,15 @@ class AttackIT {
           "escape",
           "env");
 
+  /** The leak programs' limits: room for their 400 MB in the hidden phase, and time to spare. */
+  private static final long LEAK_TIME_LIMIT_MS = 15_000;
+
+  private static final long LEAK_MEMORY_MB = 1024;
+
+  static final List<String> languages = Programs.LANGUAGES;
+
   private static final Map<String, String> runs = new LinkedHashMap<>();
+  private static final Map<String, String> leaks = new LinkedHashMap<>();
   private static final List<String> benign = new ArrayList<>();
   private static RedisFixture fixture;
   private static RunnerAgent agent;
@@ -75,6 +87,17 @@ class AttackIT {
     fixture.submit(
         RunJob.test(forge, "python", Programs.read("../attacks/forge.py"), Programs.twoSumSuite()));
     runs.put("forge/python", forge);
+    submitBenign();
+    for (String language : Programs.LANGUAGES) {
+      String runId = RedisFixture.newRunId("leak-" + language);
+      fixture.submit(
+          RunJob.test(runId, language, Programs.leak(language), HiddenTests.suite())
+              .withLimits(LEAK_TIME_LIMIT_MS, LEAK_MEMORY_MB));
+      leaks.put(language, runId);
+    }
+    String include = RedisFixture.newRunId("include");
+    fixture.submit(RunJob.test(include, "cpp", Programs.includesTests(), HiddenTests.suite()));
+    leaks.put("include", include);
     submitBenign();
   }
 
@@ -212,7 +235,7 @@ class AttackIT {
   void forgedHarnessFramingIsIgnored() {
     RunResult r = fixture.awaitResult(runs.get("forge/python"), RESULT_TIMEOUT);
     assertThat(r.status()).isEqualTo(RunStatus.OK);
-    assertThat(r.stdout()).contains("nonce files found: 0").contains("stdin: ''");
+    assertThat(r.stdout()).contains("nonce files found: 0");
     TestReport report = r.tests().orElseThrow();
     assertThat(report.passed()).isZero();
     assertThat(report.cases())
@@ -229,5 +252,99 @@ class AttackIT {
     }
     // The agent is still alive and announcing itself.
     assertThat(fixture.heartbeat(AGENT_ID)).containsEntry("slots", "3");
+  }
+
+  private static RunResult leak(String language) {
+    return fixture.awaitResult(leaks.get(language), RESULT_TIMEOUT);
+  }
+
+  /**
+   * Fails if a hidden input or an expected value shows in what a candidate may see of the run: the
+   * result without the hidden cases and the hidden phase, and every event streamed to the room.
+   */
+  private static void assertNothingHiddenShows(String language, RunResult r) {
+    String seen =
+        HiddenTests.candidateView(r) + HiddenTests.streamed(fixture.events(leaks.get(language)));
+    for (String marker : HiddenTests.MARKERS) {
+      assertThat(seen).as("%s shows %s in: %s", language, marker, seen).doesNotContain(marker);
+    }
+  }
+
+  private static String hiddenOutput(RunResult r) {
+    return r.tests().orElseThrow().hiddenPhase().orElseThrow().output();
+  }
+
+  @ParameterizedTest
+  @FieldSource("languages")
+  void codeTmpAndProcHoldNoTestDataWhenTheCodeLoads(String language) {
+    RunResult r = leak(language);
+    assertNothingHiddenShows(language, r);
+    assertThat(r.stdout()).as("%s: %s", language, r).contains("load dump /code/", "/proc/1: ");
+  }
+
+  @ParameterizedTest
+  @FieldSource("languages")
+  void aPublicCasesValueCarriesNoTestData(String language) {
+    RunResult r = leak(language);
+    TestReport.CaseResult first = r.tests().orElseThrow().cases().getFirst();
+    assertThat(first.actual()).as(language).contains("case0 returns /code/", "seen the sky");
+    assertNothingHiddenShows(language, r);
+  }
+
+  @ParameterizedTest
+  @FieldSource("languages")
+  void errorsCarryHiddenInputsOnlyToInterviewers(String language) {
+    RunResult r = leak(language);
+    List<TestReport.CaseResult> cases = r.tests().orElseThrow().cases();
+    assertThat(cases.get(1).error()).as(language).contains("case1 throws /code/");
+    // The hidden case's error does carry its input; only interviewers get hidden cases.
+    assertThat(cases.get(2).hidden()).isTrue();
+    assertThat(cases.get(2).error()).contains("hidden throws " + HiddenTests.FIRST_HIDDEN);
+    assertNothingHiddenShows(language, r);
+  }
+
+  @Test
+  void theCompilerFindsNoTestFileToQuote() {
+    RunResult r = fixture.awaitResult(leaks.get("include"), RESULT_TIMEOUT);
+    assertNothingHiddenShows("include", r);
+    assertThat(r.status()).isEqualTo(RunStatus.COMPILE_ERROR);
+    assertThat(r.compileOutput()).contains("/code/tests.json", "No such file or directory");
+    // The leak program includes it when it exists, and compiles.
+    assertThat(leak("cpp").status()).isEqualTo(RunStatus.OK);
+  }
+
+  @ParameterizedTest
+  @FieldSource("languages")
+  void threadsAndChildProcessesPrintHiddenInputsOnlyForInterviewers(String language) {
+    RunResult r = leak(language);
+    assertThat(hiddenOutput(r))
+        .as(language)
+        .containsPattern("thread saw [34]: the sky is blue \\|.*\\| " + HiddenTests.FIRST_HIDDEN)
+        .contains("hidden prints " + HiddenTests.FIRST_HIDDEN)
+        .contains("child carries " + HiddenTests.FIRST_HIDDEN)
+        .contains("hidden exits " + HiddenTests.SECOND_HIDDEN);
+    assertThat(r.stdout()).contains("load dump ").endsWith(CaseFeed.WITHHELD);
+    assertNothingHiddenShows(language, r);
+  }
+
+  @ParameterizedTest
+  @FieldSource("languages")
+  void exitCodeTimeAndMemoryOfTheHiddenCasesReachOnlyInterviewers(String language) {
+    RunResult r = leak(language);
+    HiddenPhase hidden = r.tests().orElseThrow().hiddenPhase().orElseThrow();
+    assertThat(hidden.status()).as("%s: %s", language, hidden).isEqualTo(RunStatus.RUNTIME_ERROR);
+    assertThat(hidden.exitCode()).isEqualTo(42);
+    assertThat(hidden.memoryBytes()).isGreaterThanOrEqualTo(400_000_000L);
+    // What everyone sees is the run as it was when the public cases were done.
+    assertThat(r.status()).isEqualTo(RunStatus.OK);
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.message()).isEmpty();
+    assertThat(r.runMs()).isLessThanOrEqualTo(hidden.runMs() - 1_500);
+    assertThat(r.memoryBytes()).isLessThan(400_000_000L);
+    TestReport report = r.tests().orElseThrow();
+    assertThat(report.hiddenTotal()).isEqualTo(3);
+    assertThat(report.hiddenPassed()).isZero();
+    assertThat(report.cases().get(4).error()).contains("stopped before this case");
+    assertNothingHiddenShows(language, r);
   }
 }

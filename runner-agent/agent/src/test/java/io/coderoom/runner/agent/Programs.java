@@ -37,7 +37,36 @@ public final class Programs {
           "go", "twosum.go",
           "csharp", "twosum.cs");
 
+  private static final Map<String, String> LEAK =
+      Map.of(
+          "python", "leak.py",
+          "javascript", "leak.js",
+          "typescript", "leak.ts",
+          "java", "Leak.java",
+          "cpp", "leak.cpp",
+          "go", "leak.go",
+          "csharp", "leak.cs");
+
   private Programs() {}
+
+  /**
+   * A {@code reverseWords(s)} that tries every way to get hidden tests out
+   * (src/test/resources/leaks): at load it prints {@code load dump} with what /code, /tmp and /proc
+   * hold, and starts a thread that prints {@code thread saw N: <inputs>} whenever it is given
+   * another input; the first call returns {@code case0 returns <files>; seen <inputs>}, the second
+   * throws {@code case1 throws ...} the same, the third prints {@code hidden prints <input>},
+   * starts a child process that prints {@code child carries <input>} 0.2 s later and throws {@code
+   * hidden throws <input>}; the fourth fills 400 MB in a child process, sleeps 1.5 s, prints {@code
+   * hidden exits <input>} and exits with status 42.
+   */
+  public static String leak(String language) {
+    return resource("/leaks/" + LEAK.get(language));
+  }
+
+  /** A C++ solution that includes {@code /code/tests.json}. */
+  static String includesTests() {
+    return resource("/leaks/include.cpp");
+  }
 
   /** Prints {@code hello world}, then {@code stdin: <first line of input>}. */
   public static String hello(String language) {
@@ -67,7 +96,11 @@ public final class Programs {
   }
 
   static String read(String name) {
-    try (InputStream in = Programs.class.getResourceAsStream("/programs/" + name)) {
+    return resource("/programs/" + name);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = Programs.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing test program " + name);
       }

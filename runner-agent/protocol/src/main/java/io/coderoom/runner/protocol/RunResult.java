@@ -9,6 +9,11 @@ import java.util.Optional;
  * The final result of a run, an entry of {@link RedisKeys#RESULTS_STREAM}; servers persist it and
  * announce it to the room.
  *
+ * <p>Every field here may be shown to everyone in the room. A function-mode run that got to its
+ * hidden cases is described as it was when the first hidden input was sent (status {@code OK}, exit
+ * code 0, the time and memory at that moment, what was printed until then): how it went from there
+ * is in {@link TestReport#hiddenPhase()}, which servers show to interviewers only.
+ *
  * @param runId the run
  * @param agentId the agent that finished it (or gave up on it)
  * @param status how it ended

@@ -1,6 +1,11 @@
 package io.coderoom.runner.protocol;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The outcome of a function-mode run, as the agent compared it.
@@ -11,12 +16,28 @@ import java.util.List;
  * @param hiddenTotal hidden cases
  * @param cases every case in suite order, hidden ones flagged: servers show hidden cases' details
  *     to interviewers only, and only counts to everyone else
+ * @param hiddenPhase how the run went once its hidden cases began, present when it got that far:
+ *     for interviewers only, like the hidden cases
  */
 public record TestReport(
-    int passed, int total, int hiddenPassed, int hiddenTotal, List<CaseResult> cases) {
+    int passed,
+    int total,
+    int hiddenPassed,
+    int hiddenTotal,
+    List<CaseResult> cases,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonSerialize(using = HiddenPhase.Writer.class)
+        @JsonDeserialize(using = HiddenPhase.Reader.class)
+        Optional<HiddenPhase> hiddenPhase) {
 
   public TestReport {
     cases = List.copyOf(cases);
+    Objects.requireNonNull(hiddenPhase, "hiddenPhase");
+  }
+
+  /** This report with how its hidden phase went. */
+  public TestReport withHiddenPhase(HiddenPhase phase) {
+    return new TestReport(passed, total, hiddenPassed, hiddenTotal, cases, Optional.of(phase));
   }
 
   /** How one case went. */

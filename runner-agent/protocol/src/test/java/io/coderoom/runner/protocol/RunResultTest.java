@@ -26,7 +26,8 @@ class RunResultTest {
                     "1",
                     "2",
                     "result: expected 2, got 1",
-                    "")));
+                    "")),
+            Optional.empty());
     RunResult result =
         new RunResult(
             "r-1",
@@ -48,6 +49,24 @@ class RunResultTest {
     RunResult back = RunResult.fromFields(result.toFields());
     assertThat(back).isEqualTo(result);
     assertThat(back.tests().orElseThrow().allPassed()).isFalse();
+  }
+
+  @Test
+  void hiddenPhaseRoundTripsAndIsAbsentFromOlderReports() {
+    TestReport report =
+        new TestReport(0, 1, 0, 1, List.of(), Optional.empty())
+            .withHiddenPhase(
+                new HiddenPhase(
+                    RunStatus.TIMEOUT, -1, 5_001, 64 << 20, "The program ran too long.", "out"));
+    assertThat(TestReport.fromJson(report.toJson())).isEqualTo(report);
+    TestReport none = new TestReport(0, 1, 0, 1, List.of(), Optional.empty());
+    assertThat(none.toJson()).doesNotContain("hiddenPhase");
+    assertThat(TestReport.fromJson(none.toJson())).isEqualTo(none);
+    assertThat(
+            TestReport.fromJson(
+                    "{\"passed\":0,\"total\":0,\"hiddenPassed\":0,\"hiddenTotal\":0,\"cases\":[]}")
+                .hiddenPhase())
+        .isEmpty();
   }
 
   @Test

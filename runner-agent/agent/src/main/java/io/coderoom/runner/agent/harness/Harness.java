@@ -1,7 +1,6 @@
 package io.coderoom.runner.agent.harness;
 
 import io.coderoom.runner.agent.sandbox.Program;
-import io.coderoom.runner.protocol.Json;
 import io.coderoom.runner.protocol.Language;
 import io.coderoom.runner.protocol.TestSuite;
 import java.io.IOException;
@@ -17,14 +16,19 @@ import java.util.Map;
 
 /**
  * The function-mode program of one language: a harness file (a resource next to this class) that
- * calls the candidate's function on each test input, beside the candidate's file.
+ * calls the candidate's function on each test input it reads from stdin, beside the candidate's
+ * file.
  *
- * <p>Design, so the candidate's prints cannot pass for results:
+ * <p>Design, so the candidate's code can neither read the hidden tests nor pass its prints off as
+ * results:
  *
  * <ul>
- *   <li>Only the inputs enter the container ({@code /code/tests.json}); expected outputs stay in
- *       the agent, which compares ({@link Judge}). A forged record can only claim a value the
- *       candidate's function could have returned anyway.
+ *   <li>No file of the container holds test data, while it compiles or while it runs. The inputs
+ *       come over stdin one case at a time ({@link CaseFeed}), public cases first, and a hidden
+ *       case's input only once every public case has reported; from then on nothing the program
+ *       does reaches a candidate but the pass counts. Expected outputs never enter the container:
+ *       the agent compares ({@link Judge}). A forged record can only claim a value the candidate's
+ *       function could have returned anyway.
  *   <li>Each result is framed as {@code \n RS nonce:index:status:ms:json \n} with a random 128-bit
  *       nonce per run. The run command writes the nonce to {@code /tmp/.coderoom-nonce} right
  *       before it execs the harness; no candidate code runs in the fresh container before that. The
@@ -35,13 +39,13 @@ import java.util.Map;
  *   <li>A case reported twice is an error, so copying a real record does not help either.
  *   <li>What remains: code running in the harness's own process could dig the nonce out of its
  *       memory (reflection, frames). Such code could also just return the right values, which is
- *       what the test measures, so this is accepted; times per case come from the harness and are
+ *       what the test measures, so this is accepted (once the hidden cases began, {@link CaseFeed}
+ *       takes records for hidden cases only); times per case come from the harness and are
  *       informational.
  * </ul>
  */
 public final class Harness {
   static final String NONCE_FILE = "/tmp/.coderoom-nonce";
-  static final String TESTS_FILE = "tests.json";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Language language;
@@ -71,7 +75,6 @@ public final class Harness {
   /** The harness and the candidate's code as a program for the sandbox. */
   public Program program(String code, String nonce) {
     Map<String, String> files = new LinkedHashMap<>();
-    files.put(TESTS_FILE, inputsJson());
     String fn = suite.function();
     String compile;
     String run;
@@ -133,16 +136,9 @@ public final class Harness {
       default -> throw new IllegalStateException(language.id());
     }
     String prefix = "umask 077 && printf %s " + nonce + " > " + NONCE_FILE + " && ";
-    // stderr joins stdout so the judge can tell which case printed what (see Judge).
-    return new Program(language.image(), files, compile, prefix + run + " < /dev/null 2>&1");
-  }
-
-  private String inputsJson() {
-    List<Object> inputs = new ArrayList<>();
-    for (TestSuite.Case c : suite.cases()) {
-      inputs.add(c.input());
-    }
-    return Json.write(inputs);
+    // stdin is the case feed. stderr joins stdout, one pipe in the order the program wrote: what
+    // comes after the last public case's record was written after it (see CaseFeed).
+    return new Program(language.image(), files, compile, prefix + run + " 2>&1");
   }
 
   /**

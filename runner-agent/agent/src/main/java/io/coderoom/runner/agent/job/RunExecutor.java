@@ -1,14 +1,16 @@
 package io.coderoom.runner.agent.job;
 
 import com.github.dockerjava.api.exception.NotFoundException;
+import io.coderoom.runner.agent.harness.CaseFeed;
 import io.coderoom.runner.agent.harness.Harness;
-import io.coderoom.runner.agent.harness.Judge;
 import io.coderoom.runner.agent.sandbox.DockerSandbox;
 import io.coderoom.runner.agent.sandbox.OutputListener;
 import io.coderoom.runner.agent.sandbox.Program;
 import io.coderoom.runner.agent.sandbox.SandboxResult;
+import io.coderoom.runner.protocol.HiddenPhase;
 import io.coderoom.runner.protocol.Language;
 import io.coderoom.runner.protocol.Languages;
+import io.coderoom.runner.protocol.RunEvent;
 import io.coderoom.runner.protocol.RunJob;
 import io.coderoom.runner.protocol.RunMode;
 import io.coderoom.runner.protocol.RunResult;
@@ -66,20 +68,12 @@ public final class RunExecutor {
       TestSuite suite = job.tests().orElseThrow();
       Harness harness = Harness.forLanguage(language, suite);
       String nonce = Harness.newNonce();
-      Judge.Filter filter = new Judge.Filter(nonce, suite, listener);
+      CaseFeed feed = new CaseFeed(suite, nonce, listener);
       SandboxResult r =
-          sandbox.execute(
-              harness.program(job.code(), nonce), job.timeLimitMs(), job.memoryLimitMb(), filter);
-      filter.flush();
-      Judge.Verdict verdict = Judge.judge(suite, r.stdout(), nonce);
-      boolean ran = r.status() == RunStatus.OK || r.status() == RunStatus.RUNTIME_ERROR;
-      return result(
-          job,
-          r,
-          verdict.candidateOutput(),
-          ran || verdict.report().cases().size() > 0
-              ? Optional.of(verdict.report())
-              : Optional.<TestReport>empty());
+          sandbox.converse(
+              harness.program(job.code(), nonce), job.timeLimitMs(), job.memoryLimitMb(), feed);
+      feed.flush();
+      return testResult(job, r, feed);
     } catch (NotFoundException e) {
       log.error("{} {} image missing: {}", agentId, job, e.getMessage());
       return RunResult.internalError(
@@ -107,6 +101,44 @@ public final class RunExecutor {
               + "); try again.",
           job.submittedAtMs());
     }
+  }
+
+  /**
+   * A function-mode run's result. Once the hidden cases began (the run was sealed), the status,
+   * exit code, time, memory and output everyone sees are those of that moment, when the program had
+   * got through its public cases; how it went on is in the report's hidden phase, for interviewers.
+   */
+  private RunResult testResult(RunJob job, SandboxResult r, CaseFeed feed) {
+    TestReport report = feed.report();
+    boolean ran = r.status() == RunStatus.OK || r.status() == RunStatus.RUNTIME_ERROR;
+    Optional<TestReport> tests =
+        ran || !report.cases().isEmpty() ? Optional.of(report) : Optional.empty();
+    String stdout = feed.shown(RunEvent.OutputStream.STDOUT);
+    if (r.sealed().isEmpty()) {
+      // Never got to a hidden case: all of it may be shown.
+      return result(job, r, stdout, tests);
+    }
+    SandboxResult.Checkpoint sealed = r.sealed().get();
+    HiddenPhase hidden =
+        new HiddenPhase(
+            r.status(), r.exitCode(), r.runMs(), r.memoryBytes(), r.message(), feed.withheld());
+    return new RunResult(
+        job.runId(),
+        agentId,
+        RunStatus.OK,
+        0,
+        stdout,
+        feed.shown(RunEvent.OutputStream.STDERR),
+        r.compileOutput(),
+        sealed.stdoutTruncated(),
+        sealed.stderrTruncated(),
+        r.compileMs(),
+        sealed.runMs(),
+        sealed.memoryBytes(),
+        "",
+        Optional.of(report.withHiddenPhase(hidden)),
+        job.submittedAtMs(),
+        System.currentTimeMillis());
   }
 
   private RunResult result(RunJob job, SandboxResult r, String stdout, Optional<TestReport> tests) {

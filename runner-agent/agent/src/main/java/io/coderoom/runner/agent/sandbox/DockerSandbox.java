@@ -8,6 +8,7 @@ import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.StreamType;
 import io.coderoom.runner.protocol.RunEvent;
 import io.coderoom.runner.protocol.RunStatus;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -102,6 +103,24 @@ public final class DockerSandbox implements AutoCloseable {
    */
   public SandboxResult execute(
       Program program, long timeLimitMs, long memoryMb, OutputListener listener) {
+    return execute(program, timeLimitMs, memoryMb, listener, Optional.empty());
+  }
+
+  /**
+   * Runs a program to its end, its run step's stdin written by {@code conversation} as the
+   * program's output comes (its run command must not redirect stdin).
+   */
+  public SandboxResult converse(
+      Program program, long timeLimitMs, long memoryMb, Conversation conversation) {
+    return execute(program, timeLimitMs, memoryMb, conversation, Optional.of(conversation));
+  }
+
+  private SandboxResult execute(
+      Program program,
+      long timeLimitMs,
+      long memoryMb,
+      OutputListener listener,
+      Optional<Conversation> conversation) {
     long timeLimit = Math.min(timeLimitMs, settings.maxTimeLimitMs());
     long memory = Math.min(memoryMb, settings.maxMemoryMb());
     Box box =
@@ -120,7 +139,8 @@ public final class DockerSandbox implements AutoCloseable {
                 compileOut,
                 compileOut,
                 RunEvent.OutputStream.COMPILE,
-                listener);
+                listener,
+                Optional.empty());
         compileMs = compile.ms();
         RunStatus failed = compile.failure(box);
         if (failed != null || compile.exitCode() != 0) {
@@ -147,12 +167,13 @@ public final class DockerSandbox implements AutoCloseable {
               0,
               compile.peakBytes(),
               message,
-              box.warm());
+              box.warm(),
+              Optional.empty());
         }
       }
       OutputCapture stdout = new OutputCapture(settings.outputLimitBytes());
       OutputCapture stderr = new OutputCapture(settings.outputLimitBytes());
-      Step run = exec(box, program.run(), timeLimit, stdout, stderr, null, listener);
+      Step run = exec(box, program.run(), timeLimit, stdout, stderr, null, listener, conversation);
       RunStatus failed = run.failure(box);
       RunStatus status =
           failed != null ? failed : run.exitCode() == 0 ? RunStatus.OK : RunStatus.RUNTIME_ERROR;
@@ -179,14 +200,15 @@ public final class DockerSandbox implements AutoCloseable {
           run.ms(),
           run.peakBytes(),
           message,
-          box.warm());
+          box.warm(),
+          run.sealed());
     } finally {
       // Off the result's path: the run is over, and the container is single-use either way.
       removals.execute(() -> containers.remove(box));
     }
   }
 
-  /** How one exec ended. */
+  /** How one exec ended, and how it was when a conversation sealed it. */
   private record Step(
       int exitCode,
       long ms,
@@ -194,7 +216,8 @@ public final class DockerSandbox implements AutoCloseable {
       boolean overflowed,
       long oomKills,
       long peakBytes,
-      long limitHits) {
+      long limitHits,
+      Optional<SandboxResult.Checkpoint> sealed) {
     /** The sandbox's own reason for the step's end, or null if the program ended by itself. */
     RunStatus failure(Box box) {
       if (timedOut) {
@@ -219,12 +242,14 @@ public final class DockerSandbox implements AutoCloseable {
       OutputCapture out,
       OutputCapture err,
       RunEvent.OutputStream single,
-      OutputListener listener) {
+      OutputListener listener,
+      Optional<Conversation> conversation) {
     String execId =
         docker
             .execCreateCmd(box.containerId())
             .withCmd("/bin/sh", "-c", command)
             .withUser(ContainerFactory.USER)
+            .withAttachStdin(conversation.isPresent())
             .withAttachStdout(true)
             .withAttachStderr(true)
             .exec()
@@ -232,6 +257,30 @@ public final class DockerSandbox implements AutoCloseable {
     Stopper stoppedFor = new Stopper();
     long limitHitsBefore = CgroupMemory.of(box.containerId()).limitHits();
     long started = System.nanoTime();
+    StdinFeed stdin = new StdinFeed();
+    AtomicReference<SandboxResult.Checkpoint> sealed = new AtomicReference<>();
+    conversation.ifPresent(
+        c ->
+            c.started(
+                new Conversation.Input() {
+                  @Override
+                  public void write(String text) {
+                    stdin.write(text);
+                  }
+
+                  @Override
+                  public void seal() {
+                    if (sealed.get() == null) {
+                      sealed.compareAndSet(
+                          null,
+                          new SandboxResult.Checkpoint(
+                              (System.nanoTime() - started) / 1_000_000,
+                              CgroupMemory.of(box.containerId()).peakBytes(),
+                              out.truncated(),
+                              err.truncated()));
+                    }
+                  }
+                }));
     ScheduledFuture<?> deadline =
         timers.schedule(() -> stop(box, stoppedFor, "timeout"), limitMs, TimeUnit.MILLISECONDS);
     ExecStream callback =
@@ -255,7 +304,11 @@ public final class DockerSandbox implements AutoCloseable {
           }
         };
     try {
-      docker.execStartCmd(execId).exec(callback);
+      var start = docker.execStartCmd(execId);
+      if (conversation.isPresent()) {
+        start.withStdIn(stdin);
+      }
+      start.exec(callback);
       awaitEnd(box, execId, callback, started, limitMs, stoppedFor, single == null);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -264,6 +317,8 @@ public final class DockerSandbox implements AutoCloseable {
       log.debug("{} closing exec stream: {}", agentId, e.toString());
     } finally {
       deadline.cancel(false);
+      // docker-java's thread copying stdin waits for more until the feed ends.
+      stdin.end();
     }
     long ms = (System.nanoTime() - started) / 1_000_000;
     CgroupMemory memory = CgroupMemory.of(box.containerId());
@@ -286,7 +341,8 @@ public final class DockerSandbox implements AutoCloseable {
         "output".equals(reason),
         snapshot ? stoppedFor.oomKills : memory.oomKills(),
         snapshot ? stoppedFor.peakBytes : memory.peakBytes(),
-        (snapshot ? stoppedFor.limitHits : memory.limitHits()) - limitHitsBefore);
+        (snapshot ? stoppedFor.limitHits : memory.limitHits()) - limitHitsBefore,
+        Optional.ofNullable(sealed.get()));
   }
 
   /**

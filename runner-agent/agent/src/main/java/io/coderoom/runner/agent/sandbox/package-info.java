@@ -1,5 +1,6 @@
 /**
  * Hardened Docker containers that compile and run one candidate program each: limits, timeouts,
- * output capture, the warm pool of pre-started containers.
+ * output capture, stdin written while the program runs (and the moment from which it is secret),
+ * the warm pool of pre-started containers.
  */
 package io.coderoom.runner.agent.sandbox;

@@ -1,5 +1,10 @@
 // Coderoom function-mode harness (Java). See io.coderoom.runner.agent.harness.Harness.
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.lang.reflect.*;
 import java.nio.file.*;
 import java.util.*;
@@ -9,7 +14,11 @@ public class Main {
     Path nonceFile = Path.of("/tmp/.coderoom-nonce");
     String nonce = Files.readString(nonceFile).trim();
     Files.delete(nonceFile);
-    List<?> cases = (List<?>) new Parser(Files.readString(Path.of("/code/tests.json"))).value();
+    // One case per line, [index, [arguments...]], each sent once the previous case has reported;
+    // an empty line (or the end of stdin) ends the run.
+    BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(new FileInputStream(FileDescriptor.in), StandardCharsets.UTF_8));
     PrintStream out = System.out;
     // The candidate's class loads only now, after the nonce is gone from the file system.
     Class<?> cls = Class.forName("Solution");
@@ -28,8 +37,10 @@ public class Main {
         target = c.newInstance();
       }
     }
-    for (int i = 0; i < cases.size(); i++) {
-      List<?> args = (List<?>) cases.get(i);
+    for (String line = in.readLine(); line != null && !line.isBlank(); line = in.readLine()) {
+      List<?> c = (List<?>) new Parser(line).value();
+      int i = ((Number) c.get(0)).intValue();
+      List<?> args = (List<?>) c.get(1);
       String status = "ok";
       String payload;
       long started = System.nanoTime();
@@ -59,6 +70,9 @@ public class Main {
           + String.format(Locale.ROOT, "%.3f", ms) + ":" + payload + "\n");
       out.flush();
     }
+    // Every case has reported: threads and shutdown hooks the candidate's code left behind end here.
+    out.flush();
+    Runtime.getRuntime().halt(0);
   }
 
   static Object convert(Object v, Type type) {

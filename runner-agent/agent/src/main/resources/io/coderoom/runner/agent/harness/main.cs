@@ -11,8 +11,9 @@ public static class CoderoomHarness {
   public static void Main() {
     string nonce = File.ReadAllText("/tmp/.coderoom-nonce").Trim();
     File.Delete("/tmp/.coderoom-nonce");
-    int pos = 0;
-    var cases = (List<object>) Parse(File.ReadAllText("/code/tests.json"), ref pos);
+    // One case per line, [index, [arguments...]], each sent once the previous case has reported;
+    // an empty line (or the end of stdin) ends the run.
+    var stdin = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
     var stdout = new StreamWriter(Console.OpenStandardOutput());
     // The candidate's class loads only now, after the nonce is gone from the file system.
     Type type = Type.GetType("Solution");
@@ -24,8 +25,11 @@ public static class CoderoomHarness {
     }
     object target = null;
     if (method != null && !method.IsStatic) target = Activator.CreateInstance(type, true);
-    for (int i = 0; i < cases.Count; i++) {
-      var args = (List<object>) cases[i];
+    for (string line = stdin.ReadLine(); !string.IsNullOrWhiteSpace(line); line = stdin.ReadLine()) {
+      int pos = 0;
+      var c = (List<object>) Parse(line, ref pos);
+      int i = System.Convert.ToInt32(c[0]);
+      var args = (List<object>) c[1];
       string status = "ok", payload;
       var watch = System.Diagnostics.Stopwatch.StartNew();
       try {
@@ -49,6 +53,10 @@ public static class CoderoomHarness {
       stdout.Write("\n\u001e" + nonce + ":" + i + ":" + status + ":" + ms.ToString("F3", CultureInfo.InvariantCulture) + ":" + payload + "\n");
       stdout.Flush();
     }
+    // Every case has reported: threads the candidate's code left behind end here.
+    Console.Out.Flush();
+    stdout.Flush();
+    Environment.Exit(0);
   }
 
   static object Convert(object v, Type t) {

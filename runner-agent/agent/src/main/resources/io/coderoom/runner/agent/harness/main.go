@@ -2,6 +2,7 @@
 package main
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -51,18 +52,34 @@ __CALL__	}()
 }
 
 func main() {
-	data, err := os.ReadFile("/code/tests.json")
-	if err != nil {
-		panic(err)
-	}
-	var cases [][]json.RawMessage
-	if err := json.Unmarshal(data, &cases); err != nil {
-		panic(err)
-	}
-	for i, args := range cases {
+	// One case per line, [index, [arguments...]], each sent once the previous case has reported;
+	// an empty line (or the end of stdin) ends the run.
+	in := bufio.NewReaderSize(os.Stdin, 1<<16)
+	for {
+		line, err := in.ReadString('\n')
+		if strings.TrimSpace(line) == "" {
+			break
+		}
+		var c []json.RawMessage
+		if err := json.Unmarshal([]byte(line), &c); err != nil || len(c) != 2 {
+			panic(fmt.Sprintf("malformed case %q", line))
+		}
+		var i int
+		var args []json.RawMessage
+		if err := json.Unmarshal(c[0], &i); err != nil {
+			panic(err)
+		}
+		if err := json.Unmarshal(c[1], &args); err != nil {
+			panic(err)
+		}
 		started := time.Now()
 		status, payload := coderoomCall(args)
 		ms := float64(time.Since(started).Nanoseconds()) / 1e6
 		fmt.Fprintf(os.Stdout, "\n\x1e%s:%d:%s:%.3f:%s\n", coderoomNonce, i, status, ms, payload)
+		if err != nil {
+			break
+		}
 	}
+	// Every case has reported: goroutines the candidate's code left behind end here.
+	os.Exit(0)
 }

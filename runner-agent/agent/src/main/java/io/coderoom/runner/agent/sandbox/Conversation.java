@@ -1,0 +1,27 @@
+package io.coderoom.runner.agent.sandbox;
+
+/**
+ * A program that is given its input while it runs. The sandbox attaches the run step's stdin, hands
+ * it to the conversation before the program starts, and then passes every chunk of output (capped
+ * and decoded, compiler output included) in order on one thread, so the conversation can answer
+ * what the program said with its next input.
+ */
+public interface Conversation extends OutputListener {
+
+  /** The run step is about to start; {@code input} is its stdin. */
+  void started(Input input);
+
+  /** The run step's stdin. */
+  interface Input {
+    /** Queues text for the program's stdin; never blocks. */
+    void write(String text);
+
+    /**
+     * Marks the moment from which the program may know what must not be shown: the sandbox reads
+     * the run's time, memory and output cap state now ({@link SandboxResult#sealed()}), which is
+     * all a result may tell of the run. Call it before writing the secret input; later calls do
+     * nothing.
+     */
+    void seal();
+  }
+}
