@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.coderoom.runner.protocol.HiddenPhase;
 import io.coderoom.runner.protocol.RunJob;
 import io.coderoom.runner.protocol.RunResult;
 import io.coderoom.runner.protocol.RunStatus;
@@ -74,7 +75,8 @@ class RunStoreIT {
             0,
             List.of(
                 new TestReport.CaseResult(
-                    0, false, TestReport.CaseStatus.FAILED, 1.5, "\"a\u0000\"", "\"b\"", "", "")));
+                    0, false, TestReport.CaseStatus.FAILED, 1.5, "\"a\u0000\"", "\"b\"", "", "")),
+            Optional.of(new HiddenPhase(RunStatus.RUNTIME_ERROR, 1, 10, 1_000, "", "late\u0000")));
     RunResult printedNul =
         result(job, RunStatus.OK, "a\u0000b\n\uD800", "err\u0000", Optional.of(report));
     assertThat(store.finish(printedNul)).contains(printedNul);
@@ -86,6 +88,8 @@ class RunStoreIT {
     assertThat(ended.stderr()).isEqualTo("err\uFFFD");
     assertThat(stdinOf(job)).isEqualTo("in\uFFFDput");
     assertThat(ended.tests().orElseThrow().cases().get(0).actual()).isEqualTo("\"a\uFFFD\"");
+    assertThat(ended.tests().orElseThrow().hiddenPhase().orElseThrow().output())
+        .isEqualTo("late\uFFFD");
   }
 
   @Test
