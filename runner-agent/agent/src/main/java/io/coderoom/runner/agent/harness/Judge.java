@@ -28,7 +28,11 @@ import java.util.regex.Pattern;
  * {@code i} printed (after the last record, it is the last case's).
  */
 public final class Judge {
-  static final char RS = '\u001e';
+  /**
+   * The record separator as the agent reads it: the harness writes RS (U+001E), and the sandbox's
+   * output capture shows every control character as its Unicode control picture.
+   */
+  static final char RS = '\u241e';
 
   /** Replaces what the candidate printed while hidden cases ran. */
   public static final String WITHHELD = "\n[Output printed while hidden tests ran is not shown.]\n";

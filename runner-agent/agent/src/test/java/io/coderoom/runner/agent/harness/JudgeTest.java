@@ -26,7 +26,7 @@ class JudgeTest {
   }
 
   private static String record(String nonce, int i, String status, String payload) {
-    return "\n\u001e" + nonce + ":" + i + ":" + status + ":1.250:" + payload + "\n";
+    return "\n" + Judge.RS + nonce + ":" + i + ":" + status + ":1.250:" + payload + "\n";
   }
 
   @Test
