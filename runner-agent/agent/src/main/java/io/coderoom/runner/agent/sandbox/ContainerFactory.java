@@ -37,7 +37,6 @@ final class ContainerFactory {
   static final String SCOPE_LABEL = "io.coderoom.runner.scope";
 
   static final String CODE_DIR = "/code";
-  static final String USER = "1000:1000";
   private static final long MB = 1024L * 1024;
 
   private final DockerClient docker;
@@ -45,11 +44,24 @@ final class ContainerFactory {
   private final String agentId;
   private final String scope;
 
+  /**
+   * Checks the host before any container exists: the work folder is private to the agent, and the
+   * sandbox uid is no host account's.
+   *
+   * @throws IllegalStateException saying what to change, when either is not so
+   */
   ContainerFactory(DockerClient docker, SandboxSettings settings, String agentId, String scope) {
+    WorkFolder.prepare(settings.workDir());
+    settings.user().requireNoHostAccount();
     this.docker = docker;
     this.settings = settings;
     this.agentId = agentId;
     this.scope = scope;
+  }
+
+  /** The user programs run as, as Docker's {@code --user}. */
+  String user() {
+    return settings.user().docker();
   }
 
   /**
@@ -80,7 +92,7 @@ final class ContainerFactory {
 
   /** Creates and starts a container; on failure nothing is left behind. */
   Box start(String image, long memoryMb) {
-    Workspace workspace = Workspace.create(settings.workDir());
+    Workspace workspace = Workspace.create(settings.workDir(), settings.user());
     String id = null;
     try {
       String warmup = warmup(image);
@@ -115,7 +127,7 @@ final class ContainerFactory {
           docker
               .createContainerCmd(image)
               .withHostConfig(host)
-              .withUser(USER)
+              .withUser(user())
               .withWorkingDir("/tmp")
               .withNetworkDisabled(true)
               .withHostName("sandbox")

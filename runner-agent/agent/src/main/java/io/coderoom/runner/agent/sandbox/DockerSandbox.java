@@ -224,7 +224,7 @@ public final class DockerSandbox implements AutoCloseable {
         docker
             .execCreateCmd(box.containerId())
             .withCmd("/bin/sh", "-c", command)
-            .withUser(ContainerFactory.USER)
+            .withUser(containers.user())
             .withAttachStdout(true)
             .withAttachStderr(true)
             .exec()
