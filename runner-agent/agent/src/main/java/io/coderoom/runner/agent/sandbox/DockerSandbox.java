@@ -229,8 +229,12 @@ public final class DockerSandbox implements AutoCloseable {
             .withAttachStderr(true)
             .exec()
             .getId();
-    Stopper stoppedFor = new Stopper();
-    long limitHitsBefore = CgroupMemory.of(box.containerId()).limitHits();
+    // This exec's own peak: what ran before it in the container (the compiler, a warm container's
+    // type checker) is not the program's.
+    CgroupMemory memory = CgroupMemory.of(box.containerId());
+    memory.resetPeak();
+    Stopper stoppedFor = new Stopper(memory);
+    long limitHitsBefore = memory.limitHits();
     long started = System.nanoTime();
     ScheduledFuture<?> deadline =
         timers.schedule(() -> stop(box, stoppedFor, "timeout"), limitMs, TimeUnit.MILLISECONDS);
@@ -266,7 +270,6 @@ public final class DockerSandbox implements AutoCloseable {
       deadline.cancel(false);
     }
     long ms = (System.nanoTime() - started) / 1_000_000;
-    CgroupMemory memory = CgroupMemory.of(box.containerId());
     int exitCode = -1;
     try {
       InspectExecResponse inspect = docker.inspectExecCmd(execId).exec();
@@ -279,14 +282,18 @@ public final class DockerSandbox implements AutoCloseable {
     }
     String reason = stoppedFor.get();
     boolean snapshot = reason != null && stoppedFor.peakBytes >= 0;
-    return new Step(
-        exitCode,
-        ms,
-        "timeout".equals(reason),
-        "output".equals(reason),
-        snapshot ? stoppedFor.oomKills : memory.oomKills(),
-        snapshot ? stoppedFor.peakBytes : memory.peakBytes(),
-        (snapshot ? stoppedFor.limitHits : memory.limitHits()) - limitHitsBefore);
+    try {
+      return new Step(
+          exitCode,
+          ms,
+          "timeout".equals(reason),
+          "output".equals(reason),
+          snapshot ? stoppedFor.oomKills : memory.oomKills(),
+          snapshot ? stoppedFor.peakBytes : memory.peakBytes(),
+          (snapshot ? stoppedFor.limitHits : memory.limitHits()) - limitHitsBefore);
+    } finally {
+      memory.close();
+    }
   }
 
   /**
@@ -369,7 +376,7 @@ public final class DockerSandbox implements AutoCloseable {
   private void stop(Box box, Stopper stoppedFor, String reason) {
     if (stoppedFor.compareAndSet(null, reason)) {
       // The cgroup goes with the container: read its counters first.
-      CgroupMemory memory = CgroupMemory.of(box.containerId());
+      CgroupMemory memory = stoppedFor.memory;
       stoppedFor.oomKills = memory.oomKills();
       stoppedFor.peakBytes = memory.peakBytes();
       stoppedFor.limitHits = memory.limitHits();
@@ -379,9 +386,14 @@ public final class DockerSandbox implements AutoCloseable {
 
   /** Why the agent stopped an exec (null while it did not), and the memory counters just before. */
   private static final class Stopper extends AtomicReference<String> {
+    final CgroupMemory memory;
     volatile long oomKills = -1;
     volatile long peakBytes = -1;
     volatile long limitHits = -1;
+
+    Stopper(CgroupMemory memory) {
+      this.memory = memory;
+    }
   }
 
   /** Ready warm containers of an image (benchmarks wait for the pool to refill). */
