@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Pre-started single-use containers per image, so container start (the floor of a cold run) is off
- * the request path. A container taken from the pool runs one program and is removed like a cold
- * one; the pool starts a replacement in the background, one at a time to keep CPU for runs.
+ * the request path. A container is ready once its language's warmup has loaded (TypeScript's type
+ * checker). A container taken from the pool runs one program and is removed like a cold one; the
+ * pool starts a replacement in the background, one at a time to keep CPU for runs.
  */
 final class WarmPool implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(WarmPool.class);
@@ -73,7 +74,7 @@ final class WarmPool implements AutoCloseable {
       if (closed) {
         return;
       }
-      Box box = containers.start(image, memoryMb.get(image));
+      Box box = containers.startWarm(image, memoryMb.get(image));
       if (closed) {
         containers.remove(box);
       } else {

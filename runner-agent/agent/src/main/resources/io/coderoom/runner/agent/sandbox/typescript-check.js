@@ -5,9 +5,9 @@
 // typescript-snapshot.js) that holds the compiler and those files parsed and bound, so a check takes
 // a few hundred milliseconds; without one it loads them itself. A warm container also runs this
 // with --serve DIR when it starts, before any candidate code is in it: it loads everything ahead,
-// then answers one request through the FIFO DIR/in ("IN\nOUT\n") with its exit status through the
-// FIFO DIR/out and its diagnostics in DIR/diagnostics, and exits. Checking then takes tens of
-// milliseconds.
+// writes DIR/ready, then answers one request through the FIFO DIR/in ("IN\nOUT\n") with its exit
+// status through the FIFO DIR/out and its diagnostics in DIR/diagnostics, and exits. Checking then
+// takes tens of milliseconds.
 //   node typescript-check.js IN.ts OUT.js      check and compile at once (a cold container)
 //   node typescript-check.js --serve DIR       the warm checker
 "use strict";
@@ -89,6 +89,8 @@ function serve(dir) {
   fs.writeFileSync(warm, "const warm: number = 1;\n");
   previous = ts.createProgram([warm], options, host, previous);
   ts.getPreEmitDiagnostics(previous);
+  // Loaded: the warmup that started this ends, and the container joins the warm pool.
+  fs.writeFileSync(`${dir}/ready`, "");
   const [input, output] = fs.readFileSync(`${dir}/in`, "utf8").split("\n");
   // One request only: a later compile in this container finds no FIFO and checks on its own.
   fs.unlinkSync(`${dir}/in`);
