@@ -182,7 +182,11 @@ public final class DockerSandbox implements AutoCloseable {
           box.warm());
     } finally {
       // Off the result's path: the run is over, and the container is single-use either way.
-      removals.execute(() -> containers.remove(box));
+      removals.execute(
+          () -> {
+            containers.remove(box);
+            pool.replace(box);
+          });
     }
   }
 
