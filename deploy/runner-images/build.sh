@@ -7,13 +7,16 @@
 # default, it is made with debootstrap (minbase bookworm from the host's Debian mirror) and
 # `docker import`. Set BASE_IMAGE=debian:bookworm-slim where a registry is reachable.
 # Each image is tagged coderoom/runner-LANGUAGE:bookworm and labelled with a hash of its build
-# directory and base, so a changed Dockerfile rebuilds it and an unchanged one is skipped.
+# directory, base and sandbox uid (CODEROOM_SANDBOX_UID, default 65530), so a changed Dockerfile
+# rebuilds it and an unchanged one is skipped.
 # Needs root (debootstrap) and a running Docker engine.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 BASE_IMAGE=${BASE_IMAGE:-coderoom/base:bookworm}
 TAG=${RUNNER_IMAGE_TAG:-bookworm}
+# The uid of the images' user: the runner agents' CODEROOM_SANDBOX_UID (they run containers as it).
+SANDBOX_UID=${CODEROOM_SANDBOX_UID:-65530}
 MIRROR=${DEBIAN_MIRROR:-}
 started=$SECONDS
 # BuildKit needs the buildx plugin on a recent docker CLI; the classic builder works without it.
@@ -79,6 +82,7 @@ context_hash() {
     cd "$HERE/$1"
     find . -path ./node_modules -prune -o -type f -print | LC_ALL=C sort | xargs sha256sum
     echo "$BASE_IMAGE $(docker image inspect -f '{{.Id}}' "$BASE_IMAGE")"
+    echo "uid $SANDBOX_UID"
   ) | sha256sum | cut -c1-16
 }
 
@@ -97,6 +101,7 @@ build_language() {
       die "npm ci failed in $HERE/$lang"
   fi
   DOCKER_BUILDKIT=$BUILDKIT docker build -q --build-arg "BASE=$BASE_IMAGE" \
+    --build-arg "SANDBOX_UID=$SANDBOX_UID" \
     --label "io.coderoom.build-hash=$hash" -t "$image" "$HERE/$lang" >"/tmp/coderoom-build-$lang.log" 2>&1 || {
     tail -30 "/tmp/coderoom-build-$lang.log" >&2
     die "building $image failed"

@@ -1,5 +1,7 @@
 package io.coderoom.runner.agent;
 
+import io.coderoom.runner.agent.sandbox.SandboxUser;
+import io.coderoom.runner.agent.sandbox.WorkFolder;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -18,11 +20,14 @@ import java.util.Objects;
  * @param dockerHost {@code CODEROOM_DOCKER_HOST} (else {@code DOCKER_HOST}), default {@code
  *     unix:///var/run/docker.sock}
  * @param workDir {@code CODEROOM_RUNNER_WORK_DIR}: host directory of the runs' files, mounted
- *     read-only into containers; default {@code <tmp>/coderoom-runs}
+ *     read-only into containers; private to the agent's user (see {@link WorkFolder}); default
+ *     {@code /var/lib/coderoom/runs} for root, else {@code ~/.local/state/coderoom/runs}
  * @param warmPerLanguage {@code CODEROOM_RUNNER_WARM}: pre-started containers per language, default
  *     1 (0 turns the warm pool off)
  * @param drainTimeout {@code CODEROOM_RUNNER_DRAIN_SECONDS}: how long SIGTERM waits for runs in
  *     progress, default 30 s
+ * @param sandboxUid {@code CODEROOM_SANDBOX_UID}: uid and gid of candidates' code in containers,
+ *     which no host account may have; default {@link SandboxUser#DEFAULT_UID}
  */
 public record AgentConfig(
     String redisUrl,
@@ -32,7 +37,8 @@ public record AgentConfig(
     String dockerHost,
     Path workDir,
     int warmPerLanguage,
-    Duration drainTimeout) {
+    Duration drainTimeout,
+    int sandboxUid) {
 
   public AgentConfig {
     Objects.requireNonNull(redisUrl, "redisUrl");
@@ -47,6 +53,7 @@ public record AgentConfig(
     if (warmPerLanguage < 0) {
       throw new IllegalArgumentException("CODEROOM_RUNNER_WARM must be 0 or more");
     }
+    new SandboxUser(sandboxUid);
   }
 
   /** The defaults for everything but these (tests). */
@@ -57,13 +64,38 @@ public record AgentConfig(
         host,
         slots,
         defaultDockerHost(),
-        defaultWorkDir(),
+        WorkFolder.defaultPath(),
         1,
-        Duration.ofSeconds(30));
+        Duration.ofSeconds(30),
+        SandboxUser.DEFAULT_UID);
   }
 
   public AgentConfig withWarmPerLanguage(int warm) {
-    return new AgentConfig(redisUrl, agentId, host, slots, dockerHost, workDir, warm, drainTimeout);
+    return new AgentConfig(
+        redisUrl, agentId, host, slots, dockerHost, workDir, warm, drainTimeout, sandboxUid);
+  }
+
+  public AgentConfig withWorkDir(Path folder) {
+    return new AgentConfig(
+        redisUrl,
+        agentId,
+        host,
+        slots,
+        dockerHost,
+        folder,
+        warmPerLanguage,
+        drainTimeout,
+        sandboxUid);
+  }
+
+  public AgentConfig withSandboxUid(int uid) {
+    return new AgentConfig(
+        redisUrl, agentId, host, slots, dockerHost, workDir, warmPerLanguage, drainTimeout, uid);
+  }
+
+  /** The sandbox's user. */
+  public SandboxUser sandboxUser() {
+    return new SandboxUser(sandboxUid);
   }
 
   /** Reads the configuration from an environment map such as {@link System#getenv()}. */
@@ -79,9 +111,10 @@ public record AgentConfig(
         host,
         number(env, "CODEROOM_RUNNER_SLOTS", 2),
         dockerHost,
-        workDir == null || workDir.isBlank() ? defaultWorkDir() : Path.of(workDir),
+        workDir == null || workDir.isBlank() ? WorkFolder.defaultPath() : Path.of(workDir),
         number(env, "CODEROOM_RUNNER_WARM", 1),
-        Duration.ofSeconds(number(env, "CODEROOM_RUNNER_DRAIN_SECONDS", 30)));
+        Duration.ofSeconds(number(env, "CODEROOM_RUNNER_DRAIN_SECONDS", 30)),
+        number(env, "CODEROOM_SANDBOX_UID", SandboxUser.DEFAULT_UID));
   }
 
   private static int number(Map<String, String> env, String name, int fallback) {
@@ -98,10 +131,6 @@ public record AgentConfig(
 
   private static String defaultDockerHost() {
     return "unix:///var/run/docker.sock";
-  }
-
-  private static Path defaultWorkDir() {
-    return Path.of(System.getProperty("java.io.tmpdir"), "coderoom-runs");
   }
 
   private static String hostName() {

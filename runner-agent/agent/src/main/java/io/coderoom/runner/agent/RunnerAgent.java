@@ -44,14 +44,21 @@ public final class RunnerAgent implements AutoCloseable {
   private RunnerAgent(AgentConfig config, RedisClient client) {
     this.config = config;
     this.client = client;
-    this.connection = client.connect();
     this.docker = DockerClients.create(config.dockerHost());
-    this.sandbox =
-        new DockerSandbox(
-            docker,
-            SandboxSettings.defaults(config.workDir(), config.warmPerLanguage()),
-            config.agentId(),
-            scopeOf(config.redisUrl()));
+    try {
+      // Checks the host (work folder, sandbox uid) before anything connects.
+      this.sandbox =
+          new DockerSandbox(
+              docker,
+              SandboxSettings.defaults(
+                  config.workDir(), config.warmPerLanguage(), config.sandboxUser()),
+              config.agentId(),
+              scopeOf(config.redisUrl()));
+    } catch (RuntimeException e) {
+      closeQuietly(docker);
+      throw e;
+    }
+    this.connection = client.connect();
     RunExecutor executor = new RunExecutor(sandbox, Languages.builtIn(), config.agentId());
     this.queue = new JobQueue(client, connection, config.agentId(), config.slots(), executor);
     this.janitor = new Janitor(queue, connection.sync(), sandbox);
@@ -102,12 +109,16 @@ public final class RunnerAgent implements AutoCloseable {
     heartbeat.close();
     connection.close();
     client.shutdown();
+    closeQuietly(docker);
+    log.info("{} stopped", config.agentId());
+  }
+
+  private static void closeQuietly(DockerClient docker) {
     try {
       docker.close();
     } catch (IOException e) {
-      log.debug("{} closing the Docker client: {}", config.agentId(), e.toString());
+      log.debug("closing the Docker client: {}", e.toString());
     }
-    log.info("{} stopped", config.agentId());
   }
 
   /** Names the deployment (its Redis) in container labels, without putting the URL there. */
@@ -122,8 +133,15 @@ public final class RunnerAgent implements AutoCloseable {
   }
 
   public static void main(String[] args) throws InterruptedException {
-    AgentConfig config = AgentConfig.fromEnv(System.getenv());
-    RunnerAgent agent = startWhenRedisAnswers(config);
+    RunnerAgent agent;
+    try {
+      agent = startWhenRedisAnswers(AgentConfig.fromEnv(System.getenv()));
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // A configuration or host the agent must not run with: say why, once, and stop.
+      log.error("runner agent not started: {}", e.getMessage());
+      System.exit(2);
+      return;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     // SIGTERM runs shutdown hooks: the agent drains, then removes its heartbeat.
     Runtime.getRuntime()

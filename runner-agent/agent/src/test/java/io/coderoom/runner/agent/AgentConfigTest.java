@@ -3,6 +3,8 @@ package io.coderoom.runner.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.coderoom.runner.agent.sandbox.SandboxUser;
+import io.coderoom.runner.agent.sandbox.WorkFolder;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +36,22 @@ class AgentConfigTest {
         .hasMessageContaining("CODEROOM_RUNNER_SLOTS must be a whole number");
     assertThatThrownBy(() -> AgentConfig.fromEnv(Map.of("CODEROOM_RUNNER_SLOTS", "0")))
         .hasMessageContaining("at least 1");
+  }
+
+  @Test
+  void sandboxUidAndWorkFolderDefaultsAndOverrides() {
+    AgentConfig defaults = AgentConfig.fromEnv(Map.of());
+    assertThat(defaults.sandboxUid()).isEqualTo(65530);
+    assertThat(defaults.workDir()).isEqualTo(WorkFolder.defaultPath());
+
+    AgentConfig set =
+        AgentConfig.fromEnv(
+            Map.of("CODEROOM_SANDBOX_UID", "70000", "CODEROOM_RUNNER_WORK_DIR", "/srv/runs"));
+    assertThat(set.sandboxUser()).isEqualTo(new SandboxUser(70000));
+    assertThat(set.sandboxUser().gid()).isEqualTo(70000);
+    assertThat(set.workDir()).isEqualTo(java.nio.file.Path.of("/srv/runs"));
+
+    assertThatThrownBy(() -> AgentConfig.fromEnv(Map.of("CODEROOM_SANDBOX_UID", "0")))
+        .hasMessageContaining("CODEROOM_SANDBOX_UID must be a positive uid (not root)");
   }
 }

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.dockerjava.api.DockerClient;
 import io.coderoom.runner.agent.harness.CaseFeed;
 import io.coderoom.runner.agent.sandbox.DockerClients;
+import io.coderoom.runner.agent.sandbox.SandboxUser;
 import io.coderoom.runner.protocol.HiddenPhase;
+import io.coderoom.runner.protocol.RunEvent;
 import io.coderoom.runner.protocol.RunJob;
 import io.coderoom.runner.protocol.RunResult;
 import io.coderoom.runner.protocol.RunStatus;
 import io.coderoom.runner.protocol.TestReport;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +46,7 @@ class AttackIT {
           "sigterm_trap",
           "daemon",
           "flood",
+          "garbage",
           "disk_fill:/tmp",
           "disk_fill:/dev/shm",
           "escape",
@@ -191,6 +195,39 @@ class AttackIT {
 
   @ParameterizedTest
   @ValueSource(strings = {"python", "cpp"})
+  void bytesThatAreNotTextArriveAsSafeVisibleTextWithinTheCap(String language) {
+    RunResult r = result("garbage", language);
+    assertThat(r.status()).as(r.message()).isEqualTo(RunStatus.OUTPUT_LIMIT);
+    assertThat(r.stdoutTruncated()).isTrue();
+    String streamed =
+        fixture.streamed(runs.get("garbage/" + language), RunEvent.OutputStream.STDOUT);
+    for (String text : List.of(r.stdout(), streamed)) {
+      assertThat(text)
+          .startsWith("nul:\u2400\u2400|bad:\uFFFD")
+          .containsPattern("\\|bad:\uFFFD+\\|split:")
+          // The character split between two writes is whole, not two replacement characters.
+          .contains("|split:\u20ac|")
+          .contains("|ansi:\u241b[31mred\u241b[0m|bell:\u2407|del:\u2421|c1:\uFFFD|\nyyyy");
+      assertSafeText(text);
+      assertThat((long) text.getBytes(StandardCharsets.UTF_8).length)
+          .isLessThanOrEqualTo(agent.sandbox().settings().outputLimitBytes());
+    }
+    assertThat(streamed).isEqualTo(r.stdout());
+  }
+
+  /** Only text PostgreSQL, JSON and a console take as it is, and nothing invisible. */
+  private static void assertSafeText(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      assertThat(Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')
+          .as("control character U+%04X at %d", (int) c, i)
+          .isFalse();
+      assertThat(Character.isSurrogate(c)).as("surrogate at %d", i).isFalse();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"python", "cpp"})
   void fillingTmpAndShmFails(String language) {
     assertThat(result("disk_fill:/tmp", language).status()).isEqualTo(RunStatus.RUNTIME_ERROR);
     assertThat(result("disk_fill:/dev/shm", language).status()).isEqualTo(RunStatus.RUNTIME_ERROR);
@@ -209,7 +246,7 @@ class AttackIT {
         .contains("denied read /etc/shadow", "denied read /var/run/docker.sock")
         .contains("ptrace attach denied", "process_vm_readv denied", "unshare denied")
         .contains("io_uring_setup denied", "netlink socket denied")
-        .contains("uid 1000");
+        .contains("uid " + SandboxUser.DEFAULT_UID);
   }
 
   @ParameterizedTest

@@ -94,10 +94,10 @@ class EndToEndIT {
         .containsExactly(false, false, true, true);
     assertThat(report.cases().get(0).actual()).isEqualTo("[0,1]");
     // The candidate's own prints are output; the harness's framed records are not.
-    assertThat(result.stdout()).contains("checking 4 numbers").doesNotContain("\u001e");
+    assertThat(result.stdout()).contains("checking 4 numbers").doesNotContain("\u001e", "\u241e");
     assertThat(fixture.streamed(runId, RunEvent.OutputStream.STDOUT))
         .contains("checking 3 numbers")
-        .doesNotContain("\u001e");
+        .doesNotContain("\u001e", "\u241e");
   }
 
   @Test

@@ -4,11 +4,21 @@ import java.time.Duration;
 
 /** Redis key and stream names shared by the server and the runner agents. */
 public final class RedisKeys {
-  /** Stream of run jobs; agents read it through the {@link #AGENT_GROUP} consumer group. */
+  /**
+   * Stream of run jobs; agents read it through the {@link #AGENT_GROUP} consumer group and delete
+   * each entry when they acknowledge it, so a finished job's code and tests leave Redis.
+   */
   public static final String JOBS_STREAM = "runs:jobs";
 
   /** Stream of final run results, read by servers. */
   public static final String RESULTS_STREAM = "runs:results";
+
+  /**
+   * About how many entries {@link #RESULTS_STREAM} keeps: agents trim it approximately ({@code XADD
+   * MAXLEN ~}) as a safety net for when no server reads and deletes results. Several minutes of
+   * results of a busy fleet, a few MiB of typical results.
+   */
+  public static final long RESULTS_MAX_LEN = 10_000;
 
   /** Consumer group of all agents on {@link #JOBS_STREAM}. */
   public static final String AGENT_GROUP = "agents";

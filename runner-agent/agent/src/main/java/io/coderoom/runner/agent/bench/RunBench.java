@@ -25,7 +25,8 @@ import java.util.UUID;
 /**
  * Run latency as a room sees it: from the job's XADD to the first output chunk on {@code
  * run:{id}:out} and to the result on {@code runs:results}, per language, with cold containers and
- * with the warm pool; then sustained runs per second of a trivial Python program.
+ * with the warm pool, and the run's peak memory as reported; then sustained runs per second of a
+ * trivial Python program ({@code --throughput 0} leaves that out).
  *
  * <pre>
  *   java -cp 'runner-agent/agent/target/coderoom-runner-agent-*.jar:runner-agent/agent/target/lib/*' \
@@ -81,12 +82,13 @@ public final class RunBench {
           runs);
       System.out.printf(
           Locale.ROOT,
-          "%-11s %-5s %17s %17s %17s%n",
+          "%-11s %-5s %17s %17s %17s %11s%n",
           "language",
           "mode",
           "first byte p50/95",
           "result p50/95",
-          "compile+run p50");
+          "compile+run p50",
+          "memory p50");
       for (boolean warm : new boolean[] {false, true}) {
         AgentConfig config =
             AgentConfig.fromEnv(
@@ -106,7 +108,9 @@ public final class RunBench {
           }
         }
       }
-      bench.throughput(url, throughputJobs, slots);
+      if (throughputJobs > 0) {
+        bench.throughput(url, throughputJobs, slots);
+      }
     } finally {
       client.shutdown();
     }
@@ -117,6 +121,7 @@ public final class RunBench {
     List<Long> first = new ArrayList<>();
     List<Long> result = new ArrayList<>();
     List<Long> work = new ArrayList<>();
+    List<Long> memory = new ArrayList<>();
     String code = HelloPrograms.of(language.id());
     for (int i = 0; i <= runs; i++) {
       if (warm) {
@@ -131,21 +136,23 @@ public final class RunBench {
         first.add(t.firstOutputMs());
         result.add(t.resultMs());
         work.add(t.workMs());
+        memory.add(t.memoryBytes());
       }
     }
     System.out.printf(
         Locale.ROOT,
-        "%-11s %-5s %8d/%-8d %8d/%-8d %8d%n",
+        "%-11s %-5s %8d/%-8d %8d/%-8d %8d %8d MB%n",
         language.id(),
         warm ? "warm" : "cold",
         pct(first, 50),
         pct(first, 95),
         pct(result, 50),
         pct(result, 95),
-        pct(work, 50));
+        pct(work, 50),
+        pct(memory, 50) / (1024 * 1024));
   }
 
-  private record Timing(long firstOutputMs, long resultMs, long workMs) {}
+  private record Timing(long firstOutputMs, long resultMs, long workMs, long memoryBytes) {}
 
   /** Submits a job and follows its output stream and the results stream until its result. */
   private Timing submitAndWait(RunJob job) {
@@ -172,7 +179,8 @@ public final class RunBench {
             return new Timing(
                 firstOutput < 0 ? -1 : (firstOutput - started) / 1_000_000,
                 (now - started) / 1_000_000,
-                work);
+                work,
+                Long.parseLong(entry.getBody().getOrDefault("memoryBytes", "-1")));
           }
         } else {
           outFrom = entry.getId();

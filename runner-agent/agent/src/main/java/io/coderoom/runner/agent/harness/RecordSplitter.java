@@ -8,7 +8,11 @@ import java.util.function.Consumer;
  * what might be the start of one is held back between chunks.
  */
 final class RecordSplitter {
-  static final char RS = '\u001e';
+  /**
+   * The record separator as the agent reads it: the harness writes RS (U+001E), and the sandbox's
+   * output capture shows every control character as its Unicode control picture.
+   */
+  static final char RS = '\u241e';
 
   private final String marker;
   private final Consumer<String> text;

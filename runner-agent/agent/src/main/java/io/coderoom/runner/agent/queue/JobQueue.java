@@ -8,6 +8,7 @@ import io.lettuce.core.Consumer;
 import io.lettuce.core.RedisBusyException;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XClaimArgs;
 import io.lettuce.core.XGroupCreateArgs;
@@ -30,13 +31,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads jobs from {@link RedisKeys#JOBS_STREAM} through the {@link RedisKeys#AGENT_GROUP} consumer
  * group and executes up to {@code slots} of them at once. The blocking {@code XREADGROUP} has its
- * own connection; everything else goes through the shared one. A job is acknowledged only after its
- * result is in {@link RedisKeys#RESULTS_STREAM}, so a crashed agent's jobs stay pending for the
- * {@link Janitor}.
+ * own connection; everything else goes through the shared one. A job is acknowledged (and its entry
+ * deleted) only after its result is in {@link RedisKeys#RESULTS_STREAM}, so a crashed agent's jobs
+ * stay pending for the {@link Janitor}.
  */
 public final class JobQueue implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(JobQueue.class);
   private static final Duration BLOCK = Duration.ofSeconds(1);
+
+  private static final String ACK_AND_DELETE =
+      "redis.call('XACK', KEYS[1], ARGV[1], ARGV[2]) "
+          + "return redis.call('XDEL', KEYS[1], ARGV[2])";
 
   /** How often a running job's fence and pending entry are refreshed. */
   static final Duration REFRESH_EVERY = Duration.ofSeconds(2);
@@ -250,9 +255,18 @@ public final class JobQueue implements AutoCloseable {
     }
   }
 
+  /**
+   * Acknowledges a job and deletes its entry in one step: its result is out (or it can never run),
+   * so its code and tests have no reason to stay in Redis.
+   */
   void ack(String entryId) {
     try {
-      redis.xack(RedisKeys.JOBS_STREAM, RedisKeys.AGENT_GROUP, entryId);
+      redis.eval(
+          ACK_AND_DELETE,
+          ScriptOutputType.INTEGER,
+          new String[] {RedisKeys.JOBS_STREAM},
+          RedisKeys.AGENT_GROUP,
+          entryId);
     } catch (RuntimeException e) {
       log.warn("{} could not acknowledge {}: {}", agentId, entryId, e.toString());
     }

@@ -4,6 +4,7 @@ import io.coderoom.runner.agent.sandbox.OutputListener;
 import io.coderoom.runner.protocol.RedisKeys;
 import io.coderoom.runner.protocol.RunEvent;
 import io.coderoom.runner.protocol.RunResult;
+import io.lettuce.core.XAddArgs;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes a run's events to its output stream as they happen (pipelined, never waiting on the
- * sandbox's threads) and its result to {@link RedisKeys#RESULTS_STREAM}.
+ * sandbox's threads) and its result to {@link RedisKeys#RESULTS_STREAM}, which it trims to about
+ * {@link RedisKeys#RESULTS_MAX_LEN} entries.
  */
 final class RunPublisher {
   private static final Logger log = LoggerFactory.getLogger(RunPublisher.class);
@@ -40,7 +42,12 @@ final class RunPublisher {
                 .xadd(out, new RunEvent.Ended(result.runId(), result.status()).toFields())
                 .toCompletableFuture(),
             redis.pexpire(out, RedisKeys.RUN_KEY_TTL.toMillis()).toCompletableFuture(),
-            redis.xadd(RedisKeys.RESULTS_STREAM, result.toFields()).toCompletableFuture())
+            redis
+                .xadd(
+                    RedisKeys.RESULTS_STREAM,
+                    XAddArgs.Builder.maxlen(RedisKeys.RESULTS_MAX_LEN).approximateTrimming(),
+                    result.toFields())
+                .toCompletableFuture())
         .get(10, TimeUnit.SECONDS);
   }
 

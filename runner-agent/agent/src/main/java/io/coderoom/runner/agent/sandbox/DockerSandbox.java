@@ -204,7 +204,11 @@ public final class DockerSandbox implements AutoCloseable {
           run.sealed());
     } finally {
       // Off the result's path: the run is over, and the container is single-use either way.
-      removals.execute(() -> containers.remove(box));
+      removals.execute(
+          () -> {
+            containers.remove(box);
+            pool.replace(box);
+          });
     }
   }
 
@@ -248,14 +252,18 @@ public final class DockerSandbox implements AutoCloseable {
         docker
             .execCreateCmd(box.containerId())
             .withCmd("/bin/sh", "-c", command)
-            .withUser(ContainerFactory.USER)
+            .withUser(containers.user())
             .withAttachStdin(conversation.isPresent())
             .withAttachStdout(true)
             .withAttachStderr(true)
             .exec()
             .getId();
-    Stopper stoppedFor = new Stopper();
-    long limitHitsBefore = CgroupMemory.of(box.containerId()).limitHits();
+    // This exec's own peak: what ran before it in the container (the compiler, a warm container's
+    // type checker) is not the program's.
+    CgroupMemory memory = CgroupMemory.of(box.containerId());
+    memory.resetPeak();
+    Stopper stoppedFor = new Stopper(memory);
+    long limitHitsBefore = memory.limitHits();
     long started = System.nanoTime();
     StdinFeed stdin = new StdinFeed();
     AtomicReference<SandboxResult.Checkpoint> sealed = new AtomicReference<>();
@@ -275,7 +283,7 @@ public final class DockerSandbox implements AutoCloseable {
                           null,
                           new SandboxResult.Checkpoint(
                               (System.nanoTime() - started) / 1_000_000,
-                              CgroupMemory.of(box.containerId()).peakBytes(),
+                              memory.peakBytes(),
                               out.truncated(),
                               err.truncated()));
                     }
@@ -321,7 +329,6 @@ public final class DockerSandbox implements AutoCloseable {
       stdin.end();
     }
     long ms = (System.nanoTime() - started) / 1_000_000;
-    CgroupMemory memory = CgroupMemory.of(box.containerId());
     int exitCode = -1;
     try {
       InspectExecResponse inspect = docker.inspectExecCmd(execId).exec();
@@ -334,15 +341,19 @@ public final class DockerSandbox implements AutoCloseable {
     }
     String reason = stoppedFor.get();
     boolean snapshot = reason != null && stoppedFor.peakBytes >= 0;
-    return new Step(
-        exitCode,
-        ms,
-        "timeout".equals(reason),
-        "output".equals(reason),
-        snapshot ? stoppedFor.oomKills : memory.oomKills(),
-        snapshot ? stoppedFor.peakBytes : memory.peakBytes(),
-        (snapshot ? stoppedFor.limitHits : memory.limitHits()) - limitHitsBefore,
-        Optional.ofNullable(sealed.get()));
+    try {
+      return new Step(
+          exitCode,
+          ms,
+          "timeout".equals(reason),
+          "output".equals(reason),
+          snapshot ? stoppedFor.oomKills : memory.oomKills(),
+          snapshot ? stoppedFor.peakBytes : memory.peakBytes(),
+          (snapshot ? stoppedFor.limitHits : memory.limitHits()) - limitHitsBefore,
+          Optional.ofNullable(sealed.get()));
+    } finally {
+      memory.close();
+    }
   }
 
   /**
@@ -425,7 +436,7 @@ public final class DockerSandbox implements AutoCloseable {
   private void stop(Box box, Stopper stoppedFor, String reason) {
     if (stoppedFor.compareAndSet(null, reason)) {
       // The cgroup goes with the container: read its counters first.
-      CgroupMemory memory = CgroupMemory.of(box.containerId());
+      CgroupMemory memory = stoppedFor.memory;
       stoppedFor.oomKills = memory.oomKills();
       stoppedFor.peakBytes = memory.peakBytes();
       stoppedFor.limitHits = memory.limitHits();
@@ -435,9 +446,14 @@ public final class DockerSandbox implements AutoCloseable {
 
   /** Why the agent stopped an exec (null while it did not), and the memory counters just before. */
   private static final class Stopper extends AtomicReference<String> {
+    final CgroupMemory memory;
     volatile long oomKills = -1;
     volatile long peakBytes = -1;
     volatile long limitHits = -1;
+
+    Stopper(CgroupMemory memory) {
+      this.memory = memory;
+    }
   }
 
   /** Ready warm containers of an image (benchmarks wait for the pool to refill). */

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param openFiles ulimit nofile
  * @param warmPerLanguage pre-started containers kept ready per language, 0 for none
  * @param seccompJson the seccomp profile passed inline to Docker
+ * @param user the uid and gid programs run as, and that owns their files
  */
 public record SandboxSettings(
     Path workDir,
@@ -34,15 +35,17 @@ public record SandboxSettings(
     long maxFileMb,
     long openFiles,
     int warmPerLanguage,
-    String seccompJson) {
+    String seccompJson,
+    SandboxUser user) {
 
   public SandboxSettings {
     Objects.requireNonNull(workDir, "workDir");
     Objects.requireNonNull(seccompJson, "seccompJson");
+    Objects.requireNonNull(user, "user");
   }
 
   /** Defaults for a developer machine: one core, 256 MB, 5 s per run. */
-  public static SandboxSettings defaults(Path workDir, int warmPerLanguage) {
+  public static SandboxSettings defaults(Path workDir, int warmPerLanguage, SandboxUser user) {
     return new SandboxSettings(
         workDir,
         64 * 1024,
@@ -56,6 +59,7 @@ public record SandboxSettings(
         16,
         256,
         warmPerLanguage,
-        SeccompProfile.load());
+        SeccompProfile.load(),
+        user);
   }
 }

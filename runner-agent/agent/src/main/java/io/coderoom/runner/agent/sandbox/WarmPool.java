@@ -12,8 +12,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Pre-started single-use containers per image, so container start (the floor of a cold run) is off
- * the request path. A container taken from the pool runs one program and is removed like a cold
- * one; the pool starts a replacement in the background, one at a time to keep CPU for runs.
+ * the request path. A container is ready once its language's warmup has loaded (TypeScript's type
+ * checker). A container taken from the pool runs one program and is removed like a cold one; the
+ * pool starts its replacement in the background once that run is over, one at a time: starting a
+ * container (and loading a type checker) while the run goes on would take CPU from it.
  */
 final class WarmPool implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(WarmPool.class);
@@ -50,8 +52,19 @@ final class WarmPool implements AutoCloseable {
       return Optional.empty();
     }
     Box box = boxes.pollFirst();
-    refill(image);
+    if (box == null) {
+      // None ready and, unless one is starting, none coming (a start failed, or runs came in a
+      // burst): start one now.
+      refill(image);
+    }
     return Optional.ofNullable(box).map(Box::asWarm);
+  }
+
+  /** A container the pool handed out is gone: starts its replacement. */
+  void replace(Box used) {
+    if (used.warm() && ready.containsKey(used.image())) {
+      refill(used.image());
+    }
   }
 
   private void refill(String image) {
@@ -73,7 +86,7 @@ final class WarmPool implements AutoCloseable {
       if (closed) {
         return;
       }
-      Box box = containers.start(image, memoryMb.get(image));
+      Box box = containers.startWarm(image, memoryMb.get(image));
       if (closed) {
         containers.remove(box);
       } else {

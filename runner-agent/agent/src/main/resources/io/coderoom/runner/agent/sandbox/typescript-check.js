@@ -1,15 +1,22 @@
 // Type-checks one TypeScript file and compiles it to CommonJS, reporting errors as tsc does
 // (exit status 1, diagnostics on stderr). A full check parses the standard library and Node's
-// types (about 1.5 s of one CPU), so a warm container runs this with --serve DIR when it starts,
-// before any candidate code is in it: it loads and binds those files ahead, then answers one
-// request through the FIFO DIR/in ("IN\nOUT\n") with its exit status through the FIFO DIR/out and
-// its diagnostics in DIR/diagnostics, and exits. Checking then takes tens of milliseconds.
+// types (about 1.5 s of one CPU). Images that have it start this from a V8 snapshot
+// (node --snapshot-blob /opt/coderoom/typescript.blob, built with the image by
+// typescript-snapshot.js) that holds the compiler and those files parsed and bound, so a check takes
+// a few hundred milliseconds; without one it loads them itself. A warm container also runs this
+// with --serve DIR when it starts, before any candidate code is in it: it loads everything ahead,
+// writes DIR/ready, then answers one request through the FIFO DIR/in ("IN\nOUT\n") with its exit
+// status through the FIFO DIR/out and its diagnostics in DIR/diagnostics, and exits. Checking then
+// takes tens of milliseconds.
 //   node typescript-check.js IN.ts OUT.js      check and compile at once (a cold container)
 //   node typescript-check.js --serve DIR       the warm checker
 "use strict";
 const fs = require("fs");
-const ts = require("/opt/typescript");
+// Set when this process started from the image's snapshot.
+const preloaded = globalThis.coderoomTypeScript;
+const ts = preloaded ? preloaded.ts : require("/opt/typescript");
 
+// The snapshot builder (deploy/runner-images/typescript/typescript-snapshot.js) uses the same options.
 const options = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.CommonJS,
@@ -21,9 +28,16 @@ const options = {
   noEmitOnError: true,
 };
 
+function optionsKey(o) {
+  return JSON.stringify(Object.keys(o).sort().map((k) => [k, o[k]]));
+}
+
+// The snapshot's files were parsed with its own options: they serve only if these are the same.
+const reuse = preloaded !== undefined && preloaded.optionsKey === optionsKey(options);
+
 // Library files parsed once and reused by every program; the candidate's file never is.
 const host = ts.createCompilerHost(options);
-const libraries = new Map();
+const libraries = new Map(reuse ? preloaded.files : []);
 const read = host.getSourceFile;
 host.getSourceFile = (name, version, onError, fresh) => {
   if (name.startsWith("/code/")) return read(name, version, onError, fresh);
@@ -35,7 +49,7 @@ host.getSourceFile = (name, version, onError, fresh) => {
   return file;
 };
 
-let previous;
+let previous = reuse ? preloaded.program : undefined;
 
 function compile(input, output) {
   const program = ts.createProgram([input], options, host, previous);
@@ -73,8 +87,10 @@ function format(diagnostics) {
 function serve(dir) {
   const warm = `${dir}/warm.ts`;
   fs.writeFileSync(warm, "const warm: number = 1;\n");
-  previous = ts.createProgram([warm], options, host);
+  previous = ts.createProgram([warm], options, host, previous);
   ts.getPreEmitDiagnostics(previous);
+  // Loaded: the warmup that started this ends, and the container joins the warm pool.
+  fs.writeFileSync(`${dir}/ready`, "");
   const [input, output] = fs.readFileSync(`${dir}/in`, "utf8").split("\n");
   // One request only: a later compile in this container finds no FIFO and checks on its own.
   fs.unlinkSync(`${dir}/in`);

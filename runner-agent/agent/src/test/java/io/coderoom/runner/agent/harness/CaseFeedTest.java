@@ -33,7 +33,7 @@ class CaseFeedTest {
   }
 
   private static String record(String nonce, int i, String payload) {
-    return "\n\u001e" + nonce + ":" + i + ":ok:1.250:" + payload + "\n";
+    return "\n" + RecordSplitter.RS + nonce + ":" + i + ":ok:1.250:" + payload + "\n";
   }
 
   /** The program's stdin as the feed drives it: every line written, and where it sealed. */
@@ -143,7 +143,7 @@ class CaseFeedTest {
     String all =
         "a\nb"
             + record("ffffffffffffffffffffffffffffffff", 0, "\"P0\"")
-            + "\n\u001e"
+            + "\n" + RecordSplitter.RS
             + NONCE
             + ":0:maybe:1:\"P0\"\n"
             + "c"

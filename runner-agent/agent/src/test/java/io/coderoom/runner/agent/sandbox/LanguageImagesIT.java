@@ -6,7 +6,6 @@ import com.github.dockerjava.api.DockerClient;
 import io.coderoom.runner.protocol.Language;
 import io.coderoom.runner.protocol.Languages;
 import io.coderoom.runner.protocol.RunStatus;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,8 +24,7 @@ class LanguageImagesIT {
     sandbox =
         new DockerSandbox(
             docker,
-            SandboxSettings.defaults(
-                Path.of(System.getProperty("java.io.tmpdir"), "coderoom-runs"), 0),
+            SandboxSettings.defaults(WorkFolder.defaultPath(), 0, SandboxUser.defaultUser()),
             "images-" + ProcessHandle.current().pid(),
             "test");
   }
