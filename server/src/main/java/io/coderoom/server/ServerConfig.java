@@ -34,6 +34,8 @@ import java.util.function.Consumer;
  *     memory, default 60
  * @param publicUrl {@code CODEROOM_PUBLIC_URL}: the address people open, used in room links; when
  *     empty, {@code http://HOST:PORT} of the bound socket
+ * @param eventLoops {@code CODEROOM_EVENT_LOOPS}: worker event loops (each room lives on one),
+ *     default one per core
  * @param auth credentials and link lifetimes
  */
 public record ServerConfig(
@@ -50,6 +52,7 @@ public record ServerConfig(
     Duration shutdownGrace,
     Duration roomIdleUnload,
     Optional<URI> publicUrl,
+    int eventLoops,
     AuthConfig auth) {
 
   /** Where spans go. */
@@ -76,6 +79,10 @@ public record ServerConfig(
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("CODEROOM_PORT must be within 0..65535, was " + port);
     }
+    if (eventLoops < 1) {
+      throw new IllegalArgumentException(
+          "CODEROOM_EVENT_LOOPS must be at least 1, was " + eventLoops);
+    }
   }
 
   /** Reads the configuration from an environment map such as {@link System#getenv()}. */
@@ -97,6 +104,7 @@ public record ServerConfig(
         Optional.ofNullable(env.get("CODEROOM_PUBLIC_URL"))
             .filter(url -> !url.isBlank())
             .map(url -> URI.create(url.trim().replaceAll("/+$", ""))),
+        e.integer("CODEROOM_EVENT_LOOPS", Runtime.getRuntime().availableProcessors()),
         AuthConfig.fromEnv(env));
   }
 
@@ -118,6 +126,7 @@ public record ServerConfig(
         c.shutdownGrace,
         c.roomIdleUnload,
         c.publicUrl,
+        c.eventLoops,
         c.auth);
   }
 
@@ -136,6 +145,7 @@ public record ServerConfig(
     public Duration shutdownGrace;
     public Duration roomIdleUnload;
     public Optional<URI> publicUrl;
+    public int eventLoops;
     public AuthConfig auth;
 
     private Changes(ServerConfig c) {
@@ -152,6 +162,7 @@ public record ServerConfig(
       shutdownGrace = c.shutdownGrace;
       roomIdleUnload = c.roomIdleUnload;
       publicUrl = c.publicUrl;
+      eventLoops = c.eventLoops;
       auth = c.auth;
     }
   }

@@ -37,7 +37,8 @@ class ServerConfigTest {
                 Map.entry("CODEROOM_OTLP_ENDPOINT", "http://collector:4318/v1/traces"),
                 Map.entry("CODEROOM_SHUTDOWN_GRACE_SECONDS", "3"),
                 Map.entry("CODEROOM_ROOM_IDLE_SECONDS", "5"),
-                Map.entry("CODEROOM_PUBLIC_URL", "https://rooms.example.org/")));
+                Map.entry("CODEROOM_PUBLIC_URL", "https://rooms.example.org/"),
+                Map.entry("CODEROOM_EVENT_LOOPS", "3")));
     assertThat(config.host()).isEqualTo("0.0.0.0");
     assertThat(config.port()).isEqualTo(9090);
     assertThat(config.databaseUser()).isEqualTo("u");
@@ -48,6 +49,7 @@ class ServerConfigTest {
     assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(3));
     assertThat(config.roomIdleUnload()).isEqualTo(Duration.ofSeconds(5));
     assertThat(config.publicUrl()).contains(java.net.URI.create("https://rooms.example.org"));
+    assertThat(config.eventLoops()).isEqualTo(3);
   }
 
   @Test
@@ -67,5 +69,7 @@ class ServerConfigTest {
         .hasMessageContaining("CODEROOM_PORT must be within 0..65535");
     assertThatThrownBy(() -> ServerConfig.fromEnv(Map.of("CODEROOM_TRACES_EXPORTER", "zipkin")))
         .hasMessageContaining("none, logging or otlp");
+    assertThatThrownBy(() -> ServerConfig.fromEnv(Map.of("CODEROOM_EVENT_LOOPS", "0")))
+        .hasMessageContaining("CODEROOM_EVENT_LOOPS must be at least 1");
   }
 }
