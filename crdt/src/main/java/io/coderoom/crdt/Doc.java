@@ -24,7 +24,7 @@ public final class Doc {
    * Work limit for {@link #applyUpdate(byte[], Object, long)} that no update made by editing comes
    * near, yet lets a crafted one be refused within a few tens of milliseconds (see API.md).
    */
-  public static final long DEFAULT_WORK_LIMIT = 100_000;
+  public static final long DEFAULT_WORK_LIMIT = 50_000;
 
   final DocCore core;
 

@@ -27,9 +27,11 @@ public final class UpdateReader {
 
   private static Decoded decode(byte[] update) {
     UpdateDecoderV1 decoder = new UpdateDecoderV1(new Lib0Reader(update));
-    LinkedHashMap<Long, StructRefs> clientRefs = new LinkedHashMap<>();
     long numOfStateUpdates = decoder.rest().readVarUint();
     StructDecoding.checkCount(decoder, numOfStateUpdates);
+    // sized once: a megabyte can name tens of thousands of clients
+    LinkedHashMap<Long, StructRefs> clientRefs =
+        LinkedHashMap.newLinkedHashMap((int) numOfStateUpdates);
     for (long i = 0; i < numOfStateUpdates; i++) {
       long numberOfStructs = decoder.rest().readVarUint();
       StructDecoding.checkCount(decoder, numberOfStructs);
