@@ -333,7 +333,7 @@ class WorkLimitTest {
   }
 
   @Test
-  void aLimitedUpdateCannotJoinAnOpenTransaction() {
+  void aLimitedUpdateCannotJoinAnOpenTransaction() throws UpdateException {
     Doc doc = richDoc(VICTIM);
     byte[] update = CraftedUpdates.anchor("codemirror", 3);
     assertThatThrownBy(() -> doc.transact(tr -> applyQuietly(doc, update)))
@@ -341,6 +341,13 @@ class WorkLimitTest {
         .hasMessageContaining("inside another transaction");
     assertThatThrownBy(() -> doc.applyUpdate(update, null, -1))
         .isInstanceOf(IllegalArgumentException.class);
+
+    // Nor can a retry of what waits, which keeps waiting.
+    doc.applyUpdate(CraftedUpdates.concurrentWithoutAnchor(3, 100_000), null, LIMIT);
+    long waiting = doc.pendingBytes();
+    assertThatThrownBy(() -> doc.transact(tr -> doc.retryPending(LIMIT)))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(doc.pendingBytes()).isEqualTo(waiting).isPositive();
   }
 
   private static void applyQuietly(Doc doc, byte[] update) {

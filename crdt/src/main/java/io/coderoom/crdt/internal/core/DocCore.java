@@ -91,10 +91,7 @@ public final class DocCore {
    * @throws IllegalStateException inside another transaction, which could not be taken back
    */
   public void transactLimited(Consumer<Txn> f, Object origin, long workLimit) {
-    if (transaction != null) {
-      throw new IllegalStateException(
-          "an update with a work limit cannot be applied inside another transaction");
-    }
+    checkNoTransaction();
     Txn t = new Txn(this, origin, false);
     t.limitWork(workLimit, new UndoLog(this, t.beforeState));
     transaction = t;
@@ -116,6 +113,16 @@ public final class DocCore {
     }
     t.endLimit();
     finish(t);
+  }
+
+  /**
+   * A transaction with a work limit cannot join another: the other's changes could not be undone.
+   */
+  public void checkNoTransaction() {
+    if (transaction != null) {
+      throw new IllegalStateException(
+          "an update with a work limit cannot be applied inside another transaction");
+    }
   }
 
   /** Ends the outermost transaction {@code t}: observers, then cleanup, unless already running. */

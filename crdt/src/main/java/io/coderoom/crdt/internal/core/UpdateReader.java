@@ -120,6 +120,7 @@ public final class UpdateReader {
     if (store.pendingStructs == null && store.pendingDs == null) {
       return true;
     }
+    doc.checkNoTransaction();
     LinkedHashMap<Long, StructRefs> structs =
         store.pendingStructs == null
             ? new LinkedHashMap<>()
