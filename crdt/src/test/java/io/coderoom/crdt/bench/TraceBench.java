@@ -107,7 +107,7 @@ public final class TraceBench {
     for (int k = 0; k < sizes.length; k++) {
       byte[] update = updates.get(k);
       double[] refusals = new double[runs];
-      for (int r = -1; r < runs; r++) {
+      for (int r = -3; r < runs; r++) { // three to warm the JIT up
         Doc doc = Doc.builder().clientId(1000).build();
         long t0 = System.nanoTime();
         try {

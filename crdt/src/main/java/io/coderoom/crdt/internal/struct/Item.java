@@ -23,10 +23,10 @@ public final class Item extends AbstractStruct {
   public static final int CONTENT_REF_MASK = 0x1F;
 
   /**
-   * Splitting an item copies its content: about 2^8 clocks of it cost one work step (see {@link
-   * Txn#spend}).
+   * Splitting an item copies its content: copying 2^10 clocks of it takes about as long as one work
+   * step (see {@link Txn#spend}).
    */
-  private static final int SPLIT_UNITS_PER_STEP_SHIFT = 8;
+  private static final int SPLIT_UNITS_PER_STEP_SHIFT = 10;
 
   public ID origin;
   public Item left;
