@@ -3,15 +3,32 @@
 // Sequential traces: one document, one transaction per trace txn (per edit for automerge-paper,
 // like crdt-benchmarks B4). Concurrent traces: traces.mjs replayConcurrent. TraceBench.java
 // runs the same work in Java and prints both side by side.
+//   node bench.mjs --apply FILE...
+// Applies each file (a v1 update) to a fresh document once and prints how long it took: the
+// worst-case updates TraceBench writes.
 import * as Y from 'yjs'
+import fs from 'node:fs'
 import { loadTrace, replayConcurrent, replaySequential } from './traces.mjs'
 
 const args = process.argv.slice(2)
 let runs = 3
 if (args[0] === '--runs') { runs = Number(args[1]); args.splice(0, 2) }
-const [dir, ...names] = args
 const gc = () => { if (global.gc) { global.gc(); global.gc() } }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+if (args[0] === '--apply') {
+  for (const file of args.slice(1)) {
+    const update = new Uint8Array(fs.readFileSync(file))
+    const doc = new Y.Doc()
+    const t0 = performance.now()
+    Y.applyUpdate(doc, update)
+    const applyMs = performance.now() - t0
+    console.log(JSON.stringify({ file, updateBytes: update.length, applyMs }))
+    doc.destroy()
+  }
+  process.exit(0)
+}
+const [dir, ...names] = args
 
 for (const name of names) {
   const trace = loadTrace(`${dir}/${name}.json.gz`)

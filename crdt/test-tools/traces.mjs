@@ -1,4 +1,4 @@
-// Replays the editing traces (shared/data/editing-traces) through Yjs. TraceReplay.java implements the same rules, so both
+// Replays the editing traces (crdt/test-data/editing-traces) through Yjs. TraceReplay.java implements the same rules, so both
 // sides end with byte-identical documents.
 import * as Y from 'yjs'
 import { readFileSync } from 'node:fs'

@@ -5,6 +5,7 @@ import io.coderoom.crdt.internal.core.DocCore;
 import io.coderoom.crdt.internal.core.Txn;
 import io.coderoom.crdt.internal.core.UpdateCodec;
 import io.coderoom.crdt.internal.core.UpdateReader;
+import io.coderoom.crdt.internal.core.WorkLimitExceeded;
 import io.coderoom.crdt.internal.types.Branch;
 import java.util.Collections;
 import java.util.Map;
@@ -18,6 +19,12 @@ import java.util.function.Function;
  */
 public final class Doc {
   private static final byte[] EMPTY_STATE_VECTOR = {0};
+
+  /**
+   * Work limit for {@link #applyUpdate(byte[], Object, long)} that no update made by editing comes
+   * near, yet lets a crafted one be refused within a few tens of milliseconds (see API.md).
+   */
+  public static final long DEFAULT_WORK_LIMIT = 50_000;
 
   final DocCore core;
 
@@ -130,6 +137,50 @@ public final class Doc {
     } catch (Lib0Exception e) {
       throw new UpdateException("Malformed Yjs update: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Applies a v1 update that may come from anyone, doing at most {@code workLimit} steps of work.
+   * Yjs resolves concurrent insertions at one place in time quadratic in their number, so one
+   * crafted update of a few kilobytes can take seconds and a megabyte hours; here it is refused
+   * instead. A step is about one iteration of that conflict resolution (see API.md, "Work limit").
+   * Structs waiting for missing dependencies that the update releases count too; if they are what
+   * exceeds the limit, they are discarded and the update is applied without them.
+   *
+   * @param workLimit steps allowed; {@link #DEFAULT_WORK_LIMIT} suits any update a real editor
+   *     sends
+   * @throws UpdateTooCostlyException if applying needs more: the document is then exactly as before
+   *     (structs, pending updates, live handles), and no observer or update listener was called
+   * @throws UpdateException if the update is malformed (the document is unchanged)
+   * @throws IllegalStateException if called inside a transaction (it could not be taken back)
+   */
+  public void applyUpdate(byte[] update, Object origin, long workLimit) throws UpdateException {
+    Objects.requireNonNull(update, "update");
+    if (workLimit < 0) {
+      throw new IllegalArgumentException("workLimit must not be negative: " + workLimit);
+    }
+    try {
+      UpdateReader.applyUpdate(core, update, origin, workLimit);
+    } catch (Lib0Exception e) {
+      throw new UpdateException("Malformed Yjs update: " + e.getMessage(), e);
+    } catch (WorkLimitExceeded e) {
+      throw new UpdateTooCostlyException(workLimit);
+    }
+  }
+
+  /**
+   * Integrates what waits for missing dependencies whose dependencies arrived, as re-applying the
+   * document's own state does: Yjs sometimes leaves such structs waiting (see BUGS-FOUND.md). At
+   * most {@code workLimit} steps of work, as {@link #applyUpdate(byte[], Object, long)}.
+   *
+   * @return false if that needed more work: what waited was discarded (its senders resend it on
+   *     their next sync), and the rest of the document is unchanged
+   */
+  public boolean retryPending(long workLimit) {
+    if (workLimit < 0) {
+      throw new IllegalArgumentException("workLimit must not be negative: " + workLimit);
+    }
+    return UpdateReader.retryPending(core, workLimit);
   }
 
   /** The whole document as a v1 update. */

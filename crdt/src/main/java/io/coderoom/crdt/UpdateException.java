@@ -1,7 +1,10 @@
 package io.coderoom.crdt;
 
-/** A Yjs update or state vector could not be decoded; the document was left unchanged. */
-public final class UpdateException extends Exception {
+/**
+ * A Yjs update or state vector could not be decoded, or an update needed too much work to apply
+ * ({@link UpdateTooCostlyException}); the document was left unchanged.
+ */
+public sealed class UpdateException extends Exception permits UpdateTooCostlyException {
   private static final long serialVersionUID = 1L;
 
   public UpdateException(String message) {

@@ -93,7 +93,7 @@ public final class CoderoomServer implements AutoCloseable {
    */
   public static CoderoomServer start(ServerConfig config, OpenTelemetrySdk openTelemetry)
       throws InterruptedException {
-    EventLoopGroup workers = HttpServer.newWorkerGroup();
+    EventLoopGroup workers = HttpServer.newWorkerGroup(config.eventLoops());
     Metrics metrics = new Metrics(workers);
     // Blocking calls (JDBC, later Docker) run here, off the event loops.
     ExecutorService blockingCalls =

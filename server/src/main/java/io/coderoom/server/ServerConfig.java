@@ -35,6 +35,8 @@ import java.util.function.Consumer;
  *     memory, default 60
  * @param publicUrl {@code CODEROOM_PUBLIC_URL}: the address people open, used in room links; when
  *     empty, {@code http://HOST:PORT} of the bound socket
+ * @param eventLoops {@code CODEROOM_EVENT_LOOPS}: worker event loops (each room lives on one),
+ *     default one per core
  * @param auth credentials and link lifetimes
  * @param metricsToken {@code CODEROOM_METRICS_TOKEN}: when set, {@code /metrics} and {@code
  *     /readyz} need it as {@code Authorization: Bearer <token>}; unset, they are open
@@ -61,6 +63,7 @@ public record ServerConfig(
     Duration shutdownGrace,
     Duration roomIdleUnload,
     Optional<URI> publicUrl,
+    int eventLoops,
     AuthConfig auth,
     MetricsToken metricsToken,
     Duration retention,
@@ -100,6 +103,10 @@ public record ServerConfig(
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("CODEROOM_PORT must be within 0..65535, was " + port);
     }
+    if (eventLoops < 1) {
+      throw new IllegalArgumentException(
+          "CODEROOM_EVENT_LOOPS must be at least 1, was " + eventLoops);
+    }
   }
 
   /** Reads the configuration from an environment map such as {@link System#getenv()}. */
@@ -121,6 +128,7 @@ public record ServerConfig(
         Optional.ofNullable(env.get("CODEROOM_PUBLIC_URL"))
             .filter(url -> !url.isBlank())
             .map(url -> URI.create(url.trim().replaceAll("/+$", ""))),
+        e.integer("CODEROOM_EVENT_LOOPS", Runtime.getRuntime().availableProcessors()),
         AuthConfig.fromEnv(env),
         MetricsToken.of(env.get("CODEROOM_METRICS_TOKEN")),
         Duration.ofDays(e.integer("CODEROOM_RETENTION_DAYS", 90)),
@@ -146,6 +154,7 @@ public record ServerConfig(
         c.shutdownGrace,
         c.roomIdleUnload,
         c.publicUrl,
+        c.eventLoops,
         c.auth,
         c.metricsToken,
         c.retention,
@@ -168,6 +177,7 @@ public record ServerConfig(
     public Duration shutdownGrace;
     public Duration roomIdleUnload;
     public Optional<URI> publicUrl;
+    public int eventLoops;
     public AuthConfig auth;
     public MetricsToken metricsToken;
     public Duration retention;
@@ -188,6 +198,7 @@ public record ServerConfig(
       shutdownGrace = c.shutdownGrace;
       roomIdleUnload = c.roomIdleUnload;
       publicUrl = c.publicUrl;
+      eventLoops = c.eventLoops;
       auth = c.auth;
       metricsToken = c.metricsToken;
       retention = c.retention;

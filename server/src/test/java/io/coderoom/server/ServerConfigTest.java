@@ -46,7 +46,8 @@ class ServerConfigTest {
                 Map.entry("CODEROOM_METRICS_TOKEN", "scrape-token-0123456789"),
                 Map.entry("CODEROOM_RETENTION_DAYS", "0"),
                 Map.entry("CODEROOM_ROOMS_PER_MINUTE", "5"),
-                Map.entry("CODEROOM_AUTH_FAILURES_PER_MINUTE", "0")));
+                Map.entry("CODEROOM_AUTH_FAILURES_PER_MINUTE", "0"),
+                Map.entry("CODEROOM_EVENT_LOOPS", "3")));
     assertThat(config.host()).isEqualTo("0.0.0.0");
     assertThat(config.port()).isEqualTo(9090);
     assertThat(config.databaseUser()).isEqualTo("u");
@@ -63,6 +64,7 @@ class ServerConfigTest {
     assertThat(config.retention()).isZero();
     assertThat(config.roomsPerMinute()).isEqualTo(5);
     assertThat(config.authFailuresPerMinute()).isZero();
+    assertThat(config.eventLoops()).isEqualTo(3);
   }
 
   @Test
@@ -86,5 +88,7 @@ class ServerConfigTest {
         .hasMessageContaining("CODEROOM_RETENTION_DAYS must be 0 or more");
     assertThatThrownBy(() -> ServerConfig.fromEnv(Map.of("CODEROOM_METRICS_TOKEN", "short")))
         .hasMessageContaining("CODEROOM_METRICS_TOKEN must be at least 16 characters");
+    assertThatThrownBy(() -> ServerConfig.fromEnv(Map.of("CODEROOM_EVENT_LOOPS", "0")))
+        .hasMessageContaining("CODEROOM_EVENT_LOOPS must be at least 1");
   }
 }

@@ -31,9 +31,16 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   public void start() throws Exception {
+    start(Map.of());
+  }
+
+  /** Starts the server with these environment variables added to the test's. */
+  public void start(Map<String, String> extraEnv) throws Exception {
     ProcessBuilder builder =
         new ProcessBuilder(
                 ProcessHandle.current().info().command().orElse("java"),
+                // the collector ./coderoom starts the server with
+                "-XX:+UseZGC",
                 "-cp",
                 System.getProperty("java.class.path"),
                 CoderoomServer.class.getName())
@@ -44,6 +51,7 @@ public final class ServerProcess implements AutoCloseable {
     env.put("CODEROOM_WEB_DIR", TestServers.builtWebClient().toString());
     env.put("CODEROOM_API_KEY", TestServers.API_KEY);
     env.put("CODEROOM_TOKEN_KEYS", TestServers.TOKEN_KEYS_SPEC);
+    env.putAll(extraEnv);
     process = builder.start();
     Http http = new Http(uri());
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

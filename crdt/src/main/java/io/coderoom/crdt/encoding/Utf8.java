@@ -8,6 +8,14 @@ import java.nio.charset.StandardCharsets;
 
 /** UTF-8 with the semantics of the WHATWG TextEncoder / TextDecoder({fatal: true}). */
 final class Utf8 {
+  private static final String[] ASCII_CHARS = new String[128];
+
+  static {
+    for (int c = 0; c < ASCII_CHARS.length; c++) {
+      ASCII_CHARS[c] = String.valueOf((char) c);
+    }
+  }
+
   private Utf8() {}
 
   /** Encoded length; a lone surrogate counts as U+FFFD (3 bytes). */
@@ -66,6 +74,10 @@ final class Utf8 {
 
   /** Strict decode: malformed input throws, a BOM is kept (ignoreBOM: true). */
   static String decode(byte[] b, int off, int len) {
+    if (len == 1 && b[off] >= 0) {
+      // a keystroke: shared, as updates carry one per typed character
+      return ASCII_CHARS[b[off]];
+    }
     boolean ascii = true;
     for (int i = off, end = off + len; i < end; i++) {
       if (b[i] < 0) {

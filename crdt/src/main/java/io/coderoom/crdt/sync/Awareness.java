@@ -220,6 +220,29 @@ public final class Awareness {
   }
 
   /**
+   * Forgets the clocks of {@code clients} that have no state (their state was removed, or they were
+   * only ever announced as removed); clients with a state, and the local client, are kept.
+   *
+   * <p>y-protocols never forgets a client: its clock stops an older update that arrives late from
+   * bringing a removed state back. A server removes a client's states when the connection that
+   * controlled them closes, after which nothing more arrives from it, so the clock protects nothing
+   * there while costing memory for as long as the room lives, and a peer announcing ever new client
+   * ids (each removed at once) could grow it without bound. A client forgotten and heard from again
+   * starts over, as a new one.
+   *
+   * @return the clients forgotten
+   */
+  public List<Long> forget(Collection<Long> clients) {
+    List<Long> forgotten = new ArrayList<>();
+    for (long client : clients) {
+      if (client != clientId && !states.containsKey(client) && meta.remove(client) != null) {
+        forgotten.add(client);
+      }
+    }
+    return forgotten;
+  }
+
+  /**
    * The periodic check of awareness.js: renews the local state when half the timeout has passed
    * since it was last set, and removes (origin {@link Origin#TIMEOUT}) remote states not updated
    * for {@link #OUTDATED_TIMEOUT}.

@@ -1,7 +1,9 @@
 package io.coderoom.crdt.bench;
 
+import io.coderoom.crdt.CraftedUpdates;
 import io.coderoom.crdt.Doc;
 import io.coderoom.crdt.UpdateException;
+import io.coderoom.crdt.UpdateTooCostlyException;
 import io.coderoom.crdt.compat.Json;
 import io.coderoom.crdt.compat.TraceReplay;
 import io.coderoom.crdt.compat.Traces;
@@ -10,6 +12,8 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,10 +23,13 @@ import java.util.Map;
  * Benchmark, not a test: replays the editing traces in Java and in the reference Yjs under node
  * (test-tools/bench.mjs, same work: one transaction per trace txn, per-agent replay for the
  * concurrent traces) and prints replay time, time to encode and to apply the final state, encoded
- * size, retained heap and the Java/Yjs replay time ratio.
+ * size, retained heap and the Java/Yjs replay time ratio. Then the worst case next to them: the
+ * crafted update that makes conflict resolution quadratic, in Yjs, in Java without a work limit,
+ * and refused by Java with its default limit.
  *
- * <p>Run: {@code mvn -f crdt/pom.xml test-compile exec:exec@bench} (optional {@code -Dbench.runs=5
- * -Dbench.traces=automerge-paper,rustcode}).
+ * <p>Run: {@code ./coderoom bench crdt} (optional {@code -Dbench.runs=5
+ * -Dbench.traces=automerge-paper,rustcode}, {@code -Dbench.worst=false} to leave out the worst
+ * case).
  */
 public final class TraceBench {
   private TraceBench() {}
@@ -63,6 +70,92 @@ public final class TraceBench {
       print(j, "java", j.replayMs() / y.replayMs());
       print(y, "yjs", Double.NaN);
     }
+    if (Boolean.parseBoolean(System.getProperty("bench.worst", "true"))) {
+      worstCase(runs);
+    }
+  }
+
+  /**
+   * The worst single update found: n one-character items of n clients, all concurrent at one spot
+   * of the text (CraftedUpdates.concurrentAtOneSpot). Applying it is quadratic in n in Yjs and in
+   * Java without a work limit; with {@link Doc#DEFAULT_WORK_LIMIT} Java refuses it.
+   */
+  private static void worstCase(int runs) throws Exception {
+    int[] sizes = {2_000, 8_000, 70_000};
+    // Unlimited applies are timed once each: the larger ones take seconds to hours.
+    int unlimitedUpTo = Integer.getInteger("bench.worst.unlimitedUpTo", 8_000);
+    System.out.printf(
+        "%nWorst case: one update of n items from n clients concurrent at one spot; Java limit"
+            + " %,d steps (median of %d refusals; unlimited applies once each)%n",
+        Doc.DEFAULT_WORK_LIMIT, runs);
+    System.out.printf(
+        "%-8s %10s %14s %16s %20s%n",
+        "n", "bytes", "Yjs apply ms", "Java apply ms", "Java refusal ms");
+    List<byte[]> updates = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
+    for (int n : sizes) {
+      byte[] update = CraftedUpdates.concurrentAtOneSpot("text", n);
+      updates.add(update);
+      if (n <= unlimitedUpTo) {
+        Path file = Files.createTempFile("crafted-" + n + "-", ".bin");
+        file.toFile().deleteOnExit();
+        Files.write(file, update);
+        files.add(file);
+      }
+    }
+    List<Double> yjsMs = yjsApply(files);
+    for (int k = 0; k < sizes.length; k++) {
+      byte[] update = updates.get(k);
+      double[] refusals = new double[runs];
+      for (int r = -3; r < runs; r++) { // three to warm the JIT up
+        Doc doc = Doc.builder().clientId(1000).build();
+        long t0 = System.nanoTime();
+        try {
+          doc.applyUpdate(update, null, Doc.DEFAULT_WORK_LIMIT);
+          throw new IllegalStateException("the crafted update was not refused");
+        } catch (UpdateTooCostlyException expected) {
+          if (r >= 0) {
+            refusals[r] = (System.nanoTime() - t0) / 1e6;
+          }
+        }
+      }
+      String unlimited = "-";
+      if (sizes[k] <= unlimitedUpTo) {
+        Doc doc = Doc.builder().clientId(1000).build();
+        long t0 = System.nanoTime();
+        doc.applyUpdate(update);
+        unlimited = String.format("%.1f", (System.nanoTime() - t0) / 1e6);
+      }
+      System.out.printf(
+          "%-8d %10d %14s %16s %20.1f%n",
+          sizes[k],
+          update.length,
+          k < yjsMs.size() ? String.format("%.1f", yjsMs.get(k)) : "-",
+          unlimited,
+          median(refusals));
+    }
+  }
+
+  private static List<Double> yjsApply(List<Path> files) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(System.getProperty("crdt.node", "node"));
+    cmd.add("bench.mjs");
+    cmd.add("--apply");
+    files.forEach(f -> cmd.add(f.toString()));
+    Process p =
+        new ProcessBuilder(cmd)
+            .directory(YjsHarness.testTools().toFile())
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("node bench.mjs --apply failed: " + out);
+    }
+    List<Double> ms = new ArrayList<>();
+    for (String line : out.strip().split("\n")) {
+      ms.add(((Number) ((Map<?, ?>) Json.parse(line)).get("applyMs")).doubleValue());
+    }
+    return ms;
   }
 
   private static void print(Figures f, String impl, double ratio) {

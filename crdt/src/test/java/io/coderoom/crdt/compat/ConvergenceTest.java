@@ -33,15 +33,38 @@ class ConvergenceTest {
 
   @Test
   void peersConvergeToYjsBytes() {
-    long first = Long.getLong("crdt.convergence.firstSeed", 1);
-    long seeds = Long.getLong("crdt.convergence.seeds", 300);
+    runSeeds(
+        Long.getLong("crdt.convergence.firstSeed", 1),
+        Long.getLong("crdt.convergence.seeds", 300),
+        false);
+  }
+
+  /**
+   * The same runs, with every update first refused at each work limit below what it needs: a
+   * refusal must leave no trace (state, content, events), and the peers must still converge with
+   * Yjs byte for byte.
+   */
+  @Test
+  void refusedUpdatesLeaveNoTraceAndPeersStillConvergeToYjsBytes() {
+    long refusals =
+        runSeeds(
+            Long.getLong("crdt.convergence.firstSeed", 1),
+            Long.getLong("crdt.convergence.refusalSeeds", 60),
+            true);
+    assertThat(refusals).as("refusals tried").isGreaterThan(100);
+  }
+
+  /** Runs the seeds; returns how many updates were refused (when {@code refuseFirst}). */
+  private long runSeeds(long first, long seeds, boolean refuseFirst) {
     YjsHarness yjs = YjsHarness.shared();
     long start = System.nanoTime();
+    long refusals = 0;
     for (long seed = first; seed < first + seeds; seed++) {
       yjs.call("reset");
       try {
-        lastRun = new Run(yjs, seed);
+        lastRun = new Run(yjs, seed, refuseFirst);
         lastRun.run();
+        refusals += lastRun.refusals();
       } catch (Throwable t) {
         Path dump = Path.of("target", "convergence-seed-" + seed + ".json");
         try {
@@ -63,8 +86,9 @@ class ConvergenceTest {
       }
     }
     System.out.printf(
-        "ConvergenceTest: %d seeds from %d in %.1f s; %d needed the final resync%n",
-        seeds, first, (System.nanoTime() - start) / 1e9, resyncs);
+        "ConvergenceTest: %d seeds from %d in %.1f s; %d needed the final resync; %d refusals%n",
+        seeds, first, (System.nanoTime() - start) / 1e9, resyncs, refusals);
+    return refusals;
   }
 
   /** A message in flight to one peer. */
@@ -77,9 +101,16 @@ class ConvergenceTest {
     private final List<List<Envelope>> inbox = new ArrayList<>();
     private final List<byte[]> everything = new ArrayList<>();
 
-    Run(YjsHarness yjs, long seed) {
+    private final boolean refuseFirst;
+
+    Run(YjsHarness yjs, long seed, boolean refuseFirst) {
       this.yjs = yjs;
       this.rnd = new Random(seed);
+      this.refuseFirst = refuseFirst;
+    }
+
+    long refusals() {
+      return peers.stream().mapToLong(p -> p instanceof Peer.JavaPeer jp ? jp.refusals : 0).sum();
     }
 
     List<Object> histories() {
@@ -105,10 +136,13 @@ class ConvergenceTest {
           id = rnd.nextBoolean() ? 1 + rnd.nextInt(8) : 1 + (rnd.nextLong() & 0xFFFF_FFFEL);
         } while (!ids.add(id));
         boolean gc = rnd.nextInt(4) != 0;
-        peers.add(
-            k < JAVA_PEERS
-                ? new Peer.JavaPeer("j" + k, yjs, id, gc)
-                : new Peer.YjsPeer("y" + k, yjs, id, gc));
+        if (k < JAVA_PEERS) {
+          Peer.JavaPeer peer = new Peer.JavaPeer("j" + k, yjs, id, gc);
+          peer.refuseFirst = refuseFirst;
+          peers.add(peer);
+        } else {
+          peers.add(new Peer.YjsPeer("y" + k, yjs, id, gc));
+        }
         inbox.add(new ArrayList<>());
       }
       RandomOps ops = new RandomOps(rnd, formatting);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.coderoom.crdt.Doc;
 import io.coderoom.crdt.Subscription;
 import io.coderoom.crdt.UpdateException;
+import io.coderoom.crdt.UpdateTooCostlyException;
 import io.coderoom.crdt.Updates;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,16 +74,33 @@ public abstract sealed class Peer {
     /** What happened to this document, replayable: its config, local ops and applied updates. */
     final List<Object> history = new ArrayList<>();
 
+    /**
+     * When set, each update is first applied with every work limit too small for it, from 0 up:
+     * each refusal must leave no trace, and the apply that fits must do what Yjs does.
+     */
+    boolean refuseFirst;
+
+    /** Updates refused while {@link #refuseFirst}, each then applied. */
+    long refusals;
+
+    private int transactions;
+
     JavaPeer(String name, YjsHarness yjs, long clientId, boolean gc) {
       super(name, yjs);
       history.add(Json.obj("newDoc", name, "clientId", clientId, "gc", gc));
       this.doc = Doc.builder().clientId(clientId).gc(gc).build();
-      this.sub =
+      Subscription updates =
           doc.onUpdate(
               (update, origin, tr) -> {
                 emitted.add(update);
                 emittedOrigins.add(origin);
               });
+      Subscription ends = doc.onAfterTransaction(tr -> transactions++);
+      this.sub =
+          () -> {
+            updates.close();
+            ends.close();
+          };
       yjs.call("newDoc", "doc", name, "clientId", clientId, "gc", gc);
     }
 
@@ -105,7 +123,11 @@ public abstract sealed class Peer {
         history.add(Json.obj("applyUpdate", YjsHarness.b64(u)));
         emitted.clear();
         emittedOrigins.clear();
-        doc.applyUpdate(u, "remote");
+        if (refuseFirst && !doc.hasPending()) {
+          applyAfterRefusals(u);
+        } else {
+          doc.applyUpdate(u, "remote");
+        }
         java.add(new ArrayList<>(emitted));
         for (int k = 0; k < emitted.size(); k++) {
           if (!"remote".equals(emittedOrigins.get(k))) {
@@ -122,6 +144,33 @@ public abstract sealed class Peer {
             YjsHarness.decodeAll((List<?>) t.get("updates")));
       }
       return forward;
+    }
+
+    /**
+     * Applies with work limits 0, 1, 2, ... until one is enough. (Skipped while structs wait: then
+     * a limit that the waiting structs exceed discards them, on purpose unlike Yjs.)
+     */
+    private void applyAfterRefusals(byte[] u) throws UpdateException {
+      byte[] state = doc.encodeStateAsUpdate();
+      Object content = describe();
+      int transactionsBefore = transactions;
+      for (long limit = 0; limit <= 100_000; limit++) {
+        try {
+          doc.applyUpdate(u, "remote", limit);
+          return;
+        } catch (UpdateTooCostlyException e) {
+          refusals++;
+          String what = name + " refusing " + hex(u) + " at work limit " + limit;
+          assertThat(transactions)
+              .as(what + ": transactions heard of")
+              .isEqualTo(transactionsBefore);
+          assertThat(emitted).as(what + ": updates emitted").isEmpty();
+          assertSameBytes(what + ": encoded state", doc.encodeStateAsUpdate(), state);
+          assertThat(describe()).as(what + ": content").isEqualTo(content);
+          assertThat(doc.hasPending()).as(what + ": pending").isFalse();
+        }
+      }
+      throw new AssertionError(name + " needs more than 100,000 steps for " + hex(u));
     }
 
     @Override

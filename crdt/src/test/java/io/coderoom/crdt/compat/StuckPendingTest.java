@@ -56,4 +56,59 @@ class StuckPendingTest {
     assertThat(Peer.hex(fresh.encodeStateVector())).isEqualTo(Peer.hex(healedSv));
     assertThat(peer.describe()).isEqualTo(peer.twinDescribe());
   }
+
+  @Test
+  void retryPendingHealsLikeReapplyingTheOwnStateAndDiscardsWhatNeedsTooMuchWork()
+      throws IOException, UpdateException {
+    Doc selfApplied = replayFixture();
+    Doc retried = replayFixture();
+    Doc starved = replayFixture();
+    assertThat(selfApplied.hasPending()).isTrue();
+    byte[] stuckSv = starved.encodeStateVector();
+    Object stuckContent = JavaOps.describe(starved, RandomOps.ROOTS);
+
+    selfApplied.applyUpdate(selfApplied.encodeStateAsUpdate());
+    assertThat(retried.retryPending(Doc.DEFAULT_WORK_LIMIT)).isTrue();
+    assertThat(retried.hasPending()).isFalse();
+    Peer.assertSameBytes(
+        "state after retryPending",
+        retried.encodeStateAsUpdate(),
+        selfApplied.encodeStateAsUpdate());
+    assertThat(JavaOps.describe(retried, RandomOps.ROOTS))
+        .isEqualTo(JavaOps.describe(selfApplied, RandomOps.ROOTS));
+
+    // Integrating them splits an item, which is work: with none allowed they are discarded.
+    assertThat(starved.retryPending(0)).isFalse();
+    assertThat(starved.hasPending()).isFalse();
+    Peer.assertSameBytes("state vector", starved.encodeStateVector(), stuckSv);
+    assertThat(JavaOps.describe(starved, RandomOps.ROOTS)).isEqualTo(stuckContent);
+  }
+
+  /** The fixture's history on a plain Java document (no Yjs twin). */
+  private static Doc replayFixture() throws IOException, UpdateException {
+    List<?> steps = (List<?>) fixture().get("steps");
+    Map<String, Object> first = JavaOps.map(steps.getFirst());
+    Doc doc =
+        Doc.builder()
+            .clientId(((Number) first.get("clientId")).longValue())
+            .gc((Boolean) first.get("gc"))
+            .build();
+    for (Object o : steps.subList(1, steps.size())) {
+      Map<String, Object> step = JavaOps.map(o);
+      if (step.containsKey("transact")) {
+        JavaOps.transact(doc, List.copyOf((List<?>) step.get("transact")));
+      } else {
+        doc.applyUpdate(YjsHarness.decode((String) step.get("applyUpdate")));
+      }
+    }
+    return doc;
+  }
+
+  private static Map<String, Object> fixture() throws IOException {
+    return JavaOps.map(
+        Json.parse(
+            Files.readString(
+                YjsHarness.testToolsDir().resolve("golden/stuck-pending.json"),
+                StandardCharsets.UTF_8)));
+  }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
-/** The editing traces in shared/data/editing-traces (see its README.md for the format). */
+/** The editing traces in crdt/test-data/editing-traces (see its README.md for the format). */
 public final class Traces {
   public static final List<String> SEQUENTIAL =
       List.of("automerge-paper", "sveltecomponent", "rustcode");
@@ -17,19 +17,19 @@ public final class Traces {
 
   private Traces() {}
 
-  /** The traces folder: -Dcrdt.traces, else ../../shared/data/editing-traces from crdt/. */
+  /** The traces folder: -Dcrdt.traces, else test-data/editing-traces of the crdt module. */
   public static Path dir() {
     String prop = System.getProperty("crdt.traces");
     Path dir =
         prop != null
             ? Path.of(prop)
-            : Path.of(System.getProperty("user.dir")).resolve("../../shared/data/editing-traces");
+            : Path.of(System.getProperty("user.dir")).resolve("test-data/editing-traces");
     dir = dir.toAbsolutePath().normalize();
     if (!Files.isRegularFile(dir.resolve("automerge-paper.json.gz"))) {
       throw new IllegalStateException(
           "Editing traces not found at "
               + dir
-              + ": the repository expects shared/ beside it (shared/data/editing-traces),"
+              + ": they live in crdt/test-data/editing-traces of the repository,"
               + " or pass -Dcrdt.traces=/path/to/editing-traces");
     }
     return dir;

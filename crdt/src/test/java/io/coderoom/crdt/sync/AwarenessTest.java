@@ -122,6 +122,46 @@ class AwarenessTest {
   }
 
   @Test
+  void forgetDropsTheClocksOfClientsWithoutStateSoAFloodOfIdsDoesNotStay()
+      throws ProtocolException {
+    Awareness server = new Awareness(1, clock);
+    server.setLocalState(null);
+    server.applyUpdate(expected(2, 1, "{\"cursor\":1}"), "c2");
+    // A peer announces many client ids, each already removed: nothing is added or broadcast, but
+    // y-protocols remembers every one of them.
+    Lib0Writer flood = new Lib0Writer();
+    int n = 1000;
+    flood.writeVarUint(n);
+    List<Long> ids = new ArrayList<>();
+    for (long id = 100; id < 100 + n; id++) {
+      flood.writeVarUint(id);
+      flood.writeVarUint(1);
+      flood.writeVarString("null");
+      ids.add(id);
+    }
+    assertThat(server.applyUpdate(flood.toByteArray(), "c3").isEmpty()).isTrue();
+    assertThat(ids).allMatch(id -> server.meta(id).isPresent());
+
+    List<Long> asked = new ArrayList<>(ids);
+    asked.add(1L); // the local client
+    asked.add(2L); // has a state
+    assertThat(server.forget(asked)).containsExactlyElementsOf(ids);
+    assertThat(ids).allMatch(id -> server.meta(id).isEmpty());
+    assertThat(server.meta(1)).isPresent();
+    assertThat(server.meta(2)).isPresent();
+    assertThat(server.states()).containsOnlyKeys(2L);
+    assertThat(server.forget(ids)).isEmpty();
+
+    // Once its state is removed, client 2 can be forgotten too; heard from again, it starts over.
+    server.removeStates(List.of(2L), "closed");
+    assertThat(server.forget(List.of(2L))).containsExactly(2L);
+    assertThat(server.meta(2)).isEmpty();
+    assertThat(server.encodeAllStates()).isEqualTo(new byte[] {0});
+    assertThat(server.applyUpdate(expected(2, 1, "{\"cursor\":2}"), "c2").added())
+        .containsExactly(2L);
+  }
+
+  @Test
   void malformedUpdatesAreRejectedWhole() {
     Awareness a = new Awareness(1, clock);
     Lib0Writer w = new Lib0Writer();

@@ -2,6 +2,7 @@ package io.coderoom.server.sync;
 
 import io.coderoom.crdt.Doc;
 import io.coderoom.crdt.UpdateException;
+import io.coderoom.crdt.UpdateTooCostlyException;
 import io.coderoom.crdt.sync.Message;
 import io.coderoom.crdt.sync.ProtocolException;
 import io.coderoom.crdt.sync.SyncMessage;
@@ -10,6 +11,7 @@ import io.coderoom.server.store.DocumentLogWriter;
 import io.coderoom.server.store.DocumentUpdate;
 import io.coderoom.server.transport.PreFramed;
 import io.netty.buffer.ByteBuf;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -17,6 +19,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One Yjs document of a live room and the sockets that have it open, speaking the y-websocket
@@ -27,6 +31,8 @@ import java.util.stream.Stream;
  * once. Everything here runs on the room's event loop.
  */
 final class SharedDocument {
+  private static final Logger log = LoggerFactory.getLogger(SharedDocument.class);
+
   /**
    * A snapshot after this many updates keeps reloads short; a document's first one comes after
    * between half and all of them.
@@ -188,7 +194,12 @@ final class SharedDocument {
       return;
     }
     try {
-      doc.applyUpdate(update, socket);
+      // Yjs merges concurrent insertions at one place in quadratic time: a crafted update of a few
+      // kilobytes would hold this loop, and every room on it, for seconds.
+      doc.applyUpdate(update, socket, Doc.DEFAULT_WORK_LIMIT);
+    } catch (UpdateTooCostlyException e) {
+      refuseTooCostly(socket);
+      return;
     } catch (UpdateException e) {
       // Apply is atomic: the document is unchanged, and the others never see it.
       socket.refuseMalformed("Corrupt document update: " + e.getMessage());
@@ -209,14 +220,14 @@ final class SharedDocument {
 
   /**
    * Part of an update waits for changes the server lacks. Yjs sometimes leaves such structs stuck
-   * even once everything arrived, and retrying with the document's own state frees them; what is
-   * still missing, the sender has: a sync step 1 asks it for everything the server lacks.
+   * even once everything arrived, and retrying them frees them; what is still missing, the sender
+   * has: a sync step 1 asks it for everything the server lacks.
    */
   private void resolvePending(DocumentSocket socket) {
-    try {
-      doc.applyUpdate(doc.encodeStateAsUpdate());
-    } catch (UpdateException e) {
-      throw new IllegalStateException("the document's own state does not apply", e);
+    if (!doc.retryPending(Doc.DEFAULT_WORK_LIMIT)) {
+      // Nothing an editor sends needs that much work: what waited was crafted, and is dropped.
+      metrics.updateTooCostly();
+      log.warn("{} dropped waiting changes that needed too much work to merge", roomId);
     }
     if (!doc.hasPending()) {
       return;
@@ -226,6 +237,16 @@ final class SharedDocument {
       return;
     }
     socket.send(SyncProtocol.syncStep1(doc));
+  }
+
+  /** The update was refused whole (the document and the other sockets never saw it). */
+  private void refuseTooCostly(DocumentSocket socket) {
+    metrics.updateTooCostly();
+    log.warn(
+        "{} refused an update from {}: too much work to merge", roomId, socket.principal().actor());
+    socket.close(
+        WebSocketCloseStatus.POLICY_VIOLATION,
+        "This edit needs too much work to merge and was refused; the document is unchanged.");
   }
 
   /** A transaction changed the document: relay it, encoded once, and log it. */

@@ -23,6 +23,7 @@ final class SyncMetrics {
   private final Counter slowConsumers;
   private final Counter refusedFull;
   private final Counter rateLimited;
+  private final Counter tooCostly;
   private final Counter bytesIn;
   private final Counter bytesOut;
   private final Counter stepTwoEncoded;
@@ -61,6 +62,11 @@ final class SyncMetrics {
     rateLimited =
         Counter.builder("coderoom.sockets.rate.limited")
             .description("Sockets closed for sending too many messages")
+            .register(registry);
+    tooCostly =
+        Counter.builder("coderoom.document.updates.refused")
+            .tag("reason", "too_costly")
+            .description("Document updates refused for needing too much work to merge")
             .register(registry);
     bytesIn =
         Counter.builder("coderoom.socket.bytes.in")
@@ -128,6 +134,10 @@ final class SyncMetrics {
     broadcastLatency.record(nanos, TimeUnit.NANOSECONDS);
     broadcastBytes.record(bytes);
     bytesOut.increment((double) bytes * recipients);
+  }
+
+  void updateTooCostly() {
+    tooCostly.increment();
   }
 
   void writeDenied() {

@@ -82,13 +82,13 @@ public final class HttpServer implements AutoCloseable {
   }
 
   /**
-   * Worker event loops, created before the server so other parts can use them: one per core, not
-   * Netty's default of two, since they only compute (blocking work runs elsewhere) and a second
-   * thread per core would only add switches and cross-thread handoffs between a room's sockets.
+   * Worker event loops, created before the server so other parts can use them: by default one per
+   * core, not Netty's default of two, since they only compute (blocking work runs elsewhere) and a
+   * second thread per core would only add switches and cross-thread handoffs between a room's
+   * sockets.
    */
-  public static EventLoopGroup newWorkerGroup() {
-    return new MultiThreadIoEventLoopGroup(
-        Runtime.getRuntime().availableProcessors(), ioHandlerFactory());
+  public static EventLoopGroup newWorkerGroup(int loops) {
+    return new MultiThreadIoEventLoopGroup(loops, ioHandlerFactory());
   }
 
   public InetSocketAddress localAddress() {

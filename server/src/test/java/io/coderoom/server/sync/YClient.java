@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * A y-websocket client for tests: JDK WebSocket plus the crdt module, doing what the npm
@@ -156,6 +157,17 @@ final class YClient implements WebSocket.Listener, AutoCloseable {
 
   synchronized String text() {
     return doc.getText("codemirror").toString();
+  }
+
+  /** Calls {@code listener} with the text after each change that came from the server. */
+  synchronized void onRemoteText(Consumer<String> listener) {
+    Text text = doc.getText("codemirror");
+    text.observe(
+        event -> {
+          if (event.transaction().origin() == session) {
+            listener.accept(text.toString());
+          }
+        });
   }
 
   synchronized void insert(int index, String value) {

@@ -47,6 +47,9 @@ public final class ContentFormat implements Content {
 
   @Override
   public void integrate(Txn transaction, Item item) {
+    if (transaction.undoLog() != null) {
+      transaction.undoLog().formatting(item.parent);
+    }
     // search markers are unsupported for rich text documents (as in Yjs)
     item.parent.searchMarker = null;
     item.parent.hasFormatting = true;

@@ -82,6 +82,58 @@ public final class DocCore {
     }
   }
 
+  /**
+   * Runs {@code f} as a remote transaction that may do at most {@code workLimit} steps of work (see
+   * {@link Txn#spend}). If it runs out, the transaction is taken back (see {@link UndoLog}): the
+   * document is as before, and no observer or update listener hears of it.
+   *
+   * @throws WorkLimitExceeded after taking the transaction back
+   * @throws IllegalStateException inside another transaction, which could not be taken back
+   */
+  public void transactLimited(Consumer<Txn> f, Object origin, long workLimit) {
+    checkNoTransaction();
+    Txn t = new Txn(this, origin, false);
+    t.limitWork(workLimit, new UndoLog(this, t.beforeState));
+    transaction = t;
+    transactionCleanups.add(t);
+    try {
+      f.accept(t);
+    } catch (WorkLimitExceeded e) {
+      UndoLog log = t.undoLog;
+      t.endLimit();
+      transaction = null;
+      // t was added last: a transaction's body cannot start another one
+      transactionCleanups.remove(transactionCleanups.size() - 1);
+      log.undo(this);
+      throw e;
+    } catch (RuntimeException | Error e) {
+      t.endLimit();
+      finish(t);
+      throw e;
+    }
+    t.endLimit();
+    finish(t);
+  }
+
+  /**
+   * A transaction with a work limit cannot join another: the other's changes could not be undone.
+   */
+  public void checkNoTransaction() {
+    if (transaction != null) {
+      throw new IllegalStateException(
+          "an update with a work limit cannot be applied inside another transaction");
+    }
+  }
+
+  /** Ends the outermost transaction {@code t}: observers, then cleanup, unless already running. */
+  private void finish(Txn t) {
+    boolean finishCleanup = t == transactionCleanups.get(0);
+    transaction = null;
+    if (finishCleanup) {
+      cleanupTransactions(0);
+    }
+  }
+
   private void cleanupTransactions(int i) {
     RuntimeException failure = null;
     try {

@@ -33,6 +33,15 @@ public final class Txn {
   /** The public Transaction object, created on first use. */
   public Object facade;
 
+  /**
+   * Steps of work this transaction may still do before it gives up with {@link WorkLimitExceeded};
+   * unlimited unless it applies an update with a limit (see {@link #spend}).
+   */
+  private long workLeft = Long.MAX_VALUE;
+
+  /** What to take back if the transaction gives up; present only while a limit applies. */
+  UndoLog undoLog;
+
   Txn(DocCore doc, Object origin, boolean local) {
     this.doc = doc;
     this.beforeState = doc.store.getStateVector();
@@ -52,6 +61,37 @@ public final class Txn {
   /** Yjs nextID clock. */
   public long nextClock() {
     return doc.store.getState(doc.clientId);
+  }
+
+  /**
+   * Counts work whose amount an update's author controls beyond its size: one step is about one
+   * iteration of Yjs's conflict loop. Integration is linear in the update's size except for the
+   * loops that call this, which hostile updates can make quadratic.
+   *
+   * @throws WorkLimitExceeded when the transaction runs out of steps
+   */
+  public void spend(long steps) {
+    workLeft -= steps;
+    if (workLeft < 0) {
+      throw WorkLimitExceeded.INSTANCE;
+    }
+  }
+
+  /** Gives the transaction a work limit and a log to take it back with. */
+  void limitWork(long steps, UndoLog log) {
+    workLeft = steps;
+    undoLog = log;
+  }
+
+  /** The work is done: observers and cleanup run without limit and cannot be taken back. */
+  void endLimit() {
+    workLeft = Long.MAX_VALUE;
+    undoLog = null;
+  }
+
+  /** The log of changes to take back if this transaction gives up, when it has a work limit. */
+  public UndoLog undoLog() {
+    return undoLog;
   }
 
   /** True if the struct was created in this transaction. */

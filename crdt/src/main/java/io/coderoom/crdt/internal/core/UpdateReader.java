@@ -27,9 +27,11 @@ public final class UpdateReader {
 
   private static Decoded decode(byte[] update) {
     UpdateDecoderV1 decoder = new UpdateDecoderV1(new Lib0Reader(update));
-    LinkedHashMap<Long, StructRefs> clientRefs = new LinkedHashMap<>();
     long numOfStateUpdates = decoder.rest().readVarUint();
     StructDecoding.checkCount(decoder, numOfStateUpdates);
+    // sized once: a megabyte can name tens of thousands of clients
+    LinkedHashMap<Long, StructRefs> clientRefs =
+        LinkedHashMap.newLinkedHashMap((int) numOfStateUpdates);
     for (long i = 0; i < numOfStateUpdates; i++) {
       long numberOfStructs = decoder.rest().readVarUint();
       StructDecoding.checkCount(decoder, numberOfStructs);
@@ -71,6 +73,69 @@ public final class UpdateReader {
     doc.transact(txn -> readUpdate(txn, decoded), origin, false);
   }
 
+  /**
+   * Applies a v1 update doing at most {@code workLimit} steps of work (see {@link Txn#spend}).
+   * Structs and deletes that waited for missing dependencies are retried as part of the update, so
+   * their work counts too: if the limit is reached while some waited, they are discarded and the
+   * update is tried once more without them. It would be unfair to refuse an update because it
+   * released structs someone else crafted; structs that legitimately wait never need this much
+   * work, and their sender resends them on its next sync.
+   *
+   * @throws WorkLimitExceeded when the update needs more work; the document is then unchanged
+   */
+  public static void applyUpdate(DocCore doc, byte[] update, Object origin, long workLimit) {
+    Decoded decoded = decode(update);
+    try {
+      doc.transactLimited(txn -> readUpdate(txn, decoded), origin, workLimit);
+    } catch (WorkLimitExceeded e) {
+      StructStore store = doc.store;
+      StructStore.PendingStructs pendingStructs = store.pendingStructs;
+      byte[] pendingDs = store.pendingDs;
+      if (pendingStructs == null && pendingDs == null) {
+        throw e;
+      }
+      store.pendingStructs = null;
+      store.pendingDs = null;
+      Decoded again = decode(update); // integrating changed the decoded structs
+      try {
+        doc.transactLimited(txn -> readUpdate(txn, again), origin, workLimit);
+      } catch (WorkLimitExceeded alone) {
+        store.pendingStructs = pendingStructs;
+        store.pendingDs = pendingDs;
+        throw alone;
+      }
+    }
+  }
+
+  /**
+   * Applies the structs and deletes that wait for missing dependencies again, as applying the
+   * document's own state would (Yjs can leave some waiting although everything they need arrived:
+   * BUGS-FOUND.md 2), doing at most {@code workLimit} steps of work.
+   *
+   * @return false if they needed more work: they were discarded, and the rest of the document is
+   *     unchanged
+   */
+  public static boolean retryPending(DocCore doc, long workLimit) {
+    StructStore store = doc.store;
+    if (store.pendingStructs == null && store.pendingDs == null) {
+      return true;
+    }
+    doc.checkNoTransaction();
+    LinkedHashMap<Long, StructRefs> structs =
+        store.pendingStructs == null
+            ? new LinkedHashMap<>()
+            : decode(store.pendingStructs.update()).structs;
+    List<DsEntry> ds = store.pendingDs == null ? List.of() : decode(store.pendingDs).ds;
+    store.pendingStructs = null;
+    store.pendingDs = null;
+    try {
+      doc.transactLimited(txn -> readUpdate(txn, new Decoded(structs, ds)), null, workLimit);
+      return true;
+    } catch (WorkLimitExceeded e) {
+      return false;
+    }
+  }
+
   private static void readUpdate(Txn transaction, Decoded decoded) {
     // force that transaction.local is set to non-local
     transaction.local = false;
@@ -80,6 +145,9 @@ public final class UpdateReader {
     for (StructRefs refs : decoded.structs.values()) {
       for (AbstractStruct s : refs.refs) {
         if (s instanceof Item item && item.parentKey != null) {
+          if (transaction.undoLog() != null && !doc.share.containsKey(item.parentKey)) {
+            transaction.undoLog().rootCreated(item.parentKey);
+          }
           item.parent = doc.getRoot(item.parentKey);
         }
       }
@@ -129,9 +197,17 @@ public final class UpdateReader {
     }
   }
 
-  /** Yjs readAndApplyDeleteSet; returns the deletes that could not be applied as an update. */
+  /**
+   * Yjs readAndApplyDeleteSet; returns the deletes that could not be applied as an update.
+   *
+   * <p>Unlike Yjs, a clock range that an earlier entry of the same delete set covered is not walked
+   * again: a crafted delete set repeating one large range would otherwise walk the same structs
+   * once per entry. Everything in a walked range is deleted already, so skipping it deletes and
+   * splits exactly what Yjs does, in the same order.
+   */
   private static byte[] applyDeleteSet(Txn transaction, StructStore store, List<DsEntry> entries) {
     DeleteSet unappliedDS = new DeleteSet();
+    Map<Long, WalkedRanges> walked = new HashMap<>();
     for (DsEntry e : entries) {
       long client = e.client;
       ArrayList<AbstractStruct> structs = store.clients.get(client);
@@ -142,27 +218,12 @@ public final class UpdateReader {
         if (state < clockEnd) {
           unappliedDS.add(client, state, clockEnd - state);
         }
-        int index = StructStore.findIndexSS(structs, clock);
-        AbstractStruct struct = structs.get(index);
-        // split the first item if necessary
-        if (!struct.deleted() && struct.clock < clock) {
-          structs.add(index + 1, Item.splitItem(transaction, (Item) struct, clock - struct.clock));
-          index++; // we now want to use the next struct
-        }
-        while (index < structs.size()) {
-          struct = structs.get(index++);
-          if (struct.clock < clockEnd) {
-            if (!struct.deleted()) {
-              Item item = (Item) struct;
-              if (clockEnd < struct.clock + struct.length) {
-                structs.add(index, Item.splitItem(transaction, item, clockEnd - struct.clock));
-              }
-              item.delete(transaction);
-            }
-          } else {
-            break;
-          }
-        }
+        walked
+            .computeIfAbsent(client, c -> new WalkedRanges())
+            .walk(
+                clock,
+                Math.min(clockEnd, state),
+                (from, to) -> deleteRange(transaction, structs, from, to));
       } else {
         unappliedDS.add(client, clock, clockEnd - clock);
       }
@@ -174,6 +235,40 @@ public final class UpdateReader {
       return ds.toByteArray();
     }
     return null;
+  }
+
+  /** Deletes the clocks {@code clock} to {@code clockEnd} (exclusive) of one client's structs. */
+  private static void deleteRange(
+      Txn transaction, ArrayList<AbstractStruct> structs, long clock, long clockEnd) {
+    int index = StructStore.findIndexSS(structs, clock);
+    AbstractStruct struct = structs.get(index);
+    // split the first item if necessary
+    if (!struct.deleted() && struct.clock < clock) {
+      StructStore.insertAfter(
+          transaction,
+          structs,
+          index,
+          Item.splitItem(transaction, (Item) struct, clock - struct.clock));
+      index++; // we now want to use the next struct
+    }
+    while (index < structs.size()) {
+      struct = structs.get(index++);
+      if (struct.clock < clockEnd) {
+        if (!struct.deleted()) {
+          Item item = (Item) struct;
+          if (clockEnd < struct.clock + struct.length) {
+            StructStore.insertAfter(
+                transaction,
+                structs,
+                index - 1,
+                Item.splitItem(transaction, item, clockEnd - struct.clock));
+          }
+          item.delete(transaction);
+        }
+      } else {
+        break;
+      }
+    }
   }
 
   /** Yjs integrateStructs: returns what could not be integrated (or null). */
@@ -212,7 +307,7 @@ public final class UpdateReader {
           stack.add(stackHead);
           updateMissingSv(missingSV, headClient, stackHead.clock - 1);
           // hit a dead wall, add all items from stack to restSS
-          addStackToRestSS(stack, clientsStructRefs, clientsStructRefsIds, restStructs);
+          addStackToRestSS(stack, clientsStructRefs, restStructs);
         } else {
           long missing = stackHead.getMissing(transaction, store);
           if (missing != -1) {
@@ -222,7 +317,7 @@ public final class UpdateReader {
             if (structRefs == null || structRefs.refs.size() == structRefs.i) {
               // causally depends on another update message that doesn't exist yet
               updateMissingSv(missingSV, missing, store.getState(missing));
-              addStackToRestSS(stack, clientsStructRefs, clientsStructRefsIds, restStructs);
+              addStackToRestSS(stack, clientsStructRefs, restStructs);
             } else {
               stackHead = structRefs.refs.get(structRefs.i++);
               continue;
@@ -266,27 +361,22 @@ public final class UpdateReader {
     }
   }
 
+  /** The structs of the highest client that has any left (removed clients have none). */
   private static StructRefs nextStructTarget(
       Map<Long, StructRefs> clientsStructRefs, ArrayList<Long> ids) {
-    if (ids.isEmpty()) {
-      return null;
-    }
-    StructRefs next = clientsStructRefs.get(ids.get(ids.size() - 1));
-    while (next.refs.size() == next.i) {
-      ids.remove(ids.size() - 1);
-      if (!ids.isEmpty()) {
-        next = clientsStructRefs.get(ids.get(ids.size() - 1));
-      } else {
-        return null;
+    while (!ids.isEmpty()) {
+      StructRefs next = clientsStructRefs.get(ids.get(ids.size() - 1));
+      if (next != null && next.refs.size() != next.i) {
+        return next;
       }
+      ids.remove(ids.size() - 1);
     }
-    return next;
+    return null;
   }
 
   private static void addStackToRestSS(
       ArrayList<AbstractStruct> stack,
       Map<Long, StructRefs> clientsStructRefs,
-      ArrayList<Long> clientsStructRefsIds,
       StructStore restStructs) {
     for (AbstractStruct item : stack) {
       long client = item.client;
@@ -308,9 +398,9 @@ public final class UpdateReader {
         single.add(item);
         restStructs.clients.put(client, single);
       }
-      // remove client from clientsStructRefsIds to prevent users from applying the same update
-      // again
-      clientsStructRefsIds.remove(Long.valueOf(client));
+      // Yjs removes the client from clientsStructRefsIds here so that the same structs are not
+      // applied again; nextStructTarget skips removed clients instead, as removing from the middle
+      // of the list costs its length, for every client of an update that waits
     }
     stack.clear();
   }

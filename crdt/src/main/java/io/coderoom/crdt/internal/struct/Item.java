@@ -22,6 +22,12 @@ public final class Item extends AbstractStruct {
   public static final int HAS_PARENT_SUB = 0x20;
   public static final int CONTENT_REF_MASK = 0x1F;
 
+  /**
+   * Splitting an item copies its content: copying 2^10 clocks of it takes about as long as one work
+   * step (see {@link Txn#spend}).
+   */
+  private static final int SPLIT_UNITS_PER_STEP_SHIFT = 10;
+
   public ID origin;
   public Item left;
   public Item right;
@@ -100,8 +106,11 @@ public final class Item extends AbstractStruct {
 
   /** Yjs splitItem: cuts {@code leftItem} at {@code diff}, returns the right part. */
   public static Item splitItem(Txn transaction, Item leftItem, long diff) {
+    // splicing copies the content (strings and arrays are not shared as in JavaScript)
+    transaction.spend(1 + (leftItem.length >> SPLIT_UNITS_PER_STEP_SHIFT));
     long client = leftItem.client;
     long clock = leftItem.clock;
+    Content contentBefore = transaction.undoLog() == null ? null : leftItem.content.copy();
     Item rightItem =
         new Item(
             client,
@@ -113,6 +122,9 @@ public final class Item extends AbstractStruct {
             leftItem.parent,
             leftItem.parentSub,
             leftItem.content.splice(diff));
+    if (contentBefore != null) {
+      transaction.undoLog().split(leftItem, rightItem, leftItem.length, contentBefore);
+    }
     rightItem.parentId = leftItem.parentId;
     rightItem.parentKey = leftItem.parentKey;
     if (leftItem.deleted()) {
@@ -214,10 +226,7 @@ public final class Item extends AbstractStruct {
         if (l != null) {
           o = l.right;
         } else if (parentSub != null) {
-          o = parent.map.get(parentSub);
-          while (o != null && o.left != null) {
-            o = o.left;
-          }
+          o = leftmostOfKey(transaction);
         } else {
           o = parent.start;
         }
@@ -228,6 +237,7 @@ public final class Item extends AbstractStruct {
         // Note that conflictingItems is a subset of itemsBeforeOrigin
         StructStore store = transaction.doc.store;
         while (o != null && o != right) {
+          transaction.spend(1);
           itemsBeforeOrigin.add(o);
           conflictingItems.add(o);
           if (ID.equal(origin, o.origin)) {
@@ -259,10 +269,7 @@ public final class Item extends AbstractStruct {
       } else {
         Item r;
         if (parentSub != null) {
-          r = parent.map.get(parentSub);
-          while (r != null && r.left != null) {
-            r = r.left;
-          }
+          r = leftmostOfKey(transaction);
         } else {
           r = parent.start;
           parent.start = this;
@@ -280,8 +287,12 @@ public final class Item extends AbstractStruct {
         }
       }
       // adjust length of parent
-      if (parentSub == null && countable() && !deleted()) {
+      boolean counted = parentSub == null && countable() && !deleted();
+      if (counted) {
         parent.length += length;
+      }
+      if (transaction.undoLog() != null) {
+        transaction.undoLog().inserted(this, counted);
       }
       transaction.doc.store.addStruct(this);
       content.integrate(transaction, this);
@@ -295,6 +306,16 @@ public final class Item extends AbstractStruct {
       // parent is not defined. Integrate GC struct instead
       new GC(client, clock, length).integrate(transaction, 0);
     }
+  }
+
+  /** The first item ever set for this item's key: every set of the key is linked after it. */
+  private Item leftmostOfKey(Txn transaction) {
+    Item o = parent.map.get(parentSub);
+    while (o != null && o.left != null) {
+      transaction.spend(1);
+      o = o.left;
+    }
+    return o;
   }
 
   private static Item itemOrNull(StructStore store, ID id) {
@@ -375,6 +396,17 @@ public final class Item extends AbstractStruct {
     markDeleted();
     transaction.deleteSet.add(client, clock, length);
     transaction.addChangedType(parent, parentSub);
+    if (transaction.undoLog() != null) {
+      transaction.undoLog().deleted(this);
+    }
+  }
+
+  /** Takes back {@link #deleteShallow} (see UndoLog): live again, its length back in its parent. */
+  public void undelete() {
+    info &= ~BIT_DELETED;
+    if (countable() && parentSub == null) {
+      parent.length += length;
+    }
   }
 
   public void gc(StructStore store, boolean parentGCd) {

@@ -12,6 +12,8 @@ public final class StructStore {
   /** Update (v1) that could not be applied yet, and the lowest missing clock per client. */
   public record PendingStructs(Map<Long, Long> missing, byte[] update) {}
 
+  private static final int SHIFTED_STRUCTS_PER_STEP_SHIFT = 10;
+
   public final Map<Long, ArrayList<AbstractStruct>> clients = new LinkedHashMap<>();
   public PendingStructs pendingStructs;
   public byte[] pendingDs;
@@ -97,7 +99,8 @@ public final class StructStore {
     int index = findIndexSS(structs, clock);
     AbstractStruct struct = structs.get(index);
     if (struct.clock < clock && struct instanceof Item item) {
-      structs.add(index + 1, Item.splitItem(transaction, item, clock - struct.clock));
+      insertAfter(
+          transaction, structs, index, Item.splitItem(transaction, item, clock - struct.clock));
       return index + 1;
     }
     return index;
@@ -115,9 +118,24 @@ public final class StructStore {
     int index = findIndexSS(structs, clock);
     AbstractStruct struct = structs.get(index);
     if (clock != struct.clock + struct.length - 1 && !(struct instanceof GC)) {
-      structs.add(index + 1, Item.splitItem(transaction, (Item) struct, clock - struct.clock + 1));
+      insertAfter(
+          transaction,
+          structs,
+          index,
+          Item.splitItem(transaction, (Item) struct, clock - struct.clock + 1));
     }
     return struct;
+  }
+
+  /**
+   * Puts the right part of a split after {@code index}. The structs after it move up one place:
+   * about 2^10 of them cost one work step (see {@link Txn#spend}).
+   */
+  public static void insertAfter(
+      Txn transaction, ArrayList<AbstractStruct> structs, int index, AbstractStruct struct) {
+    structs.add(index + 1, struct);
+    // after adding: running out of work must leave the split whole for UndoLog to take back
+    transaction.spend((structs.size() - index) >> SHIFTED_STRUCTS_PER_STEP_SHIFT);
   }
 
   public void replaceStruct(AbstractStruct struct, AbstractStruct newStruct) {

@@ -143,7 +143,8 @@ class CaseFeedTest {
     String all =
         "a\nb"
             + record("ffffffffffffffffffffffffffffffff", 0, "\"P0\"")
-            + "\n" + RecordSplitter.RS
+            + "\n"
+            + RecordSplitter.RS
             + NONCE
             + ":0:maybe:1:\"P0\"\n"
             + "c"
