@@ -15,7 +15,6 @@ import io.coderoom.crdt.sync.SyncProtocol;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -59,9 +58,6 @@ final class DocumentAwareness {
   private static final int MAX_COLOR_CHARS = 32;
   private static final List<String> KEPT_USER_FIELDS = List.of("color", "colorLight");
 
-  /** Forgotten clients kept before they are dropped, beyond the clients still here. */
-  private static final int FORGOTTEN_SLACK = 64;
-
   private static final long MAX_CLIENT_ID = 0xFFFF_FFFFL;
 
   /**
@@ -81,10 +77,7 @@ final class DocumentAwareness {
   private final SyncMetrics metrics;
   private final Map<DocumentSocket, Set<Long>> owned = new LinkedHashMap<>();
   private final Map<Long, DocumentSocket> owners = new HashMap<>();
-  private Awareness awareness;
-
-  /** Clients that are gone whose clocks {@link #awareness} still keeps. */
-  private int forgotten;
+  private final Awareness awareness;
 
   /**
    * @param serverClientId the document's own client id, which no socket may publish for
@@ -126,13 +119,15 @@ final class DocumentAwareness {
     ids.forEach(owners::remove);
     if (!ids.isEmpty()) {
       awareness.removeStates(ids, socket);
-      forget(ids);
+      // y-protocols keeps every client's clock forever, which a server that sees clients come and
+      // go for days cannot.
+      awareness.forget(ids);
     }
   }
 
   /** Drops remote states not renewed for 30 s (clients renew every 15 s). */
   void expire() {
-    awareness.checkOutdated();
+    awareness.forget(awareness.checkOutdated().removed());
   }
 
   /**
@@ -216,31 +211,6 @@ final class DocumentAwareness {
     if (!changed.isEmpty()) {
       broadcast.accept(SyncProtocol.awareness(awareness.encodeUpdate(changed)));
     }
-  }
-
-  /**
-   * Forgets the clocks of clients that are gone: y-protocols keeps every client's clock forever,
-   * which a server that sees clients come and go for days cannot. The awareness is rebuilt from the
-   * clients still here once the forgotten outnumber them.
-   */
-  private void forget(Collection<Long> gone) {
-    forgotten += gone.size();
-    if (forgotten <= owners.size() + FORGOTTEN_SLACK) {
-      return;
-    }
-    Awareness rebuilt = emptyAwareness();
-    List<Long> kept =
-        owners.keySet().stream().filter(id -> awareness.meta(id).isPresent()).toList();
-    if (!kept.isEmpty()) {
-      try {
-        rebuilt.applyUpdate(awareness.encodeUpdate(kept), this);
-      } catch (ProtocolException e) {
-        throw new IllegalStateException("the awareness's own states do not apply", e);
-      }
-    }
-    rebuilt.onUpdate(this::changed);
-    awareness = rebuilt;
-    forgotten = 0;
   }
 
   /** One client's entry of an awareness update, its state as the JSON bytes that came. */
