@@ -51,6 +51,10 @@ public final class ServerProcess implements AutoCloseable {
     env.put("CODEROOM_WEB_DIR", TestServers.builtWebClient().toString());
     env.put("CODEROOM_API_KEY", TestServers.API_KEY);
     env.put("CODEROOM_TOKEN_KEYS", TestServers.TOKEN_KEYS_SPEC);
+    // As TestServers.config(): the operator's metrics token and rate limits are not the test's.
+    env.remove("CODEROOM_METRICS_TOKEN");
+    env.put("CODEROOM_ROOMS_PER_MINUTE", "0");
+    env.put("CODEROOM_AUTH_FAILURES_PER_MINUTE", "0");
     env.putAll(extraEnv);
     process = builder.start();
     Http http = new Http(uri());
