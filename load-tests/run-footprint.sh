@@ -12,7 +12,12 @@ jar() { ls "$ROOT/$1"/target/coderoom-*.jar | grep -v -e '-sources\.jar$' -e '-t
 API_KEY=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)
 export CODEROOM_REDIS_URL="${CODEROOM_REDIS_URL%/*}/$BENCH_REDIS_DB"
 LOGS=${TMPDIR:-/tmp}
-redis() { redis-cli -u "$CODEROOM_REDIS_URL" --no-auth-warning "$@"; }
+# redis-cli takes the password from the environment, never from its arguments.
+[[ -z ${CODEROOM_REDIS_PASSWORD:-} ]] || export REDISCLI_AUTH=$CODEROOM_REDIS_PASSWORD
+redis() {
+  redis-cli -h "${CODEROOM_REDIS_HOST:-127.0.0.1}" -p "${CODEROOM_REDIS_PORT:-6379}" \
+    -n "$BENCH_REDIS_DB" "$@"
+}
 
 server= agent=
 stop() { for pid in "$@"; do [[ -z $pid ]] || { kill "$pid" && wait "$pid"; } 2>/dev/null || true; done; }
