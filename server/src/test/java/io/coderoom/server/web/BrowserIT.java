@@ -27,24 +27,48 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The web client in real Chromium: starts a server and a runner agent, then runs {@code
- * web-client/e2e/room.test.mjs} (playwright-core), which drives an interviewer, a candidate and an
- * observer through one interview. The script stops and starts the server through a small control
- * endpoint here, to check that the room survives a restart; screenshots go to {@code
- * web-client/screenshots/}.
+ * The web client in real Chromium: starts a server and a runner agent, then runs the browser
+ * scenarios in {@code web-client/e2e/*.test.mjs} (node:test driving playwright-core) and reports
+ * each scenario as a test of its own. Every scenario makes its own room and browser contexts, so
+ * one that fails leaves the others as they were, and the files run side by side against this one
+ * server. The scenarios in {@code e2e/alone/} stop and start the server through a small control
+ * endpoint here, to check that a room survives a restart: they run after the others, one at a time.
+ * Screenshots go to {@code web-client/screenshots/}.
+ *
+ * <p>{@code -Dbrowser.scenario=REGEX} runs only the scenarios whose names match (node's {@code
+ * --test-name-pattern}); the others are reported as skipped.
  */
 @ExtendWith(NettyLeakGuard.class)
 class BrowserIT {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final long SCRIPT_TIMEOUT_SECONDS = 180;
+
+  /** A scenario's limit, unless it sets its own; and the limit of all of them together. */
+  private static final long SCENARIO_TIMEOUT_SECONDS = 60;
+
+  private static final long SCENARIOS_TIMEOUT_SECONDS = 480;
+
+  /**
+   * How many scenario files run at once (each in its own node process with its own Chromium):
+   * {@code -Dbrowser.concurrency=N}.
+   */
+  private static final int SHARED_CONCURRENCY = Integer.getInteger("browser.concurrency", 2);
+
+  private static final String SCENARIO_FILTER = "browser.scenario";
 
   private ServerConfig config;
   private volatile CoderoomServer server;
@@ -73,16 +97,100 @@ class BrowserIT {
     stopServer();
   }
 
-  @Test
-  void theInterviewRoomInChromium() throws Exception {
+  @TestFactory
+  @Timeout(value = 2 * SCENARIOS_TIMEOUT_SECONDS + 60, unit = TimeUnit.SECONDS)
+  Stream<DynamicNode> theInterviewRoomInChromium() throws Exception {
     assertThat(Files.isExecutable(CHROMIUM))
         .as("%s is missing: install Debian's chromium (./coderoom test does)", CHROMIUM)
         .isTrue();
     Path webClient = TestServers.builtWebClient().toAbsolutePath().normalize().getParent();
+    List<Path> shared = scenarioFiles(webClient.resolve("e2e"));
+    List<Path> alone = scenarioFiles(webClient.resolve("e2e").resolve("alone"));
+    assertThat(shared).as("browser scenario files in %s/e2e", webClient).isNotEmpty();
+    // The files whose scenarios only use rooms of their own run side by side; those that stop the
+    // server all of them use run after them, one at a time.
+    List<NodeRun> runs = new ArrayList<>();
+    runs.add(runNode(webClient, shared, SHARED_CONCURRENCY));
+    if (!alone.isEmpty()) {
+      runs.add(runNode(webClient, alone, 1));
+    }
+
+    List<DynamicNode> nodes = new ArrayList<>();
+    for (NodeRun run : runs) {
+      for (Path file : run.files()) {
+        List<DynamicTest> tests =
+            run.outcomes().stream()
+                .filter(o -> o.nesting() == 0 && Path.of(o.file()).equals(file))
+                .map(o -> DynamicTest.dynamicTest(o.name(), o::check))
+                .toList();
+        nodes.add(
+            DynamicContainer.dynamicContainer(
+                webClient.resolve("e2e").relativize(file).toString(),
+                tests.isEmpty()
+                    ? Stream.of(
+                        DynamicTest.dynamicTest(
+                            "reports its scenarios",
+                            () ->
+                                assertThat(tests)
+                                    .as("%s ran no scenario (its output is above)", file)
+                                    .isNotEmpty()))
+                    : tests.stream()));
+      }
+    }
+    nodes.add(
+        DynamicTest.dynamicTest(
+            "the scenarios finished and node exited as they did",
+            () -> {
+              for (NodeRun run : runs) {
+                assertThat(run.finished())
+                    .as("the browser scenarios finished within %d s", SCENARIOS_TIMEOUT_SECONDS)
+                    .isTrue();
+                boolean anyFailed =
+                    run.outcomes().stream().anyMatch(o -> o.outcome().equals("failed"));
+                assertThat(run.exit()).as(run.output()).isEqualTo(anyFailed ? 1 : 0);
+              }
+            }));
+    return nodes.stream();
+  }
+
+  /** One node --test process over some scenario files: how it ended and what it reported. */
+  private record NodeRun(
+      List<Path> files,
+      boolean finished,
+      int exit,
+      String output,
+      List<ScenarioOutcome> outcomes) {}
+
+  private static List<Path> scenarioFiles(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> listing = Files.list(folder)) {
+      return listing.filter(f -> f.toString().endsWith(".test.mjs")).sorted().toList();
+    }
+  }
+
+  /** Runs these scenario files, up to {@code concurrency} files at once, and waits for them. */
+  private NodeRun runNode(Path webClient, List<Path> files, int concurrency) throws Exception {
+    Path results = Files.createTempFile("browser-scenarios", ".jsonl");
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "node",
+                "--test",
+                "--test-concurrency=" + concurrency,
+                "--test-timeout=" + TimeUnit.SECONDS.toMillis(SCENARIO_TIMEOUT_SECONDS),
+                "--test-reporter=spec",
+                "--test-reporter-destination=stdout",
+                "--test-reporter=./e2e/support/results-reporter.mjs",
+                "--test-reporter-destination=" + results));
+    String filter = System.getProperty(SCENARIO_FILTER, "");
+    if (!filter.isBlank()) {
+      command.add("--test-name-pattern=" + filter);
+    }
+    files.forEach(file -> command.add(webClient.relativize(file).toString()));
     ProcessBuilder node =
-        new ProcessBuilder("node", "--test", "--test-reporter=spec", "e2e/room.test.mjs")
-            .directory(webClient.toFile())
-            .redirectErrorStream(true);
+        new ProcessBuilder(command).directory(webClient.toFile()).redirectErrorStream(true);
     node.environment().put("CHROMIUM", CHROMIUM.toString());
     node.environment().put("CODEROOM_BASE_URL", server.baseUri().toString());
     node.environment().put("CODEROOM_API_KEY", TestServers.API_KEY);
@@ -106,17 +214,14 @@ class BrowserIT {
                     // The process ended; what was read is in the log.
                   }
                 });
-    boolean finished = process.waitFor(SCRIPT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    boolean finished = process.waitFor(SCENARIOS_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     if (!finished) {
       process.destroyForcibly().waitFor();
     }
     copier.join(5_000);
     String output = Files.readString(log, StandardCharsets.UTF_8);
     System.out.println(output);
-    assertThat(finished)
-        .as("the browser test finished within %d s", SCRIPT_TIMEOUT_SECONDS)
-        .isTrue();
-    assertThat(process.exitValue()).as(output).isZero();
+    return new NodeRun(files, finished, process.exitValue(), output, ScenarioOutcome.read(results));
   }
 
   /** A link to a real room whose token expired an hour ago. */

@@ -1,0 +1,83 @@
+// The landing page: creating a room, its links, and the starter code it begins with.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { API_KEY, BASE, WAIT } from "./support/env.mjs";
+import { connected, join, scenario } from "./support/scenario.mjs";
+import { problem, templates } from "./support/rooms.mjs";
+import { replaceCode, waitForExactCode } from "./support/editor.mjs";
+
+/** Fills the landing page's form for a Python room without a problem and creates it. */
+async function createPythonRoom(page, title) {
+  await page.fill("#api-key", API_KEY);
+  await page.fill("#room-title", title);
+  await page.locator('#room-language option[value="python"]').waitFor({ state: "attached", ...WAIT });
+  await page.selectOption("#room-language", "python");
+  await page.locator("#room-problem").waitFor(WAIT);
+  assert.equal(await page.locator("#room-problem").inputValue(), "", "no problem unless picked");
+  assert.match(await page.locator("#start-hint").innerText(), /Python template/);
+  await page.click("form.create button[type=submit]");
+  await page.locator('.link-url[data-role="observer"]').waitFor(WAIT);
+}
+
+test("an interviewer creates a room on the landing page and gets three links to it, which open on the template", scenario(async ({ open, shot }) => {
+  const python = (await templates()).python;
+  assert.ok(python, "Python comes with a template");
+  const landing = await open(BASE);
+  await createPythonRoom(landing, "Browser test interview");
+  await landing.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: BASE });
+  await landing.click('button.copy[data-role="candidate"]');
+  await landing.locator('button.copy[data-role="candidate"]', { hasText: "Copied" }).waitFor(WAIT);
+  const copied = await landing.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, await landing.locator('.link-url[data-role="candidate"]').inputValue());
+  const links = {};
+  for (const role of ["interviewer", "candidate", "observer"]) {
+    links[role] = await landing.locator(`.link-url[data-role="${role}"]`).inputValue();
+    assert.match(links[role], /\/rooms\/[A-Za-z0-9_-]+#token=/);
+  }
+  await shot(landing, "landing-links");
+
+  // A room made on the landing page without a problem starts with the language's template.
+  const [interviewer, candidate, observer] = await join(open, links);
+  for (const page of [interviewer, candidate, observer]) await waitForExactCode(page, python);
+  // The interviewer clears it for a blank start, and everyone sees that.
+  await replaceCode(interviewer, "");
+  await waitForExactCode(candidate, "");
+  await waitForExactCode(observer, "");
+}));
+
+test("a room from the landing page starts with the template; changing language or problem offers their starter", scenario(async ({ open, shot }) => {
+  const [starters, twoSum] = await Promise.all([templates(), problem("two-sum")]);
+  const page = await open(BASE);
+  await createPythonRoom(page, "Template room");
+  await page.click("a.open-room");
+  await connected(page);
+  await waitForExactCode(page, starters.python);
+
+  await page.selectOption("#language-select", "javascript");
+  await page.locator("#replace-starter", { hasText: "Replace with JavaScript starter" }).waitFor(WAIT);
+  await shot(page, "starter-offer");
+  await page.click("#replace-starter");
+  await waitForExactCode(page, starters.javascript);
+  assert.ok(await page.locator("#starter-offer").isHidden());
+  // The replacement is one step of the interviewer's undo history.
+  await page.click("#editor .cm-content");
+  await page.keyboard.press("Control+z");
+  await waitForExactCode(page, starters.python);
+  await page.keyboard.press("Control+y");
+  await waitForExactCode(page, starters.javascript);
+
+  await page.selectOption("#problem-select", "two-sum");
+  await page.locator("#replace-starter", { hasText: "Replace with Two Sum JavaScript starter" }).waitFor(WAIT);
+  await page.click("#replace-starter");
+  await waitForExactCode(page, twoSum.starterCode.javascript);
+  await page.locator("#submit").waitFor(WAIT);
+  await shot(page, "desktop-interviewer-problem");
+
+  // Code someone wrote is never offered for replacement.
+  await page.click("#editor .cm-content");
+  await page.keyboard.press("Control+End");
+  await page.keyboard.insertText("// mine\n");
+  await page.selectOption("#language-select", "python");
+  await page.waitForFunction(() => document.querySelector(".language")?.textContent === "Python", null, WAIT);
+  assert.ok(await page.locator("#starter-offer").isHidden(), "no offer for edited code");
+}));

@@ -1,0 +1,129 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { WebSocketServer, type WebSocket } from "ws";
+
+/** An HTTP request the fixture server answered. */
+export interface SeenRequest {
+  method: string;
+  path: string;
+  headers: IncomingMessage["headers"];
+  body: string;
+}
+
+/** A socket a page opened to the fixture server, with what it sent. */
+export interface SeenSocket {
+  path: string;
+  query: URLSearchParams;
+  socket: WebSocket;
+  /** Text frames received, parsed as JSON where they are. */
+  received: unknown[];
+  /** Resolves with the close code once the page or the server closed it. */
+  closed: Promise<number>;
+}
+
+type Reply = { status?: number; json?: unknown; text?: string };
+
+/**
+ * A real HTTP and WebSocket server on a free loopback port, at the test page's origin, answering
+ * what each test sets per path: the pages' own fetch and WebSocket code runs unchanged against
+ * it. Unknown paths answer 404 with the server's error shape.
+ */
+export class FixtureServer {
+  readonly requests: SeenRequest[] = [];
+  readonly sockets: SeenSocket[] = [];
+  private readonly replies = new Map<string, Reply | ((request: SeenRequest) => Reply)>();
+  private readonly socketWaiters: (() => void)[] = [];
+  private readonly http: Server;
+  private readonly ws: WebSocketServer;
+
+  private constructor() {
+    this.http = createServer((request, response) => {
+      let body = "";
+      request.on("data", (chunk) => (body += chunk));
+      request.on("end", () => {
+        const seen = { method: request.method ?? "GET", path: request.url ?? "/", headers: request.headers, body };
+        this.requests.push(seen);
+        const route = this.replies.get(`${seen.method} ${seen.path.split("?")[0]}`) ?? this.replies.get(seen.path.split("?")[0]);
+        const reply = typeof route === "function" ? route(seen) : (route ?? { status: 404, json: { error: "not_found", message: "No such path." } });
+        response.statusCode = reply.status ?? 200;
+        if (reply.text !== undefined) {
+          response.end(reply.text);
+        } else {
+          response.setHeader("content-type", "application/json");
+          response.end(JSON.stringify(reply.json ?? {}));
+        }
+      });
+    });
+    this.ws = new WebSocketServer({ server: this.http });
+    this.ws.on("connection", (socket, request) => {
+      const url = new URL(request.url ?? "/", "http://fixture");
+      let resolveClosed: (code: number) => void = () => undefined;
+      const seen: SeenSocket = {
+        path: url.pathname,
+        query: url.searchParams,
+        socket,
+        received: [],
+        closed: new Promise((resolve) => (resolveClosed = resolve)),
+      };
+      socket.on("message", (data, binary) => {
+        if (binary) return;
+        const text = String(data);
+        try {
+          seen.received.push(JSON.parse(text));
+        } catch {
+          seen.received.push(text);
+        }
+      });
+      socket.on("close", (code) => resolveClosed(code));
+      socket.on("error", () => undefined); // a page dropping its socket resets it: nothing to act on
+      this.sockets.push(seen);
+      this.socketWaiters.splice(0).forEach((wake) => wake());
+    });
+  }
+
+  /** Starts a server and moves the test page to `path` on its origin. */
+  static async start(path = "/"): Promise<FixtureServer> {
+    const server = new FixtureServer();
+    await new Promise<void>((resolve) => server.http.listen(0, "127.0.0.1", resolve));
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(server.origin + path);
+    return server;
+  }
+
+  get origin(): string {
+    return `http://127.0.0.1:${(this.http.address() as AddressInfo).port}`;
+  }
+
+  /** Answers `path` (or `METHOD path`) with this reply from now on. */
+  reply(path: string, reply: Reply | ((request: SeenRequest) => Reply)): this {
+    this.replies.set(path, reply);
+    return this;
+  }
+
+  /** The first socket whose path ends with `suffix`, once a page has opened it. */
+  async socket(suffix: string, nth = 0): Promise<SeenSocket> {
+    for (;;) {
+      const found = this.sockets.filter((s) => s.path.endsWith(suffix))[nth];
+      if (found) {
+        if (found.socket.readyState === found.socket.OPEN) return found;
+        await new Promise((resolve) => found.socket.once("open", resolve));
+        return found;
+      }
+      await new Promise<void>((resolve) => this.socketWaiters.push(resolve));
+    }
+  }
+
+  async close(): Promise<void> {
+    for (const client of this.ws.clients) client.terminate();
+    await new Promise((resolve) => this.ws.close(resolve));
+    await new Promise((resolve) => this.http.close(resolve));
+  }
+}
+
+/** Waits until `check` holds, polling briefly: for what a page does after a socket event. */
+export async function until(check: () => boolean, what = "the condition", timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
