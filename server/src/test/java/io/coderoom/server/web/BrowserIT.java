@@ -32,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -42,6 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * web-client/screenshots/}.
  */
 @ExtendWith(NettyLeakGuard.class)
+// The script may take SCRIPT_TIMEOUT_SECONDS, plus a server and an agent to start and stop.
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class BrowserIT {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final long SCRIPT_TIMEOUT_SECONDS = 180;
