@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * What a starting server sweeps: runs a stopped server left {@code running} end as internal errors,
  * and rooms past the retention period go with everything in them, while rooms still in use stay.
  */
-@ExtendWith(NettyLeakGuard.class)
+@ExtendWith({NettyLeakGuard.class, FreshRunQueue.class})
 class HousekeepingIT {
   private static final String KEY = "Bearer " + TestServers.API_KEY;
   private static final List<String> ROOM_TABLES =

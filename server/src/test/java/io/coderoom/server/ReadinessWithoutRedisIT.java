@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
-import java.net.ServerSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,12 +16,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ReadinessWithoutRedisIT {
   @Test
   void readyzIs503NamingRedis() throws Exception {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
+    // A port this test holds without listening on it: connecting to it is refused, and nothing
+    // else can bind it while the test runs (a port picked free and let go could be taken).
+    try (Socket reserved = new Socket()) {
+      reserved.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+      String unreachable = "redis://127.0.0.1:" + reserved.getLocalPort();
+      assertRedisIsReportedUnreachable(TestServers.config().with(c -> c.redisUrl = unreachable));
     }
-    ServerConfig config =
-        TestServers.config().with(c -> c.redisUrl = "redis://127.0.0.1:" + closedPort);
+  }
+
+  private static void assertRedisIsReportedUnreachable(ServerConfig config) throws Exception {
     try (CoderoomServer server = TestServers.start(config, InMemorySpanExporter.create())) {
       Http http = new Http(server.baseUri());
       assertThat(http.get("/healthz").statusCode()).isEqualTo(200);

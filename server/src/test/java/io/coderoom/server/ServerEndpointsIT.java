@@ -1,6 +1,7 @@
 package io.coderoom.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.opentelemetry.api.common.AttributeKey;
@@ -10,6 +11,7 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import java.net.http.HttpResponse;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,11 +152,12 @@ class ServerEndpointsIT {
     }
   }
 
-  private static SpanData awaitOneSpan() throws InterruptedException {
-    // The span ends just before the response is written; allow the exporter a moment.
-    for (int i = 0; i < 100 && spans.getFinishedSpanItems().isEmpty(); i++) {
-      Thread.sleep(10);
-    }
+  private static SpanData awaitOneSpan() {
+    // The span ends just before the response is written; the exporter may lag a moment behind.
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .pollInterval(Duration.ofMillis(10))
+        .until(() -> !spans.getFinishedSpanItems().isEmpty());
     assertThat(spans.getFinishedSpanItems()).hasSize(1);
     return spans.getFinishedSpanItems().get(0);
   }

@@ -1,33 +1,57 @@
 package io.coderoom.server;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The server as a separate JVM, so tests can kill it the hard way. */
+/**
+ * The server as a separate JVM, so tests can kill it the hard way. Its first start binds port 0 and
+ * reads the port it got from its log ("listening on ..."), so no other process can take the port
+ * between a test choosing it and the server binding it. Later starts come back on the same port, as
+ * a restarted server does, retrying while the port is still held.
+ */
 public final class ServerProcess implements AutoCloseable {
-  private final int port;
+  private static final Pattern LISTENING = Pattern.compile("listening on http://[^:\\s]+:(\\d+)");
+  private static final Duration START_WAIT = Duration.ofSeconds(60);
+
+  /** How long a restart waits for its port to be free again. */
+  private static final Duration PORT_WAIT = Duration.ofSeconds(15);
+
   private final Path log;
+  private final List<String> jvmOptions;
+  private int port;
   private Process process;
 
-  public ServerProcess(Path log) throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      this.port = socket.getLocalPort();
-    }
-    this.log = log;
+  public ServerProcess(Path log) {
+    this(log, List.of());
   }
 
+  /** A server started with these JVM options (system properties, for example). */
+  public ServerProcess(Path log, List<String> jvmOptions) {
+    this.log = log;
+    this.jvmOptions = List.copyOf(jvmOptions);
+  }
+
+  /** The port the server listens on; known once it has started. */
   public int port() {
+    if (port == 0) {
+      throw new IllegalStateException("the server has not started yet");
+    }
     return port;
   }
 
   public URI uri() {
-    return URI.create("http://127.0.0.1:" + port);
+    return URI.create("http://127.0.0.1:" + port());
   }
 
   public void start() throws Exception {
@@ -36,14 +60,33 @@ public final class ServerProcess implements AutoCloseable {
 
   /** Starts the server with these environment variables added to the test's. */
   public void start(Map<String, String> extraEnv) throws Exception {
+    long portDeadline = System.nanoTime() + PORT_WAIT.toNanos();
+    while (true) {
+      long logFrom = Files.exists(log) ? Files.size(log) : 0;
+      process = launch(extraEnv);
+      Optional<String> failure = awaitListening(logFrom);
+      if (failure.isEmpty()) {
+        return;
+      }
+      process.destroyForcibly().waitFor();
+      boolean portHeld = failure.get().contains("Address already in use");
+      if (!portHeld || port == 0 || System.nanoTime() > portDeadline) {
+        throw new AssertionError(failure.get());
+      }
+      // The previous server's port is not free yet (or briefly held elsewhere): try again.
+      Thread.sleep(200);
+    }
+  }
+
+  private Process launch(Map<String, String> extraEnv) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.add("-XX:+UseZGC"); // the collector ./coderoom starts the server with
+    command.addAll(jvmOptions);
+    command.addAll(
+        List.of("-cp", System.getProperty("java.class.path"), CoderoomServer.class.getName()));
     ProcessBuilder builder =
-        new ProcessBuilder(
-                ProcessHandle.current().info().command().orElse("java"),
-                // the collector ./coderoom starts the server with
-                "-XX:+UseZGC",
-                "-cp",
-                System.getProperty("java.class.path"),
-                CoderoomServer.class.getName())
+        new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     Map<String, String> env = builder.environment();
@@ -56,22 +99,50 @@ public final class ServerProcess implements AutoCloseable {
     env.put("CODEROOM_ROOMS_PER_MINUTE", "0");
     env.put("CODEROOM_AUTH_FAILURES_PER_MINUTE", "0");
     env.putAll(extraEnv);
-    process = builder.start();
-    Http http = new Http(uri());
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    return builder.start();
+  }
+
+  /**
+   * Waits until the server logged the port it listens on and answers {@code /healthz}; empty then,
+   * otherwise why it did not start, with its log.
+   */
+  private Optional<String> awaitListening(long logFrom) throws Exception {
+    long deadline = System.nanoTime() + START_WAIT.toNanos();
+    Http http = null;
     while (System.nanoTime() < deadline) {
+      String output = logSince(logFrom);
+      if (output.contains("Address already in use")) {
+        return Optional.of("the server could not bind its port:\n" + output);
+      }
       if (!process.isAlive()) {
-        throw new AssertionError("server exited early:\n" + Files.readString(log));
+        return Optional.of("the server exited early:\n" + output);
       }
-      try {
-        if (http.get("/healthz").statusCode() == 200) {
-          return;
+      if (http == null) {
+        // JSON lines write the address's slashes as "\/".
+        Matcher listening = LISTENING.matcher(output.replace("\\/", "/"));
+        if (listening.find()) {
+          port = Integer.parseInt(listening.group(1));
+          http = new Http(uri());
         }
-      } catch (IOException notYet) {
-        Thread.sleep(100);
       }
+      if (http != null) {
+        try {
+          if (http.get("/healthz").statusCode() == 200) {
+            return Optional.empty();
+          }
+        } catch (IOException notYet) {
+          // not answering yet
+        }
+      }
+      Thread.sleep(100);
     }
-    throw new AssertionError("server did not start:\n" + Files.readString(log));
+    return Optional.of("the server did not start within " + START_WAIT + ":\n" + logSince(logFrom));
+  }
+
+  private String logSince(long offset) throws IOException {
+    byte[] all = Files.readAllBytes(log);
+    int from = (int) Math.min(offset, all.length);
+    return new String(all, from, all.length - from, StandardCharsets.UTF_8);
   }
 
   /** SIGKILL: no shutdown hook, no drain, no flush. */

@@ -1,6 +1,5 @@
 package io.coderoom.server;
 
-import io.coderoom.server.auth.ApiKey;
 import io.coderoom.server.auth.AuthConfig;
 import io.coderoom.server.auth.MetricsToken;
 import io.coderoom.server.auth.TokenKeys;
@@ -10,8 +9,8 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 /**
  * Starts servers for integration tests against the PostgreSQL and Redis that {@code ./coderoom
@@ -33,8 +32,10 @@ public final class TestServers {
    * token and no rate limits (tests that need them set their own).
    */
   public static ServerConfig config() {
+    // Link lifetimes are the defaults an operator gets.
     AuthConfig auth =
-        new AuthConfig(ApiKey.of(API_KEY), TOKEN_KEYS, Duration.ofHours(24), Duration.ofHours(168));
+        AuthConfig.fromEnv(
+            Map.of("CODEROOM_API_KEY", API_KEY, "CODEROOM_TOKEN_KEYS", TOKEN_KEYS_SPEC));
     return ServerConfig.fromEnv(System.getenv())
         .with(
             c -> {

@@ -8,6 +8,7 @@ import io.coderoom.runner.agent.AgentConfig;
 import io.coderoom.runner.agent.Programs;
 import io.coderoom.runner.agent.RunnerAgent;
 import io.coderoom.server.CoderoomServer;
+import io.coderoom.server.FreshRunQueue;
 import io.coderoom.server.Http;
 import io.coderoom.server.NettyLeakGuard;
 import io.coderoom.server.ServerConfig;
@@ -18,11 +19,15 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A run accepted over REST is readable at its Location at once. */
-@ExtendWith(NettyLeakGuard.class)
+@ExtendWith({NettyLeakGuard.class, FreshRunQueue.class})
+// Seven languages, each compiled and run once, by an agent with two slots.
+@Timeout(value = 4, unit = TimeUnit.MINUTES)
 class RunsApiIT {
   private static final String KEY = "Bearer " + TestServers.API_KEY;
 

@@ -63,8 +63,8 @@ class RoomTokenCodecTest {
         Base64.getUrlEncoder()
             .withoutPadding()
             .encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8));
-    assertThatThrownBy(() -> codec.verify(header + "." + parts[1] + "."))
-        .isInstanceOf(TokenException.class);
+    assertReason(
+        () -> codec.verify(header + "." + parts[1] + "."), TokenException.Reason.MALFORMED);
   }
 
   @Test
@@ -118,10 +118,25 @@ class RoomTokenCodecTest {
         .encodeToString(String.valueOf(fill).repeat(32).getBytes(StandardCharsets.UTF_8));
   }
 
+  private static final String INVALID = "The link is not valid; ask the interviewer for a new one.";
+
+  /** Refused for this reason, with the code and the sentence a client shows. */
   private static void assertReason(
       org.assertj.core.api.ThrowableAssert.ThrowingCallable call, TokenException.Reason reason) {
+    String code = reason == TokenException.Reason.EXPIRED ? "token_expired" : "token_invalid";
+    String sentence =
+        reason == TokenException.Reason.EXPIRED
+            ? "The link has expired; ask the interviewer for a new one."
+            : INVALID;
     assertThatThrownBy(call)
         .isInstanceOfSatisfying(
-            TokenException.class, e -> assertThat(e.reason()).isEqualTo(reason));
+            TokenException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(reason);
+              assertThat(e.getMessage()).isEqualTo(code);
+              assertThat(e.reason().code()).isEqualTo(code);
+              assertThat(e.reason().message()).isEqualTo(sentence);
+              assertThat(e.reason().httpStatus()).isEqualTo(401);
+            });
   }
 }

@@ -219,7 +219,7 @@ class AwarenessGuardIT {
     long used = Long.MAX_VALUE;
     for (int i = 0; i < 5; i++) {
       System.gc();
-      Thread.sleep(200);
+      Thread.sleep(200); // a measurement: lets concurrent collection finish between readings
       used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
     }
     return used;

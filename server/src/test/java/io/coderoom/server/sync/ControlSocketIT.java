@@ -153,6 +153,8 @@ class ControlSocketIT {
         YClient hostDoc = YClient.connect(server.baseUri(), roomId, "code", interviewer)) {
       host.await("welcome");
       watcher.await("welcome");
+      assertThat(host.await("participant_joined").path("participant").path("role").asText())
+          .isEqualTo("observer");
       watcher.send("{\"type\":\"lock\"}");
       assertThat(watcher.await("error").path("code").asText()).isEqualTo("forbidden");
       watcher.send("not json");
@@ -161,9 +163,14 @@ class ControlSocketIT {
       assertThat(host.await("error").path("code").asText()).isEqualTo("unknown_command");
 
       host.send("{\"type\":\"lock\"}");
+      assertThat(host.await("lock_changed").path("candidateLocked").asBoolean()).isTrue();
       assertThat(watcher.await("lock_changed").path("candidateLocked").asBoolean()).isTrue();
       try (YClient candidateDoc = YClient.connect(server.baseUri(), roomId, "code", candidate)) {
         candidateDoc.awaitSynced();
+        for (ControlClient client : new ControlClient[] {host, watcher}) {
+          assertThat(client.await("participant_joined").path("participant").path("role").asText())
+              .isEqualTo("candidate");
+        }
         candidateDoc.insert(0, "sneaky ");
         await().atMost(WAIT).until(() -> !candidateDoc.denials.isEmpty());
         assertThat(candidateDoc.denials.get(0)).contains("locked");
@@ -172,6 +179,7 @@ class ControlSocketIT {
         assertThat(hostDoc.text()).isEqualTo("ok");
 
         host.send("{\"type\":\"unlock\"}");
+        assertThat(host.await("lock_changed").path("candidateLocked").asBoolean()).isFalse();
         assertThat(watcher.await("lock_changed").path("candidateLocked").asBoolean()).isFalse();
         // The next edit depends on the refused one; the server asks the candidate for what it
         // lacks, and both converge instead of leaving that edit stuck.
@@ -179,6 +187,8 @@ class ControlSocketIT {
         await().atMost(WAIT).until(() -> hostDoc.text().equals(candidateDoc.text()));
         assertThat(hostDoc.text()).contains("fine").contains("ok");
       }
+      host.await("participant_left");
+      watcher.await("participant_left");
       HttpResponse<String> room =
           http.get("/api/rooms/" + roomId, "Authorization", "Bearer " + interviewer);
       assertThat(Http.json(room).path("candidateLocked").asBoolean()).isFalse();
@@ -187,10 +197,10 @@ class ControlSocketIT {
 
   @Test
   void kickClosesEverySocketOfThatLinkAndRevokesIt() throws Exception {
-    try (ControlClient host = control(interviewer, "")) {
+    try (ControlClient host = control(interviewer, "");
+        ControlClient guest = control(candidate, "");
+        YClient guestDoc = YClient.connect(server.baseUri(), roomId, "code", candidate)) {
       host.await("welcome");
-      ControlClient guest = control(candidate, "");
-      YClient guestDoc = YClient.connect(server.baseUri(), roomId, "code", candidate);
       guestDoc.awaitSynced();
       String guestId = guest.await("welcome").path("you").path("id").asText();
       host.await("participant_joined");
@@ -200,7 +210,9 @@ class ControlSocketIT {
       assertThat(guestDoc.closed.get(10, java.util.concurrent.TimeUnit.SECONDS).code())
           .isEqualTo(4403);
       assertThat(host.await("participant_left").path("participantId").asText()).isEqualTo(guestId);
-      assertThat(control(candidate, "").awaitClose().code()).isEqualTo(4401);
+      try (ControlClient again = control(candidate, "")) {
+        assertThat(again.awaitClose().code()).isEqualTo(4401);
+      }
     }
   }
 
@@ -250,15 +262,20 @@ class ControlSocketIT {
 
   @Test
   void endingFromTheControlSocketTellsEveryoneAndClosesTheRoom() throws Exception {
-    ControlClient host = control(interviewer, "");
-    ControlClient guest = control(candidate, "");
-    host.await("welcome");
-    guest.await("welcome");
-    host.send("{\"type\":\"end\"}");
-    guest.await("room_ended");
-    assertThat(guest.awaitClose().code()).isEqualTo(4410);
-    assertThat(host.awaitClose().code()).isEqualTo(4410);
-    assertThat(control(observer, "").awaitClose().code()).isEqualTo(4410);
+    try (ControlClient host = control(interviewer, "");
+        ControlClient guest = control(candidate, "")) {
+      host.await("welcome");
+      guest.await("welcome");
+      host.await("participant_joined");
+      host.send("{\"type\":\"end\"}");
+      guest.await("room_ended");
+      host.await("room_ended");
+      assertThat(guest.awaitClose().code()).isEqualTo(4410);
+      assertThat(host.awaitClose().code()).isEqualTo(4410);
+      try (ControlClient late = control(observer, "")) {
+        assertThat(late.awaitClose().code()).isEqualTo(4410);
+      }
+    }
   }
 
   @Test

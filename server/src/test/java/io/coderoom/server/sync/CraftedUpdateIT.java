@@ -59,7 +59,8 @@ class CraftedUpdateIT {
 
   private static final long QUIET_MS = 3_000;
 
-  private static final long P99_LIMIT_MS = 50;
+  /** How much the attack may add to the other rooms' p99 latency, whatever the machine. */
+  private static final long SLACK_MS = 50;
 
   private record Room(String id, String interviewer, String candidate, String observer) {}
 
@@ -99,7 +100,7 @@ class CraftedUpdateIT {
       }
       // The same typing without an attack, for comparison: the machine's own noise.
       typists.forEach(t -> t.record(t.quiet));
-      Thread.sleep(QUIET_MS);
+      Thread.sleep(QUIET_MS); // a measuring period: the typists keep their pace meanwhile
       typists.forEach(t -> t.record(t.latencies));
       long attackStarted = System.nanoTime();
       for (int round = 0; round < MEASURED_ROUNDS; round++) {
@@ -136,7 +137,12 @@ class CraftedUpdateIT {
               quiet.getMaxValue() / 1e3);
       System.out.println("CraftedUpdateIT: " + figures);
       assertThat(others.getTotalCount()).as(figures).isGreaterThanOrEqualTo(100);
-      assertThat(others.getValueAtPercentile(99) / 1e3).as(figures).isLessThan(P99_LIMIT_MS);
+      // Compared with the same typing without the attack, generously, so the machine's noise
+      // passes while an attack that holds the loop (seconds, before the work limit) does not.
+      double quietP99 = quiet.getValueAtPercentile(99) / 1e3;
+      assertThat(others.getValueAtPercentile(99) / 1e3)
+          .as(figures)
+          .isLessThanOrEqualTo(Math.max(3 * quietP99, quietP99 + SLACK_MS));
 
       // The attacked document holds what its interviewer typed and nothing of the attack: the
       // same clients as before, and nothing stored from the candidate.
@@ -164,7 +170,7 @@ class CraftedUpdateIT {
       assertThat(close.code()).isEqualTo(1008);
       assertThat(close.reason()).contains("too much work").contains("unchanged");
     }
-    Thread.sleep(RECONNECT_MS);
+    Thread.sleep(RECONNECT_MS); // paces the attack, as a reconnecting client would
   }
 
   /**

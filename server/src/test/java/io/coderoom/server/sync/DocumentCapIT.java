@@ -18,11 +18,13 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -31,6 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * deleted text) does not reset it.
  */
 @ExtendWith(NettyLeakGuard.class)
+// Filling a document to its 32 MiB cap over the socket takes up to FILL_WAIT.
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class DocumentCapIT {
   private static final Duration WAIT = Duration.ofSeconds(30);
 

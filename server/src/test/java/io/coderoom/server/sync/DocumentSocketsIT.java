@@ -79,21 +79,62 @@ class DocumentSocketsIT {
   @Test
   void observerEditsAreDeniedAndNeverStored() throws Exception {
     try (YClient interviewer = connect("code", room.interviewer);
+        YClient candidate = connect("code", room.candidate);
         YClient observer = connect("code", room.observer)) {
       interviewer.insert(0, "shared");
       await().atMost(WAIT).until(() -> observer.text().equals("shared"));
+      await().atMost(WAIT).until(() -> candidate.text().equals("shared"));
 
       observer.insert(0, "vandalism ");
       await().atMost(WAIT).until(() -> !observer.denials.isEmpty());
+      assertThat(observer.denials).hasSize(1);
       assertThat(observer.denials.get(0)).contains("Observers cannot edit");
-      interviewer.insert(6, "!");
-      await().atMost(WAIT).until(() -> interviewer.text().equals("shared!"));
-      Thread.sleep(300);
+      // The server handled the observer's edit before it sent the denial, so anything it relayed
+      // of that edit reaches the interviewer before an edit the candidate makes now.
+      candidate.insert(6, "!");
+      await().atMost(WAIT).until(() -> interviewer.text().contains("!"));
       assertThat(interviewer.text()).isEqualTo("shared!");
-      await().atMost(WAIT).until(() -> storedUpdates("token:") >= 2);
+      try (YClient late = connect("code", room.interviewer)) {
+        late.awaitSynced();
+        assertThat(late.text()).as("the document as the server holds it").isEqualTo("shared!");
+      }
+      await().atMost(WAIT).until(() -> storedAuthors().size() >= 2);
       assertThat(auditActions()).contains("write_denied");
-      String observerActor = observerActor();
-      assertThat(storedAuthors()).isNotEmpty().doesNotContain(observerActor);
+      assertThat(storedAuthors())
+          .containsExactly("token:" + linkId("interviewer"), "token:" + linkId("candidate"));
+    }
+  }
+
+  @Test
+  void theNotesAreTheInterviewersAloneAndOutliveReconnectsAndRestarts() throws Exception {
+    try (YClient writer = connect("notes", room.interviewer);
+        YClient reader = connect("notes", room.interviewer)) {
+      writer.awaitSynced();
+      reader.awaitSynced();
+      writer.insert(0, "strong hire");
+      await().atMost(WAIT).until(() -> reader.text().equals("strong hire"));
+    }
+    try (YClient again = connect("notes", room.interviewer);
+        YClient code = connect("code", room.interviewer)) {
+      await().atMost(WAIT).until(() -> again.text().equals("strong hire"));
+      again.insert(again.text().length(), ", clear code");
+      code.awaitSynced();
+      assertThat(code.text()).as("the code document").isEmpty();
+      await().atMost(WAIT).until(() -> storedUpdates("token:") >= 2);
+    }
+
+    // Candidates and observers are refused before anything of the notes reaches them.
+    for (String token : java.util.List.of(room.candidate, room.observer)) {
+      YClient refused = connect("notes", token);
+      assertRefused(refused, 4403, "interviewers");
+      assertThat(refused.syncMessages.get()).as("sync messages before the refusal").isZero();
+      assertThat(refused.text()).isEmpty();
+    }
+
+    server.close();
+    server = TestServers.start(config, InMemorySpanExporter.create());
+    try (YClient reloaded = connect("notes", room.interviewer)) {
+      await().atMost(WAIT).until(() -> reloaded.text().equals("strong hire, clear code"));
     }
   }
 
@@ -123,11 +164,6 @@ class DocumentSocketsIT {
         YClient.connect(server.baseUri(), other.id, "code", room.candidate),
         4403,
         "token_wrong_room");
-
-    try (YClient notes = connect("notes", room.interviewer)) {
-      notes.awaitSynced();
-      notes.insert(0, "strong hire");
-    }
   }
 
   @Test
@@ -325,10 +361,6 @@ class DocumentSocketsIT {
   private static String token(JsonNode links, String role) {
     String url = links.path(role).path("url").asText();
     return url.substring(url.indexOf("#token=") + 7);
-  }
-
-  private String observerActor() throws Exception {
-    return "token:" + linkId("observer");
   }
 
   private String linkId(String role) throws Exception {

@@ -9,6 +9,7 @@ import io.coderoom.runner.agent.Programs;
 import io.coderoom.runner.agent.RunnerAgent;
 import io.coderoom.runner.protocol.TestSuite;
 import io.coderoom.server.CoderoomServer;
+import io.coderoom.server.FreshRunQueue;
 import io.coderoom.server.Http;
 import io.coderoom.server.NettyLeakGuard;
 import io.coderoom.server.ServerConfig;
@@ -17,15 +18,16 @@ import io.coderoom.server.problem.Problems;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -39,7 +41,9 @@ import org.junit.jupiter.params.provider.FieldSource;
  * GET .../runs} and {@code .../runs/{id}}; the interviewer gets the hidden cases and how the run
  * went once they began. All seven submissions are queued at once, to one agent with two slots.
  */
-@ExtendWith(NettyLeakGuard.class)
+@ExtendWith({NettyLeakGuard.class, FreshRunQueue.class})
+// Seven submissions queue at once for two slots: the last waits for the other six.
+@Timeout(value = 6, unit = TimeUnit.MINUTES)
 class HiddenTestsIT {
   private static final Duration RUN_WAIT = Duration.ofSeconds(120);
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -119,6 +123,9 @@ class HiddenTestsIT {
           List.of(submission.interviewer, submission.candidate, submission.observer)) {
         client.await("welcome");
       }
+      submission.interviewer.await("participant_joined");
+      submission.interviewer.await("participant_joined");
+      submission.candidate.await("participant_joined");
       submission.candidate.send("{\"type\":\"submit\"}");
       submissions.put(language, submission);
     }
@@ -140,18 +147,9 @@ class HiddenTestsIT {
     return url.substring(url.indexOf("#token=") + 7);
   }
 
-  /** Every event a client gets up to and including its run_finished. */
+  /** Every event of the run a client gets, up to and including its run_finished. */
   private static List<JsonNode> untilFinished(ControlClient client) throws Exception {
-    List<JsonNode> events = new ArrayList<>();
-    long deadline = System.nanoTime() + RUN_WAIT.toNanos();
-    while (System.nanoTime() < deadline) {
-      JsonNode event = client.next(RUN_WAIT);
-      events.add(event);
-      if (event.path("type").asText().equals("run_finished")) {
-        return events;
-      }
-    }
-    throw new AssertionError("no run_finished within " + RUN_WAIT);
+    return client.awaitRun(RUN_WAIT).events();
   }
 
   private static String stdout(List<JsonNode> events) {
@@ -215,7 +213,12 @@ class HiddenTestsIT {
     assertThat(tests.path("cases").get(2).path("error").asText())
         .contains("hidden throws " + firstHiddenInput);
     JsonNode hidden = tests.path("hiddenPhase");
-    assertThat(hidden.path("status").asText()).as("%s: %s", language, hidden).isNotEqualTo("ok");
+    // The second hidden case fills 400 MB in a child, past a run's 256 MB, then exits with 42
+    // (see the leak programs): the child is killed, and the phase ends as out of memory.
+    assertThat(hidden.path("status").asText()).as("%s: %s", language, hidden).isEqualTo("oom");
+    assertThat(hidden.path("exitCode").asInt()).as("%s: %s", language, hidden).isEqualTo(42);
+    assertThat(hidden.path("message").asText())
+        .isEqualTo("The program ran out of memory (256 MB) and was stopped.");
     assertThat(hidden.path("output").asText()).contains("hidden prints " + firstHiddenInput);
     JsonNode stored =
         Http.json(http.get(base + "/" + runId, "Authorization", "Bearer " + TestServers.API_KEY));

@@ -74,6 +74,9 @@ class RoomQuotasIT {
         .isEqualTo("candidate");
     YClient interviewer = keep(room.code(room.interviewer()));
     interviewer.awaitSynced();
+    assertThat(
+            candidateControl.await("participant_joined").path("participant").path("role").asText())
+        .isEqualTo("interviewer");
     interviewer.insert(0, "still room for us");
     await()
         .atMost(Duration.ofSeconds(10))

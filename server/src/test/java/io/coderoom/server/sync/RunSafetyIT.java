@@ -8,6 +8,7 @@ import io.coderoom.runner.agent.AgentConfig;
 import io.coderoom.runner.agent.RunnerAgent;
 import io.coderoom.runner.protocol.RedisKeys;
 import io.coderoom.server.CoderoomServer;
+import io.coderoom.server.FreshRunQueue;
 import io.coderoom.server.Http;
 import io.coderoom.server.NettyLeakGuard;
 import io.coderoom.server.ServerConfig;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Runs whose output or code could hurt the server: output PostgreSQL cannot store still ends the
  * stored run, a finished run leaves nothing in Redis, and code over the run limit is refused.
  */
-@ExtendWith(NettyLeakGuard.class)
+@ExtendWith({NettyLeakGuard.class, FreshRunQueue.class})
 class RunSafetyIT {
   private static final Duration WAIT = Duration.ofSeconds(90);
 
@@ -80,17 +81,19 @@ class RunSafetyIT {
     Room room = Room.create(server, "python");
     try (YClient editor = YClient.connect(server.baseUri(), room.id, "code", room.interviewer);
         ControlClient host =
-            ControlClient.connect(server.baseUri(), room.id, room.interviewer, "")) {
+            ControlClient.connect(server.baseUri(), room.id, room.interviewer, "")
+                // Each look at the room's code opens and closes an observer's socket.
+                .allow("participant_joined", "participant_left")) {
       editor.awaitSynced();
       editor.insert(0, HOSTILE_OUTPUT);
       await().atMost(WAIT).until(() -> room.code(server).contains("print('done')"));
       host.await("welcome");
 
       host.send("{\"type\":\"run\"}");
-      String runId = host.await("run_started").path("runId").asText();
-      JsonNode finished = host.await("run_finished", WAIT);
-      assertThat(finished.path("runId").asText()).isEqualTo(runId);
-      assertThat(finished.path("status").asText()).isEqualTo("ok");
+      ControlClient.Run streamed = host.awaitRun(WAIT);
+      String runId = streamed.started().path("runId").asText();
+      assertThat(streamed.finished().path("status").asText()).isEqualTo("ok");
+      assertThat(streamed.printed("stdout")).contains("before").endsWith("done\n");
 
       JsonNode run = awaitFinished(room, runId);
       assertThat(run.path("status").asText()).isEqualTo("ok");
@@ -108,7 +111,9 @@ class RunSafetyIT {
     Room room = Room.create(server, "python");
     try (YClient editor = YClient.connect(server.baseUri(), room.id, "code", room.interviewer);
         ControlClient host =
-            ControlClient.connect(server.baseUri(), room.id, room.interviewer, "")) {
+            ControlClient.connect(server.baseUri(), room.id, room.interviewer, "")
+                // Each look at the room's code opens and closes an observer's socket.
+                .allow("participant_joined", "participant_left")) {
       editor.awaitSynced();
       editor.insert(0, "# " + "x".repeat(256 * 1024) + "\nprint(1)\n");
       await().atMost(WAIT).until(() -> room.code(server).endsWith("print(1)\n"));
@@ -127,13 +132,17 @@ class RunSafetyIT {
       assertThat(error.path("code").asText()).isEqualTo("code_too_large");
 
       // Just under the limit runs.
-      editor.delete(0, 300);
+      editor.delete(2, 300); // still a comment, just shorter
       await().atMost(WAIT).until(() -> room.code(server).length() < 256 * 1024);
       HttpResponse<String> accepted =
           http.post(
               "/api/rooms/" + room.id + "/runs", "{}", "Authorization", "Bearer " + room.candidate);
       assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-      awaitFinished(room, Http.json(accepted).path("runId").asText());
+      String runId = Http.json(accepted).path("runId").asText();
+      assertThat(awaitFinished(room, runId).path("status").asText()).isEqualTo("ok");
+      ControlClient.Run streamed = host.awaitRun(WAIT);
+      assertThat(streamed.started().path("runId").asText()).isEqualTo(runId);
+      assertThat(streamed.printed("stdout")).isEqualTo("1\n");
     }
   }
 

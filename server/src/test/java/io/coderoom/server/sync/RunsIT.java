@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.coderoom.runner.agent.AgentConfig;
 import io.coderoom.runner.agent.RunnerAgent;
 import io.coderoom.server.CoderoomServer;
+import io.coderoom.server.FreshRunQueue;
 import io.coderoom.server.Http;
 import io.coderoom.server.NettyLeakGuard;
 import io.coderoom.server.ServerConfig;
@@ -14,6 +15,8 @@ import io.coderoom.server.TestServers;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Runs end to end: a room's code, a run command, the server, Redis, a runner agent, Docker, and the
  * output streaming to every control socket of the room; then the run over REST.
  */
-@ExtendWith(NettyLeakGuard.class)
+@ExtendWith({NettyLeakGuard.class, FreshRunQueue.class})
 class RunsIT {
   private static final Duration WAIT = Duration.ofSeconds(60);
 
@@ -75,22 +78,32 @@ class RunsIT {
       host.await("welcome");
       guest.await("welcome");
       watcher.await("welcome");
+      // The editor opened the candidate's link first: only the observer is new to the others.
+      for (ControlClient client : new ControlClient[] {host, guest}) {
+        assertThat(client.await("participant_joined").path("participant").path("role").asText())
+            .isEqualTo("observer");
+      }
 
       watcher.send("{\"type\":\"run\"}");
       assertThat(watcher.await("error").path("code").asText()).isEqualTo("forbidden");
 
       guest.send("{\"type\":\"run\",\"stdin\":\"there\\n\"}");
-      for (ControlClient client : new ControlClient[] {host, guest}) {
-        String runId = client.await("run_started").path("runId").asText();
-        JsonNode output = client.await("run_output");
-        assertThat(output.path("runId").asText()).isEqualTo(runId);
-        assertThat(output.path("stream").asText()).isEqualTo("stdout");
-        assertThat(output.path("data").asText()).contains("hi there");
-        JsonNode finished = client.await("run_finished");
-        assertThat(finished.path("status").asText()).isEqualTo("ok");
-        assertThat(finished.path("exitCode").asInt()).isZero();
+      List<ControlClient.Run> seen = new ArrayList<>();
+      for (ControlClient client : new ControlClient[] {host, guest, watcher}) {
+        ControlClient.Run run = client.awaitRun(WAIT);
+        seen.add(run);
+        assertThat(run.output())
+            .as("output chunks")
+            .isNotEmpty()
+            .allSatisfy(chunk -> assertThat(chunk.path("stream").asText()).isEqualTo("stdout"));
+        assertThat(run.printed("stdout")).isEqualTo("hi there\n");
+        assertThat(run.finished().path("status").asText()).isEqualTo("ok");
+        assertThat(run.finished().path("exitCode").asInt()).isZero();
       }
-      assertThat(watcher.await("run_finished").path("status").asText()).isEqualTo("ok");
+      assertThat(seen)
+          .extracting(run -> run.started().path("runId").asText())
+          .as("one run, seen by everyone")
+          .containsOnly(seen.get(0).started().path("runId").asText());
 
       JsonNode runs =
           Http.json(

@@ -162,7 +162,7 @@ class YWebsocketInteropIT {
           // as above
         }
       }
-      Thread.sleep(INTERVAL_MS);
+      Thread.sleep(INTERVAL_MS); // paces the edits like typing, under the socket's rate limit
     }
     return null;
   }
