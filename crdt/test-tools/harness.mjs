@@ -15,6 +15,11 @@ import { readFileSync } from 'node:fs'
 import { applyOp, describe, describeValue, fromB64, newDoc, toB64, transact } from './ops.mjs'
 import { loadTrace, replayConcurrent, replaySequential } from './traces.mjs'
 
+// Stdout carries replies only. Yjs prints there itself in some cases (when an update makes a
+// document change its client id, for one); those lines go to stderr instead.
+console.log = console.error
+console.info = console.error
+
 const docs = new Map()
 const awarenesses = new Map()
 

@@ -1,5 +1,5 @@
 # Writes outside /tmp, network, host files, ptrace, process_vm_readv: each line says what happened.
-import ctypes, os, socket
+import ctypes, errno, os, socket
 
 for path in ["/code/main.py", "/code/new", "/etc/passwd", "/usr/bin/x", "/root/x", "/x"]:
     try:
@@ -20,13 +20,26 @@ for host, port in [("127.0.0.1", 6379), ("172.17.0.1", 2375), ("172.17.0.1", 80)
     finally:
         s.close()
 
-for path in ["/etc/shadow", "/var/run/docker.sock", "/run/docker.sock", "/proc/kcore", "/work/main/pom.xml", "/root/.m2"]:
+for path in ["/etc/shadow", "/proc/kcore", "/work/main/pom.xml", "/root/.m2"]:
     try:
         with open(path, "rb") as f:
             f.read(1)
         print("READ", path)
     except OSError:
         print("denied read", path)
+
+# open() fails on a Unix socket even when it is mounted: look for the engine's socket itself.
+for path in ["/var/run/docker.sock", "/run/docker.sock"]:
+    print("present" if os.path.lexists(path) else "absent", path)
+    try:
+        s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            s.connect(path)
+            print("CONNECTED", path)
+        finally:
+            s.close()
+    except OSError as e:
+        print("connect", path, errno.errorcode.get(e.errno, e.errno))
 
 libc = ctypes.CDLL(None, use_errno=True)
 libc.syscall.restype = ctypes.c_long

@@ -46,6 +46,7 @@ public final class UpdateReader {
       }
     }
     List<DsEntry> ds = new ArrayList<>();
+    Map<Long, Long> rangeEnds = new HashMap<>();
     long numClients = decoder.rest().readVarUint();
     StructDecoding.checkCount(decoder, numClients);
     for (long i = 0; i < numClients; i++) {
@@ -58,6 +59,20 @@ public final class UpdateReader {
         if (clock + len > Lib0Reader.MAX_SAFE_INTEGER) {
           throw new io.coderoom.crdt.encoding.Lib0Exception("Integer out of Range");
         }
+        // Yjs writes every delete set with each client once, its ranges sorted, none empty or
+        // overlapping, and mishandles others it has to keep pending: it throws on an empty range
+        // after integrating the update's structs (UpdateEncoderV2.writeDsLen), and stores ranges
+        // out of order shifted (its V2 delete set encoding is relative to the previous range's
+        // end). Accepted here, such an update would reach peers that throw or diverge.
+        if (len == 0) {
+          throw new io.coderoom.crdt.encoding.Lib0Exception(
+              "Delete range of length 0 for client " + client);
+        }
+        if (clock < rangeEnds.getOrDefault(client, 0L)) {
+          throw new io.coderoom.crdt.encoding.Lib0Exception(
+              "Delete ranges of client " + client + " overlap or are out of order");
+        }
+        rangeEnds.put(client, clock + len);
         ds.add(new DsEntry(client, clock, len));
       }
     }

@@ -6,26 +6,45 @@ import io.coderoom.runner.protocol.RedisKeys;
 import io.coderoom.runner.protocol.RunEvent;
 import io.coderoom.runner.protocol.RunJob;
 import io.coderoom.runner.protocol.RunResult;
+import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.Range;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.ScanArgs;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The server's side of the queue, as tests need it: submit jobs, read output and results. */
+/**
+ * The server's side of the queue, as tests need it: submit jobs, read output and results.
+ *
+ * <p>A fixture starts from an empty queue and leaves one behind: it removes the job and result
+ * streams, the consumer group, and every run's and agent's keys when it opens and when it closes,
+ * so no job left by an earlier test class reaches this one's agents and no result of an earlier run
+ * is taken for this one's. Test classes run one after another, each with its own fixture.
+ */
 public final class RedisFixture implements AutoCloseable {
+  /** Every key the agents and this fixture write. */
+  private static final List<String> QUEUE_PATTERNS =
+      List.of("run:*", RedisKeys.AGENT_HEARTBEAT_PREFIX + "*");
+
   public static final String REDIS_URL =
       System.getenv().getOrDefault("CODEROOM_REDIS_URL", "redis://127.0.0.1:6379");
 
   private final RedisClient client;
   private final StatefulRedisConnection<String, String> connection;
   public final RedisCommands<String, String> redis;
+
+  /** Results read so far, by run id, and where reading the results stream goes on. */
+  private final Map<String, RunResult> results = new HashMap<>();
+
+  private String resultsReadUpTo = "0-0";
 
   /** On the Redis that {@code ./coderoom test} starts. */
   public RedisFixture() {
@@ -36,6 +55,25 @@ public final class RedisFixture implements AutoCloseable {
     client = RedisClient.create(url);
     connection = client.connect();
     redis = connection.sync();
+    emptyQueue();
+  }
+
+  /** Removes the queue's streams, group, and every run's and agent's keys. */
+  private void emptyQueue() {
+    redis.del(RedisKeys.JOBS_STREAM, RedisKeys.RESULTS_STREAM);
+    for (String pattern : QUEUE_PATTERNS) {
+      ScanArgs match = ScanArgs.Builder.matches(pattern).limit(1_000);
+      KeyScanCursor<String> cursor = redis.scan(match);
+      while (true) {
+        if (!cursor.getKeys().isEmpty()) {
+          redis.del(cursor.getKeys().toArray(String[]::new));
+        }
+        if (cursor.isFinished()) {
+          break;
+        }
+        cursor = redis.scan(cursor, match);
+      }
+    }
   }
 
   static String newRunId(String prefix) {
@@ -47,17 +85,31 @@ public final class RedisFixture implements AutoCloseable {
     return redis.xadd(RedisKeys.JOBS_STREAM, job.toFields());
   }
 
+  /**
+   * The result of one run, once published. Reads the whole results stream from where the last call
+   * stopped, so no result is missed however many runs finished since; the stream holds only this
+   * fixture's runs.
+   */
   Optional<RunResult> result(String runId) {
-    // Newest first: the result of a run just finished is near the end.
-    List<StreamMessage<String, String>> entries =
-        redis.xrevrange(
-            RedisKeys.RESULTS_STREAM, Range.create("-", "+"), io.lettuce.core.Limit.from(500));
-    for (StreamMessage<String, String> entry : entries) {
-      if (runId.equals(entry.getBody().get("runId"))) {
-        return Optional.of(RunResult.fromFields(entry.getBody()));
+    while (true) {
+      List<StreamMessage<String, String>> entries =
+          redis.xrange(
+              RedisKeys.RESULTS_STREAM,
+              Range.create("(" + resultsReadUpTo, "+"),
+              io.lettuce.core.Limit.from(1_000));
+      if (entries.isEmpty()) {
+        break;
+      }
+      for (StreamMessage<String, String> entry : entries) {
+        RunResult result = RunResult.fromFields(entry.getBody());
+        RunResult earlier = results.putIfAbsent(result.runId(), result);
+        if (earlier != null) {
+          throw new AssertionError("two results for run " + result.runId());
+        }
+        resultsReadUpTo = entry.getId();
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(results.get(runId));
   }
 
   RunResult awaitResult(String runId, Duration timeout) {
@@ -97,6 +149,7 @@ public final class RedisFixture implements AutoCloseable {
 
   @Override
   public void close() {
+    emptyQueue();
     connection.close();
     client.shutdown();
   }

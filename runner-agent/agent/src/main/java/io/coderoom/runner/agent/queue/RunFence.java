@@ -34,21 +34,28 @@ final class RunFence {
 
   private final RedisCommands<String, String> redis;
   private final String agentId;
+  private final Duration ttl;
 
   RunFence(RedisCommands<String, String> redis, String agentId) {
+    this(redis, agentId, TTL);
+  }
+
+  /** A fence with another lifetime, so an expiry can be watched without waiting {@link #TTL}. */
+  RunFence(RedisCommands<String, String> redis, String agentId, Duration ttl) {
     this.redis = redis;
     this.agentId = agentId;
+    this.ttl = ttl;
   }
 
   Claim claim(String runId) {
     String key = RedisKeys.runOwner(runId);
-    if ("OK".equals(redis.set(key, agentId, SetArgs.Builder.nx().px(TTL.toMillis())))) {
+    if ("OK".equals(redis.set(key, agentId, SetArgs.Builder.nx().px(ttl.toMillis())))) {
       return Claim.OWNED;
     }
     String owner = redis.get(key);
     if (owner == null) {
       // Expired between the two commands: try once more.
-      return "OK".equals(redis.set(key, agentId, SetArgs.Builder.nx().px(TTL.toMillis())))
+      return "OK".equals(redis.set(key, agentId, SetArgs.Builder.nx().px(ttl.toMillis())))
           ? Claim.OWNED
           : Claim.HELD_ELSEWHERE;
     }
@@ -66,7 +73,7 @@ final class RunFence {
             ScriptOutputType.INTEGER,
             new String[] {RedisKeys.runOwner(runId)},
             agentId,
-            Long.toString(TTL.toMillis()));
+            Long.toString(ttl.toMillis()));
     return ok != null && ok == 1;
   }
 

@@ -1,10 +1,12 @@
 package io.coderoom.runner.agent.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.coderoom.runner.agent.RedisFixture;
 import io.coderoom.runner.protocol.RedisKeys;
 import io.lettuce.core.api.sync.RedisCommands;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,10 +38,21 @@ class RunFenceIT {
     assertThat(b.claim(runId)).isEqualTo(RunFence.Claim.DONE);
     assertThat(redis.get(RedisKeys.runOwner(runId))).isEqualTo("done:agent-a");
 
-    // A dead owner's fence expires; then another agent may take the run.
+    // A dead owner's fence expires by itself; then another agent may take the run.
     String orphan = "fence-" + UUID.randomUUID();
-    redis.psetex(RedisKeys.runOwner(orphan), 1, "agent-dead");
-    redis.del(RedisKeys.runOwner(orphan));
-    assertThat(b.claim(orphan)).isEqualTo(RunFence.Claim.OWNED);
+    Duration lease = Duration.ofMillis(500);
+    RunFence dead = new RunFence(redis, "agent-dead", lease);
+    RunFence live = new RunFence(redis, "agent-b", lease);
+    assertThat(dead.claim(orphan)).isEqualTo(RunFence.Claim.OWNED);
+    assertThat(redis.pttl(RedisKeys.runOwner(orphan))).isBetween(1L, lease.toMillis());
+    assertThat(live.claim(orphan)).isEqualTo(RunFence.Claim.HELD_ELSEWHERE);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(50))
+        .until(() -> live.claim(orphan) == RunFence.Claim.OWNED);
+    assertThat(redis.get(RedisKeys.runOwner(orphan))).isEqualTo("agent-b");
+    // The old owner's refresh cannot take it back.
+    assertThat(dead.refresh(orphan)).isFalse();
+    assertThat(live.refresh(orphan)).isTrue();
   }
 }

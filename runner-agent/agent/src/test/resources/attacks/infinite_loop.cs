@@ -1,0 +1,7 @@
+public class Program {
+  static volatile int n;
+
+  public static void Main() {
+    for (;;) n++;
+  }
+}

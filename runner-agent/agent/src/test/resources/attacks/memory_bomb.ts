@@ -1,0 +1,3 @@
+// Buffers live outside the JavaScript heap, and filling them touches every page.
+const blocks: Buffer[] = [];
+for (;;) blocks.push(Buffer.alloc(64 << 20, 1));
