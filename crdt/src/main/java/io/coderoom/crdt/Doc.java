@@ -231,6 +231,20 @@ public final class Doc {
   }
 
   /**
+   * Discards what waits for missing dependencies. A server that stops taking a peer's updates
+   * because too much of them waits calls this, so they do not stay in the document and count
+   * against every later update; structs that legitimately waited are resent by their senders on
+   * their next sync.
+   *
+   * @throws IllegalStateException if called inside a transaction
+   */
+  public void discardPending() {
+    core.checkNoTransaction();
+    core.store.pendingStructs = null;
+    core.store.pendingDs = null;
+  }
+
+  /**
    * Encoded size of what waits for missing dependencies. Yjs keeps such updates without bound; a
    * server can cap this to stop a peer from filling memory with updates that never apply.
    */

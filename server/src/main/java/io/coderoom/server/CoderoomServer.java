@@ -25,6 +25,7 @@ import io.coderoom.server.store.DocumentLogWriter;
 import io.coderoom.server.store.Retention;
 import io.coderoom.server.sync.RoomRegistry;
 import io.coderoom.server.sync.RoomSockets;
+import io.coderoom.server.transport.ConnectionTimeouts;
 import io.coderoom.server.transport.HttpServer;
 import io.coderoom.server.transport.RequestLimits;
 import io.coderoom.server.transport.Router;
@@ -168,7 +169,8 @@ public final class CoderoomServer implements AutoCloseable {
                   .failedCredentials(config.authFailuresPerMinute())
                   .build(),
               workers,
-              config.shutdownGrace());
+              config.shutdownGrace(),
+              new ConnectionTimeouts(config.httpIdleTimeout(), config.webSocketPing()));
       boundUrl.set(URI.create("http://" + config.host() + ":" + http.localAddress().getPort()));
       log.info("listening on {}", boundUrl.get());
       housekeeping =

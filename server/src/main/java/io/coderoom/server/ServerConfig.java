@@ -48,6 +48,11 @@ import java.util.function.Consumer;
  * @param authFailuresPerMinute {@code CODEROOM_AUTH_FAILURES_PER_MINUTE}: refused credentials a
  *     client address may present a minute before every credential from it is refused for a while,
  *     default 10; 0 turns the limit off
+ * @param httpIdleTimeout {@code CODEROOM_HTTP_IDLE_SECONDS}: an HTTP connection with no traffic
+ *     either way for this long is closed, default 120
+ * @param webSocketPing {@code CODEROOM_WS_PING_SECONDS}: a socket whose peer was silent this long
+ *     is pinged, and closed (1001) after as long again without a word; default 20 (shorter behind a
+ *     proxy that drops quiet connections sooner)
  */
 public record ServerConfig(
     String host,
@@ -68,7 +73,9 @@ public record ServerConfig(
     MetricsToken metricsToken,
     Duration retention,
     int roomsPerMinute,
-    int authFailuresPerMinute) {
+    int authFailuresPerMinute,
+    Duration httpIdleTimeout,
+    Duration webSocketPing) {
 
   /** Where spans go. */
   public enum TracesExporter {
@@ -93,6 +100,12 @@ public record ServerConfig(
     Objects.requireNonNull(auth, "auth");
     Objects.requireNonNull(metricsToken, "metricsToken");
     Objects.requireNonNull(retention, "retention");
+    Objects.requireNonNull(httpIdleTimeout, "httpIdleTimeout");
+    Objects.requireNonNull(webSocketPing, "webSocketPing");
+    if (httpIdleTimeout.toMillis() < 1 || webSocketPing.toMillis() < 1) {
+      throw new IllegalArgumentException(
+          "CODEROOM_HTTP_IDLE_SECONDS and CODEROOM_WS_PING_SECONDS must be at least 1");
+    }
     if (retention.isNegative()) {
       throw new IllegalArgumentException("CODEROOM_RETENTION_DAYS must be 0 or more");
     }
@@ -133,7 +146,9 @@ public record ServerConfig(
         MetricsToken.of(env.get("CODEROOM_METRICS_TOKEN")),
         Duration.ofDays(e.integer("CODEROOM_RETENTION_DAYS", 90)),
         e.integer("CODEROOM_ROOMS_PER_MINUTE", 60),
-        e.integer("CODEROOM_AUTH_FAILURES_PER_MINUTE", 10));
+        e.integer("CODEROOM_AUTH_FAILURES_PER_MINUTE", 10),
+        Duration.ofSeconds(e.integer("CODEROOM_HTTP_IDLE_SECONDS", 120)),
+        Duration.ofSeconds(e.integer("CODEROOM_WS_PING_SECONDS", 20)));
   }
 
   /** A copy with some fields changed: {@code config.with(b -> b.port = 0)}. */
@@ -159,7 +174,9 @@ public record ServerConfig(
         c.metricsToken,
         c.retention,
         c.roomsPerMinute,
-        c.authFailuresPerMinute);
+        c.authFailuresPerMinute,
+        c.httpIdleTimeout,
+        c.webSocketPing);
   }
 
   /** The fields of a configuration, to change before {@link #with} builds the copy. */
@@ -183,6 +200,8 @@ public record ServerConfig(
     public Duration retention;
     public int roomsPerMinute;
     public int authFailuresPerMinute;
+    public Duration httpIdleTimeout;
+    public Duration webSocketPing;
 
     private Changes(ServerConfig c) {
       host = c.host;
@@ -204,6 +223,8 @@ public record ServerConfig(
       retention = c.retention;
       roomsPerMinute = c.roomsPerMinute;
       authFailuresPerMinute = c.authFailuresPerMinute;
+      httpIdleTimeout = c.httpIdleTimeout;
+      webSocketPing = c.webSocketPing;
     }
   }
 

@@ -233,6 +233,13 @@ final class SharedDocument {
       return;
     }
     if (doc.pendingBytes() > MAX_PENDING_BYTES) {
+      // Left in the document, what waited would count against every later update, closing every
+      // other socket in turn: it goes with the socket that sent it past the cap.
+      doc.discardPending();
+      log.warn(
+          "{} dropped updates waiting past {} bytes for changes that never came",
+          roomId,
+          MAX_PENDING_BYTES);
       socket.close(1008, "Updates keep arriving without the changes they depend on.");
       return;
     }

@@ -3,7 +3,6 @@ package io.coderoom.server.transport;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import io.netty.handler.timeout.IdleStateHandler;
@@ -14,26 +13,27 @@ final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
   /** Request bodies are small JSON documents; anything bigger is refused with 413. */
   static final int MAX_REQUEST_BYTES = 1 << 20;
 
-  /** Connections idle this long are closed, so abandoned keep-alive sockets do not pile up. */
-  static final int IDLE_SECONDS = 120;
-
   private final HttpRequestHandler requestHandler;
   private final WebSocketEndpoint sockets;
+  private final ConnectionTimeouts timeouts;
 
-  HttpChannelInitializer(HttpRequestHandler requestHandler, WebSocketEndpoint sockets) {
+  HttpChannelInitializer(
+      HttpRequestHandler requestHandler, WebSocketEndpoint sockets, ConnectionTimeouts timeouts) {
     this.requestHandler = requestHandler;
     this.sockets = sockets;
+    this.timeouts = timeouts;
   }
 
   @Override
   protected void initChannel(SocketChannel channel) {
     ChannelPipeline pipeline = channel.pipeline();
-    pipeline.addLast("idle", new IdleStateHandler(0, 0, IDLE_SECONDS, TimeUnit.SECONDS));
+    pipeline.addLast(
+        "idle", new IdleStateHandler(0, 0, timeouts.httpIdle().toMillis(), TimeUnit.MILLISECONDS));
     pipeline.addLast("idle-close", IdleCloser.INSTANCE);
     pipeline.addLast("http", new HttpServerCodec());
     pipeline.addLast("keep-alive", new HttpServerKeepAliveHandler());
-    pipeline.addLast("aggregate", new HttpObjectAggregator(MAX_REQUEST_BYTES));
-    pipeline.addLast("ws-upgrade", new WebSocketUpgradeHandler(sockets));
+    pipeline.addLast("aggregate", new BodySizeLimit(MAX_REQUEST_BYTES));
+    pipeline.addLast("ws-upgrade", new WebSocketUpgradeHandler(sockets, timeouts.webSocketPing()));
     pipeline.addLast("requests", requestHandler);
   }
 }

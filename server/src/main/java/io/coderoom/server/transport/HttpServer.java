@@ -56,7 +56,8 @@ public final class HttpServer implements AutoCloseable {
       MeterRegistry meters,
       RequestLimits limits,
       EventLoopGroup workers,
-      Duration shutdownGrace)
+      Duration shutdownGrace,
+      ConnectionTimeouts timeouts)
       throws InterruptedException {
     EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, ioHandlerFactory());
     try {
@@ -70,7 +71,9 @@ public final class HttpServer implements AutoCloseable {
               .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
               .childHandler(
                   new HttpChannelInitializer(
-                      new HttpRequestHandler(router, openTelemetry, meters, limits), sockets))
+                      new HttpRequestHandler(router, openTelemetry, meters, limits),
+                      sockets,
+                      timeouts))
               .bind(new InetSocketAddress(host, port))
               .sync()
               .channel();

@@ -14,6 +14,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.ReferenceCountUtil;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -31,13 +32,14 @@ final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
   /** Largest message (after reassembly) a socket accepts; larger ones close it with 1009. */
   static final int MAX_MESSAGE_BYTES = 1 << 20;
 
-  /** A ping after this long without hearing from the peer; silence for twice as long closes it. */
-  static final int PING_SECONDS = 20;
-
   private final WebSocketEndpoint endpoint;
 
-  WebSocketUpgradeHandler(WebSocketEndpoint endpoint) {
+  /** A ping after this long without hearing from the peer; silence for twice as long closes it. */
+  private final Duration ping;
+
+  WebSocketUpgradeHandler(WebSocketEndpoint endpoint, Duration ping) {
     this.endpoint = endpoint;
+    this.ping = ping;
   }
 
   @Override
@@ -119,7 +121,7 @@ final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
       }
     }
     pipeline.addLast("ws-aggregate", new WebSocketFrameAggregator(MAX_MESSAGE_BYTES));
-    pipeline.addLast("ws-idle", new IdleStateHandler(PING_SECONDS, 0, 0, TimeUnit.SECONDS));
+    pipeline.addLast("ws-idle", new IdleStateHandler(ping.toMillis(), 0, 0, TimeUnit.MILLISECONDS));
     pipeline.addLast("ws-control", WebSocketControlFrames.INSTANCE);
     if (socket != null) {
       pipeline.addLast("ws-socket", socket);
