@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,7 +129,11 @@ class FaultIT {
   private void deliverToGhosts(String runId) {
     String entryId = null;
     Consumer<String> ghost = Consumer.from(RedisKeys.AGENT_GROUP, "ghost-1");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (entryId == null) {
+      assertThat(System.nanoTime())
+          .as("job %s to reach the queue within 30 s", runId)
+          .isLessThan(deadline);
       List<StreamMessage<String, String>> read =
           fixture.redis.xreadgroup(
               ghost,

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 class RedisRestartIT {
   @Test
   void theAgentReconnectsAndCarriesOn() throws Exception {
-    int port = freePort();
+    Process redis = startRedisOnAFreePort();
+    int port = redisPort;
     String url = "redis://127.0.0.1:" + port;
-    Process redis = startRedis(port);
     try (RunnerAgent agent =
         RunnerAgent.start(
             AgentConfig.of(url, "restart-" + UUID.randomUUID(), "test", 1)
@@ -31,8 +31,9 @@ class RedisRestartIT {
 
       redis.destroy();
       assertThat(redis.waitFor(10, TimeUnit.SECONDS)).isTrue();
-      Thread.sleep(1500); // the agent sees the connection drop
-      redis = startRedis(port);
+      // Back on the same port as soon as it is free: the agent must cope with a Redis that comes
+      // back empty at once as well as with one that stays away.
+      redis = restartRedis(port);
 
       RunResult after = runPython(url, "print('after')");
       assertThat(after.status()).isEqualTo(RunStatus.OK);
@@ -50,7 +51,39 @@ class RedisRestartIT {
     }
   }
 
-  private static Process startRedis(int port) throws IOException, InterruptedException {
+  /** The port the first Redis got. */
+  private int redisPort;
+
+  /**
+   * A Redis on a port that was free a moment ago. Another process can take the port between the
+   * check and the bind; then redis-server exits, and another port is tried.
+   */
+  private Process startRedisOnAFreePort() throws IOException, InterruptedException {
+    for (int attempt = 0; attempt < 5; attempt++) {
+      redisPort = freePort();
+      Process process = startRedis(redisPort, Duration.ofSeconds(10));
+      if (process != null) {
+        return process;
+      }
+    }
+    throw new AssertionError("redis-server did not start on any of 5 free ports");
+  }
+
+  /** A Redis on this port again, retrying while the old one's port is still held. */
+  private static Process restartRedis(int port) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+    while (System.nanoTime() < deadline) {
+      Process process = startRedis(port, Duration.ofSeconds(10));
+      if (process != null) {
+        return process;
+      }
+    }
+    throw new AssertionError("redis-server did not start again on port " + port);
+  }
+
+  /** A Redis answering on this port within the wait, or null if it exited (its port was taken). */
+  private static Process startRedis(int port, Duration wait)
+      throws IOException, InterruptedException {
     Process process =
         new ProcessBuilder(
                 "redis-server",
@@ -65,15 +98,22 @@ class RedisRestartIT {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    long deadline = System.nanoTime() + wait.toNanos();
     while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        return null;
+      }
       try (var socket = new java.net.Socket("127.0.0.1", port)) {
-        return process;
+        // Answering, and still alive: the listener is this Redis, not whoever held the port.
+        if (process.isAlive()) {
+          return process;
+        }
       } catch (IOException notYet) {
-        Thread.sleep(50);
+        process.waitFor(50, TimeUnit.MILLISECONDS);
       }
     }
-    throw new AssertionError("redis-server did not start on port " + port);
+    process.destroyForcibly();
+    throw new AssertionError("redis-server did not answer on port " + port + " within " + wait);
   }
 
   private static int freePort() throws IOException {
