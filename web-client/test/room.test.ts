@@ -1,11 +1,14 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { openRoom } from "../src/room/room";
+import { openRoom as openPage } from "../src/room/room";
 import { FixtureServer, type SeenSocket, until } from "./support/fixtureServer";
 
 // The room page against a fixture server that speaks the control protocol's events: what the page
 // shows and sends for each. (The code document's socket opens too, but no one syncs it here.)
 let server: FixtureServer;
 let app: HTMLElement;
+const pages: { leave(): void }[] = [];
+/** Opens the room page, to be left when the test ends. */
+const openRoom = (element: HTMLElement, roomId: string) => pages.push(openPage(element, roomId));
 const $ = (selector: string) => document.querySelector<HTMLElement>(selector)!;
 
 const interviewer = { id: "i1", role: "interviewer", name: "interviewer", joinedAt: "2026-01-01T10:00:00Z" };
@@ -24,7 +27,8 @@ beforeEach(async () => {
   delete document.body.dataset.role;
 });
 afterEach(async () => {
-  // The page's own sockets end with the fixture server's.
+  // The page leaves first, so no socket of it reconnects (or even hears its close) after the test.
+  pages.splice(0).forEach((page) => page.leave());
   await server.close();
 });
 

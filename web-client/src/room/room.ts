@@ -28,13 +28,13 @@ interface RoomInfo {
 }
 
 /** The interview room: top bar, problem and notes, the shared editor, and the run console. */
-export function openRoom(app: HTMLElement, roomId: string): void {
+export function openRoom(app: HTMLElement, roomId: string): { leave(): void } {
   const token = roomToken(roomId);
   if (!token) {
     app.replaceChildren(fatalScreen(4401, "token_missing"));
-    return;
+    return { leave: () => undefined };
   }
-  new RoomPage(app, roomId, token);
+  return new RoomPage(app, roomId, token);
 }
 
 /**
@@ -71,6 +71,7 @@ class RoomPage {
   private codeConnected = false;
   private runInProgress = false;
   private ended = false;
+  private left = false;
   private dark = localStorage.getItem("coderoom.theme") !== "light";
 
   // Top bar
@@ -531,12 +532,19 @@ class RoomPage {
     window.setInterval(tick, 1000);
   }
 
-  private fatal(code: number, reason: string): void {
-    if (this.ended) return;
-    this.ended = true;
+  /** Closes the page's sockets for good, without reconnecting: the room is over for this page. */
+  leave(): void {
+    if (this.left) return;
+    this.left = true;
     this.control?.close();
     this.code.destroy();
     this.notes?.destroy();
+  }
+
+  private fatal(code: number, reason: string): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.leave();
     this.renderConnection();
     this.editor.setReadOnly(true);
     document.body.append(fatalScreen(code, reason));
