@@ -59,8 +59,13 @@ class CraftedUpdateIT {
 
   private static final long QUIET_MS = 3_000;
 
-  /** How much the attack may add to the other rooms' p99 latency, whatever the machine. */
-  private static final long SLACK_MS = 50;
+  /**
+   * How much the attack may add to the other rooms' p99 latency, whatever the machine. On a quiet
+   * machine it adds about 15 ms (the figures line shows it); with every core busy elsewhere a
+   * refusal takes a few times its CPU time in wall time, and the p99 has been seen 100 ms above
+   * the quiet one. Before the work limit, a single crafted message held the loop for seconds.
+   */
+  private static final long SLACK_MS = 150;
 
   private record Room(String id, String interviewer, String candidate, String observer) {}
 
