@@ -10,9 +10,7 @@ import io.coderoom.crdt.sync.SyncProtocol;
 import io.coderoom.server.Http;
 import io.coderoom.server.NettyLeakGuard;
 import io.coderoom.server.ServerProcess;
-import io.coderoom.server.TestServers;
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,12 +60,10 @@ class CraftedUpdateIT {
   /**
    * How much the attack may add to the other rooms' p99 latency, whatever the machine. On a quiet
    * machine it adds about 15 ms (the figures line shows it); with every core busy elsewhere a
-   * refusal takes a few times its CPU time in wall time, and the p99 has been seen 100 ms above
-   * the quiet one. Before the work limit, a single crafted message held the loop for seconds.
+   * refusal takes a few times its CPU time in wall time, and the p99 has been seen 100 ms above the
+   * quiet one. Before the work limit, a single crafted message held the loop for seconds.
    */
   private static final long SLACK_MS = 150;
-
-  private record Room(String id, String interviewer, String candidate, String observer) {}
 
   @Test
   void craftedUpdatesAreRefusedWhileRoomsOnTheSameLoopKeepTyping() throws Exception {
@@ -82,15 +78,15 @@ class CraftedUpdateIT {
       // One worker loop: every room shares it with the attacked one.
       server.start(Map.of("CODEROOM_EVENT_LOOPS", "1"));
       Http http = new Http(server.uri());
-      Room attacked = createRoom(http);
+      TestRoom attacked = TestRoom.create(server.uri(), "Crafted");
       // In the attacked room too, the interviewer types and the observer follows.
-      Typist attackedRoom = new Typist(server.uri(), attacked.id, attacked.interviewer);
+      Typist attackedRoom = new Typist(server.uri(), attacked.id(), attacked.interviewer().token());
       typists.add(attackedRoom);
-      attackedRoom.follow(attacked.observer);
+      attackedRoom.follow(attacked.observer().token());
       for (int k = 0; k < TYPING_ROOMS; k++) {
-        Room room = createRoom(http);
-        Typist typist = new Typist(server.uri(), room.id, room.interviewer);
-        typist.follow(room.candidate);
+        TestRoom room = TestRoom.create(server.uri(), "Crafted");
+        Typist typist = new Typist(server.uri(), room.id(), room.interviewer().token());
+        typist.follow(room.candidate().token());
         typists.add(typist);
       }
       for (Typist typist : typists) {
@@ -153,7 +149,8 @@ class CraftedUpdateIT {
       // same clients as before, and nothing stored from the candidate.
       Set<Long> clientsAfter = clientsOf(server.uri(), attacked);
       assertThat(clientsAfter).isEqualTo(clientsBefore);
-      try (YClient fresh = YClient.connect(server.uri(), attacked.id, "code", attacked.observer)) {
+      try (YClient fresh =
+          YClient.connect(server.uri(), attacked.id(), "code", attacked.observer().token())) {
         fresh.awaitSynced();
         assertThat(fresh.text()).isEqualTo(attackedRoom.writer.text());
       }
@@ -167,8 +164,8 @@ class CraftedUpdateIT {
   }
 
   /** The candidate joins, sends the crafted update, and is refused: 1008 with a reason. */
-  private static void attack(URI server, Room room, byte[] update) throws Exception {
-    try (YClient attacker = YClient.connect(server, room.id, "code", room.candidate)) {
+  private static void attack(URI server, TestRoom room, byte[] update) throws Exception {
+    try (YClient attacker = YClient.connect(server, room.id(), "code", room.candidate().token())) {
       attacker.awaitSynced();
       attacker.sendRaw(SyncProtocol.update(update));
       YClient.Close close = attacker.closed.get(20, TimeUnit.SECONDS);
@@ -283,21 +280,21 @@ class CraftedUpdateIT {
   }
 
   /** The client ids in the room's code document, as a fresh observer receives it. */
-  private static Set<Long> clientsOf(URI server, Room room) throws Exception {
-    try (YClient observer = YClient.connect(server, room.id, "code", room.observer)) {
+  private static Set<Long> clientsOf(URI server, TestRoom room) throws Exception {
+    try (YClient observer = YClient.connect(server, room.id(), "code", room.observer().token())) {
       observer.awaitSynced();
       return Updates.decodeStateVector(Updates.stateVectorFromUpdate(observer.state())).keySet();
     }
   }
 
   /** The roles of the authors of the room's stored code updates. */
-  private static List<String> storedAuthorsRoles(Http http, Room room) throws Exception {
+  private static List<String> storedAuthorsRoles(Http http, TestRoom room) throws Exception {
     JsonNode history =
         Http.json(
             http.get(
-                "/api/rooms/" + room.id + "/history?doc=code&after=0&limit=1000",
+                "/api/rooms/" + room.id() + "/history?doc=code&after=0&limit=1000",
                 "Authorization",
-                "Bearer " + room.interviewer));
+                "Bearer " + room.interviewer().token()));
     List<String> roles = new ArrayList<>();
     history.path("updates").forEach(u -> roles.add(u.path("role").asText()));
     assertThat(roles).isNotEmpty();
@@ -310,25 +307,5 @@ class CraftedUpdateIT {
                 "coderoom_document_updates_refused_total\\{[^}]*reason=\"too_costly\"[^}]*} ([0-9.E]+)")
             .matcher(http.get("/metrics").body());
     return matcher.find() ? (int) Double.parseDouble(matcher.group(1)) : 0;
-  }
-
-  private static Room createRoom(Http http) throws Exception {
-    HttpResponse<String> response =
-        http.post(
-            "/api/rooms",
-            "{\"title\":\"Crafted\",\"language\":\"python\"}",
-            "Authorization",
-            "Bearer " + TestServers.API_KEY);
-    JsonNode links = Http.json(response).path("links");
-    return new Room(
-        Http.json(response).path("id").asText(),
-        token(links, "interviewer"),
-        token(links, "candidate"),
-        token(links, "observer"));
-  }
-
-  private static String token(JsonNode links, String role) {
-    String url = links.path(role).path("url").asText();
-    return url.substring(url.indexOf("#token=") + 7);
   }
 }

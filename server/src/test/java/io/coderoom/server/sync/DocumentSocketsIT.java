@@ -3,7 +3,6 @@ package io.coderoom.server.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.coderoom.crdt.sync.SyncProtocol;
 import io.coderoom.server.CoderoomServer;
 import io.coderoom.server.Http;
@@ -11,7 +10,6 @@ import io.coderoom.server.NettyLeakGuard;
 import io.coderoom.server.ServerConfig;
 import io.coderoom.server.TestServers;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
-import java.net.http.HttpResponse;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -28,15 +26,13 @@ class DocumentSocketsIT {
 
   private ServerConfig config;
   private CoderoomServer server;
-  private Room room;
-
-  private record Room(String id, String interviewer, String candidate, String observer) {}
+  private TestRoom room;
 
   @BeforeEach
   void start() throws Exception {
     config = TestServers.config();
     server = TestServers.start(config, InMemorySpanExporter.create());
-    room = createRoom();
+    room = TestRoom.create(server.baseUri(), "Sync");
   }
 
   @AfterEach
@@ -46,9 +42,9 @@ class DocumentSocketsIT {
 
   @Test
   void editsReachEveryoneAndAwarenessComesAndGoes() throws Exception {
-    try (YClient interviewer = connect("code", room.interviewer);
-        YClient candidate = connect("code", room.candidate);
-        YClient observer = connect("code", room.observer)) {
+    try (YClient interviewer = connect("code", room.interviewer().token());
+        YClient candidate = connect("code", room.candidate().token());
+        YClient observer = connect("code", room.observer().token())) {
       candidate.insert(0, "def solve():\n    return 42\n");
       await().atMost(WAIT).until(() -> interviewer.text().equals(candidate.text()));
       interviewer.insert(0, "# interview\n");
@@ -78,9 +74,9 @@ class DocumentSocketsIT {
 
   @Test
   void observerEditsAreDeniedAndNeverStored() throws Exception {
-    try (YClient interviewer = connect("code", room.interviewer);
-        YClient candidate = connect("code", room.candidate);
-        YClient observer = connect("code", room.observer)) {
+    try (YClient interviewer = connect("code", room.interviewer().token());
+        YClient candidate = connect("code", room.candidate().token());
+        YClient observer = connect("code", room.observer().token())) {
       interviewer.insert(0, "shared");
       await().atMost(WAIT).until(() -> observer.text().equals("shared"));
       await().atMost(WAIT).until(() -> candidate.text().equals("shared"));
@@ -94,7 +90,7 @@ class DocumentSocketsIT {
       candidate.insert(6, "!");
       await().atMost(WAIT).until(() -> interviewer.text().contains("!"));
       assertThat(interviewer.text()).isEqualTo("shared!");
-      try (YClient late = connect("code", room.interviewer)) {
+      try (YClient late = connect("code", room.interviewer().token())) {
         late.awaitSynced();
         assertThat(late.text()).as("the document as the server holds it").isEqualTo("shared!");
       }
@@ -107,15 +103,15 @@ class DocumentSocketsIT {
 
   @Test
   void theNotesAreTheInterviewersAloneAndOutliveReconnectsAndRestarts() throws Exception {
-    try (YClient writer = connect("notes", room.interviewer);
-        YClient reader = connect("notes", room.interviewer)) {
+    try (YClient writer = connect("notes", room.interviewer().token());
+        YClient reader = connect("notes", room.interviewer().token())) {
       writer.awaitSynced();
       reader.awaitSynced();
       writer.insert(0, "strong hire");
       await().atMost(WAIT).until(() -> reader.text().equals("strong hire"));
     }
-    try (YClient again = connect("notes", room.interviewer);
-        YClient code = connect("code", room.interviewer)) {
+    try (YClient again = connect("notes", room.interviewer().token());
+        YClient code = connect("code", room.interviewer().token())) {
       await().atMost(WAIT).until(() -> again.text().equals("strong hire"));
       again.insert(again.text().length(), ", clear code");
       code.awaitSynced();
@@ -124,7 +120,7 @@ class DocumentSocketsIT {
     }
 
     // Candidates and observers are refused before anything of the notes reaches them.
-    for (String token : java.util.List.of(room.candidate, room.observer)) {
+    for (String token : java.util.List.of(room.candidate().token(), room.observer().token())) {
       YClient refused = connect("notes", token);
       assertRefused(refused, 4403, "interviewers");
       assertThat(refused.syncMessages.get()).as("sync messages before the refusal").isZero();
@@ -133,17 +129,18 @@ class DocumentSocketsIT {
 
     server.close();
     server = TestServers.start(config, InMemorySpanExporter.create());
-    try (YClient reloaded = connect("notes", room.interviewer)) {
+    try (YClient reloaded = connect("notes", room.interviewer().token())) {
       await().atMost(WAIT).until(() -> reloaded.text().equals("strong hire, clear code"));
     }
   }
 
   @Test
   void refusalsCloseWithAReason() throws Exception {
-    assertRefused(connect("notes", room.candidate), 4403, "interviewers");
-    assertRefused(connect("notes", room.observer), 4403, "interviewers");
+    assertRefused(connect("notes", room.candidate().token()), 4403, "interviewers");
+    assertRefused(connect("notes", room.observer().token()), 4403, "interviewers");
     assertRefused(connect("code", "garbage"), 4401, "token_invalid");
-    String tampered = room.candidate.substring(0, room.candidate.length() - 2) + "xx";
+    String tampered =
+        room.candidate().token().substring(0, room.candidate().token().length() - 2) + "xx";
     assertRefused(connect("code", tampered), 4401, "token_invalid");
     java.time.Instant past = java.time.Instant.now().minusSeconds(7200);
     String expired =
@@ -152,42 +149,42 @@ class DocumentSocketsIT {
             .sign(
                 new io.coderoom.server.auth.RoomToken(
                     "old",
-                    room.id,
+                    room.id(),
                     io.coderoom.server.auth.Role.CANDIDATE,
                     "",
                     past,
                     past.plusSeconds(60)));
     assertRefused(connect("code", expired), 4401, "token_expired");
-    assertRefused(connect("elsewhere", room.interviewer), 4404, "No such socket");
-    Room other = createRoom();
+    assertRefused(connect("elsewhere", room.interviewer().token()), 4404, "No such socket");
+    TestRoom other = TestRoom.create(server.baseUri(), "Sync");
     assertRefused(
-        YClient.connect(server.baseUri(), other.id, "code", room.candidate),
+        YClient.connect(server.baseUri(), other.id(), "code", room.candidate().token()),
         4403,
         "token_wrong_room");
   }
 
   @Test
   void endingTheRoomClosesItsSockets() throws Exception {
-    YClient candidate = connect("code", room.candidate);
+    YClient candidate = connect("code", room.candidate().token());
     candidate.awaitSynced();
     Http http = new Http(server.baseUri());
     assertThat(
             http.post(
-                    "/api/rooms/" + room.id + "/end",
+                    "/api/rooms/" + room.id() + "/end",
                     "",
                     "Authorization",
-                    "Bearer " + room.interviewer)
+                    "Bearer " + room.interviewer().token())
                 .statusCode())
         .isEqualTo(200);
     YClient.Close close = candidate.closed.get(10, TimeUnit.SECONDS);
     assertThat(close.code()).isEqualTo(4410);
-    assertRefused(connect("code", room.candidate), 4410, "room_ended");
+    assertRefused(connect("code", room.candidate().token()), 4410, "room_ended");
   }
 
   @Test
   void corruptUpdatesChangeNothingAndPersistentOnesAreClosed() throws Exception {
-    try (YClient interviewer = connect("code", room.interviewer);
-        YClient candidate = connect("code", room.candidate)) {
+    try (YClient interviewer = connect("code", room.interviewer().token());
+        YClient candidate = connect("code", room.candidate().token())) {
       candidate.insert(0, "intact");
       await().atMost(WAIT).until(() -> interviewer.text().equals("intact"));
       byte[] corrupt =
@@ -201,7 +198,7 @@ class DocumentSocketsIT {
       assertThat(close.code()).isEqualTo(1007);
       interviewer.insert(6, "!");
       await().atMost(WAIT).until(() -> interviewer.text().equals("intact!"));
-      try (YClient late = connect("code", room.observer)) {
+      try (YClient late = connect("code", room.observer().token())) {
         await().atMost(WAIT).until(() -> late.text().equals("intact!"));
       }
     }
@@ -209,7 +206,7 @@ class DocumentSocketsIT {
 
   @Test
   void aRestartedServerReloadsEveryUpdate() throws Exception {
-    try (YClient candidate = connect("code", room.candidate)) {
+    try (YClient candidate = connect("code", room.candidate().token())) {
       candidate.awaitSynced();
       for (int i = 0; i < 50; i++) {
         candidate.insert(candidate.text().length(), "line " + i + "\n");
@@ -219,15 +216,15 @@ class DocumentSocketsIT {
     String expected = expectedLines(50);
     server.close();
     server = TestServers.start(config, InMemorySpanExporter.create());
-    try (YClient reader = connect("code", room.observer)) {
+    try (YClient reader = connect("code", room.observer().token())) {
       await().atMost(WAIT).until(() -> reader.text().equals(expected));
     }
   }
 
   @Test
   void floodingSocketsAreClosedToResyncAndTheOthersCarryOn() throws Exception {
-    try (YClient interviewer = connect("code", room.interviewer);
-        YClient flooder = connect("code", room.candidate)) {
+    try (YClient interviewer = connect("code", room.interviewer().token());
+        YClient flooder = connect("code", room.candidate().token())) {
       flooder.awaitSynced();
       byte[] query = SyncProtocol.queryAwareness();
       for (int i = 0; i < 1000 && !flooder.closed.isDone(); i++) {
@@ -235,7 +232,7 @@ class DocumentSocketsIT {
       }
       assertThat(flooder.closed.get(10, TimeUnit.SECONDS).code()).isEqualTo(1013);
       interviewer.insert(0, "still here");
-      try (YClient late = connect("code", room.observer)) {
+      try (YClient late = connect("code", room.observer().token())) {
         await().atMost(WAIT).until(() -> late.text().equals("still here"));
       }
     }
@@ -243,7 +240,7 @@ class DocumentSocketsIT {
 
   @Test
   void repeatedRequestsForTheDocumentAreAnsweredFromACacheAndLimited() throws Exception {
-    try (YClient interviewer = connect("code", room.interviewer)) {
+    try (YClient interviewer = connect("code", room.interviewer().token())) {
       interviewer.awaitSynced();
       String chunk = "0123456789abcdef".repeat(16 * 1024);
       for (int i = 0; i < 4; i++) {
@@ -255,7 +252,7 @@ class DocumentSocketsIT {
 
       // An observer asks for the whole document again and again, each time once the last answer
       // is in (so it is never closed for reading too slowly).
-      YClient attacker = connect("code", room.observer);
+      YClient attacker = connect("code", room.observer().token());
       attacker.awaitSynced();
       await().atMost(WAIT).until(() -> attacker.text().length() == 4 * chunk.length());
       byte[] request = SyncProtocol.syncStep1(new io.coderoom.crdt.Doc());
@@ -278,7 +275,7 @@ class DocumentSocketsIT {
           .isEqualTo(DocumentSocket.STATE_REQUESTS_BURST);
       assertThat(encoded).as("answers encoded rather than repeated").isLessThanOrEqualTo(1);
       interviewer.insert(0, "still here");
-      try (YClient late = connect("code", room.observer)) {
+      try (YClient late = connect("code", room.observer().token())) {
         await().atMost(WAIT).until(() -> late.text().startsWith("still here"));
       }
     }
@@ -296,7 +293,7 @@ class DocumentSocketsIT {
   @Test
   void snapshotsCompactTheLogAndReloadTheSameText() throws Exception {
     int edits = SharedDocument.SNAPSHOT_EVERY + 20;
-    try (YClient writer = connect("code", room.candidate)) {
+    try (YClient writer = connect("code", room.candidate().token())) {
       writer.awaitSynced();
       for (int i = 0; i < edits; i++) {
         writer.insert(writer.text().length(), i % 10 == 0 ? "\n" : "ab");
@@ -318,7 +315,7 @@ class DocumentSocketsIT {
       String expected = writer.text();
       server.close();
       server = TestServers.start(config, InMemorySpanExporter.create());
-      try (YClient reader = connect("code", room.observer)) {
+      try (YClient reader = connect("code", room.observer().token())) {
         await().atMost(WAIT).until(() -> reader.text().equals(expected));
       }
     }
@@ -333,34 +330,13 @@ class DocumentSocketsIT {
   }
 
   private YClient connect(String doc, String token) throws Exception {
-    return YClient.connect(server.baseUri(), room.id, doc, token);
+    return YClient.connect(server.baseUri(), room.id(), doc, token);
   }
 
   private static void assertRefused(YClient client, int code, String reason) throws Exception {
     YClient.Close close = client.closed.get(10, TimeUnit.SECONDS);
     assertThat(close.code()).isEqualTo(code);
     assertThat(close.reason()).contains(reason);
-  }
-
-  private Room createRoom() throws Exception {
-    Http http = new Http(server.baseUri());
-    HttpResponse<String> response =
-        http.post(
-            "/api/rooms",
-            "{\"title\":\"Sync\",\"language\":\"python\"}",
-            "Authorization",
-            "Bearer " + TestServers.API_KEY);
-    JsonNode links = Http.json(response).path("links");
-    return new Room(
-        Http.json(response).path("id").asText(),
-        token(links, "interviewer"),
-        token(links, "candidate"),
-        token(links, "observer"));
-  }
-
-  private static String token(JsonNode links, String role) {
-    String url = links.path(role).path("url").asText();
-    return url.substring(url.indexOf("#token=") + 7);
   }
 
   private String linkId(String role) throws Exception {
@@ -391,7 +367,7 @@ class DocumentSocketsIT {
             DriverManager.getConnection(
                 config.databaseUrl(), config.databaseUser(), config.databasePassword());
         var statement = connection.prepareStatement(sql)) {
-      statement.setString(1, room.id);
+      statement.setString(1, room.id());
       java.util.List<String> values = new java.util.ArrayList<>();
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
