@@ -1,6 +1,6 @@
-import { h } from "../dom";
+import { Store } from "../app/store";
 import type { PastRun } from "../api";
-import { formatMs, renderTests, type TestReport } from "./tests";
+import { formatMs, type TestReport } from "./tests";
 
 export interface RunFinished {
   runId: string;
@@ -25,111 +25,116 @@ const STATUS_LABELS: Record<string, string> = {
   internal_error: "Internal error",
 };
 
-/** The bottom pane: streamed run output (stdout, stderr and compiler output told apart), the run's figures, and test results. */
+export type ConsoleTab = "output" | "tests" | "stdin";
+
+/** A stretch of output from one stream; consecutive chunks of a stream join into one. */
+export interface Segment {
+  stream: string;
+  text: string;
+}
+
+export interface ConsoleState {
+  runId: string;
+  mode: "run" | "test";
+  segments: Segment[];
+  /** The one-line summary; a screen reader hears it change (the output itself is not announced). */
+  status: { state: "" | "running" | "ok" | "failed"; text: string };
+  tests: TestReport | null;
+  /** What the Tests tab says when there is no report: running, or why there is none. */
+  testsNote: string;
+  tab: ConsoleTab;
+  /** What the next Run gives the program on stdin. */
+  stdin: string;
+}
+
+/**
+ * The console's state: streamed run output (stdout, stderr and compiler output told apart), the
+ * run's figures, and test results. Output of another run than the one shown (a late chunk) is
+ * dropped.
+ */
 export class RunConsole {
-  private readonly out = h("pre", { id: "output", class: "output", "aria-live": "polite" });
-  private readonly status = h("div", { id: "run-status", class: "run-status" }, "Run the code with ▶ Run or Ctrl/Cmd+Enter.");
-  private readonly tests = h("div", { id: "tests", class: "tests hidden" }, h("p", { class: "muted" }, "Submit runs the problem's tests; results show here."));
-  private readonly stdinField = h("textarea", { id: "stdin", class: "stdin hidden", rows: 3, placeholder: "Input given to the program (stdin)", spellcheck: "false" });
-  private readonly tabs = h("div", { class: "tabs" });
-  private runId = "";
-  private mode = "run";
-  private params: string[] = [];
+  readonly store = new Store<ConsoleState>({
+    runId: "",
+    mode: "run",
+    segments: [],
+    status: { state: "", text: "Run the code with ▶ Run or Ctrl/Cmd+Enter." },
+    tests: null,
+    testsNote: "Submit runs the problem's tests; results show here.",
+    tab: "output",
+    stdin: "",
+  });
 
-  constructor(parent: HTMLElement) {
-    const tab = (name: string, label: string) => {
-      const button = h("button", { "data-tab": name, id: `tab-${name}` }, label);
-      button.addEventListener("click", () => this.show(name));
-      return button;
-    };
-    this.tabs.append(tab("output", "Output"), tab("tests", "Tests"), tab("stdin", "Input"));
-    parent.append(h("div", { class: "console-head" }, this.tabs, this.status), this.out, this.tests, this.stdinField);
-    this.show("output");
+  show(tab: ConsoleTab): void {
+    this.store.update({ tab });
   }
 
-  /** The problem's parameter names, to label test inputs. */
-  setParams(params: string[]): void {
-    this.params = params;
-  }
-
-  stdin(): string {
-    return this.stdinField.value;
-  }
-
-  /** Observers cannot run, so they get no input tab. */
-  setCanRun(canRun: boolean): void {
-    this.tabs.querySelector('[data-tab="stdin"]')?.classList.toggle("hidden", !canRun);
-    if (!canRun && !this.stdinField.classList.contains("hidden")) this.show("output");
-  }
-
-  show(name: string): void {
-    for (const button of this.tabs.querySelectorAll("button")) button.classList.toggle("active", button.dataset.tab === name);
-    this.out.classList.toggle("hidden", name !== "output");
-    this.tests.classList.toggle("hidden", name !== "tests");
-    this.stdinField.classList.toggle("hidden", name !== "stdin");
+  setStdin(stdin: string): void {
+    this.store.update({ stdin });
   }
 
   started(runId: string, by: string, mode: string): void {
-    this.runId = runId;
-    this.mode = mode === "submit" ? "test" : mode;
-    this.out.replaceChildren();
-    this.status.dataset.state = "running";
-    this.status.textContent = `${this.mode === "test" ? "Testing" : "Running"}… (started by ${by})`;
-    if (this.mode === "test") this.tests.replaceChildren(h("p", { class: "muted" }, "Running the tests…"));
-    this.show("output");
+    const test = mode === "submit" || mode === "test";
+    this.store.update({
+      runId,
+      mode: test ? "test" : "run",
+      segments: [],
+      status: { state: "running", text: `${test ? "Testing" : "Running"}… (started by ${by})` },
+      tests: test ? null : this.store.value.tests,
+      testsNote: test ? "Running the tests…" : this.store.value.testsNote,
+      tab: "output",
+    });
   }
 
-  private append(stream: string, data: string): void {
-    const last = this.out.lastElementChild as HTMLElement | null;
-    if (last && last.dataset.stream === stream) last.append(data);
-    else this.out.append(h("span", { class: `stream stream-${stream}`, "data-stream": stream }, data));
-    this.out.scrollTop = this.out.scrollHeight;
-  }
-
-  // Output of another run than the one shown (a late chunk) is dropped.
   output(runId: string, stream: string, data: string): void {
-    if (runId !== this.runId) return;
-    this.append(stream, data);
+    if (runId !== this.store.value.runId) return;
+    this.store.update({ segments: appended(this.store.value.segments, stream, data) });
   }
 
   finished(result: RunFinished): void {
-    if (this.runId && result.runId !== this.runId) return;
+    const current = this.store.value;
+    if (current.runId && result.runId !== current.runId) return;
     const label = STATUS_LABELS[result.status] ?? result.status;
     const figures = [
       result.status === "ok" || result.status === "runtime_error" ? `exit ${result.exitCode}` : "",
       result.compileMs > 0 ? `compile ${formatMs(result.compileMs)}` : "",
       result.runMs >= 0 ? `run ${formatMs(result.runMs)}` : "",
       result.memoryBytes >= 0 ? `memory ${formatBytes(result.memoryBytes)}` : "",
-    ].filter(Boolean);
-    this.status.dataset.state = result.status === "ok" ? "ok" : "failed";
-    this.status.textContent = `${label} · ${figures.join(" · ")}`;
-    if (result.message) this.out.append(h("span", { class: "stream stream-system" }, `\n${result.message}\n`));
-    if (result.stdoutTruncated || result.stderrTruncated) this.out.append(h("span", { class: "stream stream-system" }, "\n[output truncated]\n"));
-    if (this.out.childElementCount === 0) this.out.append(h("span", { class: "stream stream-system" }, "(no output)"));
-    const tests = typeof result.tests === "string" ? safeParse(result.tests) : result.tests;
+    ]
+      .filter(Boolean)
+      .join(" · ");
+    let segments = current.segments;
+    if (result.message) segments = appended(segments, "system", `\n${result.message}\n`);
+    if (result.stdoutTruncated || result.stderrTruncated) segments = appended(segments, "system", "\n[output truncated]\n");
+    if (segments.length === 0) segments = [{ stream: "system", text: "(no output)" }];
+    const tests = typeof result.tests === "string" ? safeParse(result.tests) : (result.tests ?? null);
+    const next: Partial<ConsoleState> = {
+      runId: result.runId,
+      segments,
+      status: { state: result.status === "ok" ? "ok" : "failed", text: `${label} · ${figures}` },
+    };
     if (tests) {
       if (result.status === "ok") {
         const all = tests.passed === tests.total;
-        this.status.dataset.state = all ? "ok" : "failed";
-        this.status.textContent = `${tests.passed} / ${tests.total} tests passed · ${figures.join(" · ")}`;
+        next.status = { state: all ? "ok" : "failed", text: `${tests.passed} / ${tests.total} tests passed · ${figures}` };
       }
-      this.tests.replaceChildren(...renderTests(tests, this.params));
-      this.show("tests");
-    } else if (this.mode === "test") {
+      next.tests = tests;
+      next.tab = "tests";
+    } else if (current.mode === "test") {
       // No results (a compile error, a time-out): the output says why, so it stays in view.
-      this.tests.replaceChildren(h("p", { class: "tests-summary failed" }, `No test results: ${label.toLowerCase()}. The Output tab says why.`));
+      next.tests = null;
+      next.testsNote = `No test results: ${label.toLowerCase()}. The Output tab says why.`;
     }
+    this.store.update(next);
   }
 
   /** Shows a run that finished before this page joined, unless a run has shown since. */
   past(run: PastRun): void {
-    if (this.runId) return;
-    this.runId = run.id;
-    this.mode = run.mode ?? "run";
-    this.out.replaceChildren(h("span", { class: "stream stream-system" }, `Last run, ${new Date(run.createdAt).toLocaleTimeString()}:\n`));
-    if (run.compileOutput) this.append("compile", run.compileOutput);
-    if (run.stdout) this.append("stdout", run.stdout);
-    if (run.stderr) this.append("stderr", run.stderr);
+    if (this.store.value.runId) return;
+    let segments: Segment[] = [{ stream: "system", text: `Last run, ${new Date(run.createdAt).toLocaleTimeString()}:\n` }];
+    if (run.compileOutput) segments = appended(segments, "compile", run.compileOutput);
+    if (run.stdout) segments = appended(segments, "stdout", run.stdout);
+    if (run.stderr) segments = appended(segments, "stderr", run.stderr);
+    this.store.update({ runId: run.id, mode: run.mode === "test" || run.mode === "submit" ? "test" : "run", segments });
     this.finished({
       runId: run.id,
       status: run.status,
@@ -145,9 +150,14 @@ export class RunConsole {
   }
 
   notice(message: string, kind: "error" | "info"): void {
-    this.status.dataset.state = kind === "error" ? "failed" : "";
-    this.status.textContent = message;
+    this.store.update({ status: { state: kind === "error" ? "failed" : "", text: message } });
   }
+}
+
+function appended(segments: Segment[], stream: string, text: string): Segment[] {
+  const last = segments[segments.length - 1];
+  if (last && last.stream === stream) return [...segments.slice(0, -1), { stream, text: last.text + text }];
+  return [...segments, { stream, text }];
 }
 
 function safeParse(text: string): TestReport | null {

@@ -1,5 +1,3 @@
-import { h } from "../dom";
-
 /** One case of a test run's results (server/CONTROL-PROTOCOL.md): values are JSON text. */
 export interface TestCase {
   index: number;
@@ -37,88 +35,6 @@ export interface TestReport {
   hiddenTotal?: number;
   cases?: TestCase[];
   hiddenPhase?: HiddenPhase;
-}
-
-/**
- * The Tests tab's content: pass counts, then one entry per case with its status and time, and for
- * the cases this viewer may see, the input, expected and actual values with their difference
- * marked. Hidden cases that are not sent (to candidates and observers) show as a count only.
- *
- * @param params the problem's parameter names, to label the arguments (empty: unlabelled)
- */
-export function renderTests(report: TestReport, params: string[]): HTMLElement[] {
-  const allPassed = report.passed === report.total;
-  const cases = report.cases ?? [];
-  const hiddenTotal = report.hiddenTotal ?? 0;
-  const publicTotal = report.publicTotal ?? report.total - hiddenTotal;
-  const hiddenShown = cases.some((c) => c.hidden);
-  const counts = [
-    `public: ${report.publicPassed ?? report.passed - (report.hiddenPassed ?? 0)}/${publicTotal} passed`,
-    hiddenTotal > 0 ? `hidden: ${report.hiddenPassed ?? 0}/${hiddenTotal} passed` : "",
-  ].filter(Boolean);
-  const head = [
-    h("p", { id: "tests-summary", class: allPassed ? "tests-summary ok" : "tests-summary failed" }, `${report.passed} / ${report.total} tests passed`),
-    h("p", { id: "tests-counts", class: "tests-counts muted" }, counts.join(" · ")),
-  ];
-  const items = cases.map((c) => caseEntry(c, params));
-  if (hiddenTotal > 0 && !hiddenShown) {
-    items.push(h("p", { class: "hidden-note muted" }, `Hidden tests: ${report.hiddenPassed ?? 0}/${hiddenTotal} passed. Their inputs are not shown.`));
-  }
-  if (report.hiddenPhase) items.push(hiddenPhaseEntry(report.hiddenPhase));
-  return [...head, ...items];
-}
-
-/** How the run ended once its hidden cases began, and what it printed then (interviewers only). */
-function hiddenPhaseEntry(phase: HiddenPhase): HTMLElement {
-  const status = phase.status.toLowerCase();
-  const exit = phase.exitCode >= 0 ? ` · exit ${phase.exitCode}` : "";
-  const time = phase.runMs >= 0 ? ` · ${formatMs(phase.runMs)} in all` : "";
-  return h(
-    "details",
-    { class: `case hidden-phase case-${status === "ok" ? "passed" : "error"}`, "data-status": status },
-    h("summary", {}, `Hidden tests ended: ${status}${exit}${time}`),
-    phase.message ? h("p", { class: "diff" }, phase.message) : null,
-    phase.output ? h("pre", { class: "stream stream-stdout hidden-phase-output" }, phase.output) : null,
-  );
-}
-
-function caseEntry(c: TestCase, params: string[]): HTMLElement {
-  const status = c.status.toLowerCase();
-  const passed = status === "passed";
-  const name = c.hidden ? `Hidden test ${c.index + 1}` : `Test ${c.index + 1}`;
-  const time = c.timeMs !== undefined && c.timeMs >= 0 ? ` · ${formatMs(c.timeMs)}` : "";
-  const [expected, actual] = marked(formatJson(c.expected ?? ""), c.actual == null ? "nothing" : formatJson(c.actual));
-  return h(
-    "details",
-    { class: `case case-${status}`, "data-status": status, "data-hidden": String(c.hidden), open: !passed },
-    h("summary", {}, `${passed ? "✓" : "✗"} ${name} · ${status}${time}`),
-    h(
-      "dl",
-      {},
-      c.input != null ? [h("dt", {}, "Input"), h("dd", {}, h("code", { class: "case-input" }, formatArgs(c.input, params)))] : null,
-      h("dt", {}, "Expected"),
-      h("dd", {}, h("code", { class: "case-expected" }, expected)),
-      h("dt", {}, "Got"),
-      h("dd", {}, h("code", { class: "case-actual" }, actual)),
-    ),
-    c.diff ? h("p", { class: "diff" }, c.diff) : null,
-    c.error ? h("pre", { class: "stream stream-stderr case-error-text" }, c.error) : null,
-  );
-}
-
-/** The two texts with the part between their common start and common end marked in each. */
-function marked(expected: string, actual: string): [Node[], Node[]] {
-  if (expected === actual) return [[document.createTextNode(expected)], [document.createTextNode(actual)]];
-  let start = 0;
-  while (start < expected.length && start < actual.length && expected[start] === actual[start]) start++;
-  let end = 0;
-  while (end < expected.length - start && end < actual.length - start && expected[expected.length - 1 - end] === actual[actual.length - 1 - end]) end++;
-  const split = (text: string, kind: string): Node[] => [
-    document.createTextNode(text.slice(0, start)),
-    h("mark", { class: kind }, text.slice(start, text.length - end)),
-    document.createTextNode(text.slice(text.length - end)),
-  ];
-  return [split(expected, "expected"), split(actual, "actual")];
 }
 
 /**

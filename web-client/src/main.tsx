@@ -1,0 +1,24 @@
+import "./style.css";
+import { render } from "preact";
+import { LocationProvider, Route, Router } from "preact-iso/router";
+import lazy, { ErrorBoundary } from "preact-iso/lazy";
+import { followTheme } from "./app/theme";
+import { NotFound } from "./app/NotFound";
+
+// Each page loads only its own code.
+const Landing = lazy(() => import("./landing/Landing"));
+const Room = lazy(() => import("./room/RoomPage"));
+
+followTheme();
+render(
+  <LocationProvider>
+    <ErrorBoundary>
+      <Router>
+        <Route path="/" component={Landing} />
+        <Route path="/rooms/:id" component={Room} />
+        <Route default component={NotFound} />
+      </Router>
+    </ErrorBoundary>
+  </LocationProvider>,
+  document.getElementById("app")!,
+);

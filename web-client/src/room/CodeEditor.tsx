@@ -1,0 +1,43 @@
+import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
+import type * as Y from "yjs";
+import type { Awareness } from "y-protocols/awareness";
+import { useStore } from "../app/store";
+import { theme } from "../app/theme";
+import { SharedEditor } from "./editor";
+
+/** A CodeMirror editor on a shared text (SharedEditor), following the page's theme and the props. */
+export function CodeEditor(props: {
+  ytext: Y.Text;
+  awareness: Awareness | null;
+  label: string;
+  language?: string;
+  readOnly?: boolean;
+  vim?: boolean;
+  onRun?: () => void;
+  class?: string;
+}) {
+  const host = useRef<HTMLDivElement>(null);
+  const editor = useRef<SharedEditor | null>(null);
+  const onRun = useRef(props.onRun);
+  onRun.current = props.onRun;
+  const { dark } = useStore(theme);
+
+  useLayoutEffect(() => {
+    const created = new SharedEditor(host.current!, props.ytext, props.awareness, {
+      dark,
+      label: props.label,
+      onRun: props.onRun ? () => onRun.current?.() : undefined,
+    });
+    editor.current = created;
+    return () => {
+      editor.current = null;
+      created.destroy();
+    };
+  }, [props.ytext, props.awareness]);
+  useEffect(() => void (props.language && editor.current?.setLanguage(props.language)), [props.language, props.ytext]);
+  useEffect(() => editor.current?.setDark(dark), [dark]);
+  useEffect(() => editor.current?.setReadOnly(props.readOnly ?? false), [props.readOnly, props.ytext]);
+  useEffect(() => void editor.current?.setVim(props.vim ?? false), [props.vim, props.ytext]);
+
+  return <div ref={host} class={`editor-host ${props.class ?? ""}`} />;
+}

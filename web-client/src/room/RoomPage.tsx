@@ -1,0 +1,175 @@
+import "./room.css";
+import { useEffect, useMemo, useState } from "preact/hooks";
+import { useStore } from "../app/store";
+import { ConfirmDialog } from "../ui/Dialog";
+import { CodeEditor } from "./CodeEditor";
+import { ConsolePane } from "./ConsolePane";
+import { FatalScreen } from "./FatalScreen";
+import { LeftPane } from "./LeftPane";
+import { ParticipantChips } from "./ParticipantChips";
+import type { Presence } from "./participants";
+import { RoomSession } from "./session";
+import { TopBar } from "./TopBar";
+
+/**
+ * The room's token from the link (`#token=…`), which then leaves the address bar and the history
+ * at once, so it is not shown, shared by a screenshot or kept in the browser's history. The tab
+ * keeps it in session storage, so a reload still opens the room.
+ */
+export function roomToken(roomId: string): string | null {
+  const key = `coderoom.token.${roomId}`;
+  const fromLink = new URLSearchParams(location.hash.slice(1)).get("token");
+  if (fromLink) {
+    sessionStorage.setItem(key, fromLink);
+    history.replaceState(history.state, "", location.pathname + location.search);
+    return fromLink;
+  }
+  return sessionStorage.getItem(key);
+}
+
+/** The interview room at /rooms/:id. */
+export default function RoomPage({ id }: { id: string }) {
+  const token = useMemo(() => roomToken(id), [id]);
+  return token ? <Room roomId={id} token={token} /> : <FatalScreen code={4401} reason="token_missing" />;
+}
+
+type Pane = "problem" | "code" | "console";
+const PANES: [Pane, string][] = [
+  ["problem", "Problem"],
+  ["code", "Code"],
+  ["console", "Console"],
+];
+const narrow = () => window.matchMedia?.("(max-width: 799px)").matches ?? false;
+
+/** The room: top bar, problem and notes, the shared editor, and the run console. */
+function Room({ roomId, token }: { roomId: string; token: string }) {
+  const session = useMemo(() => new RoomSession(roomId, token), [roomId, token]);
+  useEffect(() => () => session.leave(), [session]);
+  const state = useStore(session.store);
+  const { runId } = useStore(session.console.store);
+  const [pane, setPane] = useState<Pane>("code");
+  const [confirm, setConfirm] = useState<"end" | Presence | null>(null);
+  const [vim, setVim] = useState(() => localStorage.getItem("coderoom.vim") === "on");
+  const { you, room, fatal } = state;
+  const role = you?.role;
+  const interviewer = role === "interviewer";
+  const problem = room?.problem ?? null;
+  const listing = problem ? state.catalogue.get(problem.id) : undefined;
+
+  useEffect(() => {
+    document.title = room ? `${room.title} · Coderoom` : "Coderoom";
+  }, [room?.title]);
+  useEffect(() => {
+    if (role) document.body.dataset.role = role;
+    return () => void delete document.body.dataset.role;
+  }, [role]);
+  // On a phone the console is a pane of its own: a run brings it into view.
+  useEffect(() => {
+    if (runId && narrow()) setPane("console");
+  }, [runId]);
+
+  const readOnly = !you || fatal !== null || role === "observer" || (role === "candidate" && room!.candidateLocked);
+  const banner =
+    role === "observer"
+      ? { kind: "spectating", text: "Spectating: you can watch the code and the runs, but not edit or run." }
+      : role === "candidate" && room?.candidateLocked
+        ? { kind: "locked", text: "The interviewer has locked the editor; you can read the code and still run it." }
+        : interviewer && room?.candidateLocked
+          ? { kind: "info", text: "Candidate editing is locked." }
+          : null;
+
+  return (
+    <>
+      <TopBar
+        state={state}
+        roomId={roomId}
+        participants={<ParticipantChips participants={session.participants} canRemove={interviewer} onRemove={(p) => setConfirm(p)} />}
+        onRun={() => session.run()}
+        onSubmit={() => session.submit()}
+        onLanguage={(language) => session.command({ type: "set_language", language })}
+        onLock={() => session.command({ type: room?.candidateLocked ? "unlock" : "lock" })}
+        onEnd={() => setConfirm("end")}
+        vim={vim}
+        onVim={(on) => {
+          localStorage.setItem("coderoom.vim", on ? "on" : "off");
+          setVim(on);
+        }}
+      />
+      <div id="banner" class="banner" role="status" data-kind={banner?.kind} hidden={!banner}>
+        {banner?.text}
+      </div>
+      <main class={`workspace ${problem || interviewer ? "has-problem" : ""}`} data-active={pane}>
+        <LeftPane
+          problem={problem}
+          catalogue={state.catalogue}
+          interviewer={interviewer}
+          notes={state.notes}
+          onPickProblem={(problemId) => session.command({ type: "set_problem", problemId })}
+        />
+        <section class="pane center" data-pane="code" id="editor" aria-label="Code">
+          {state.starterOffer ? (
+            <div id="starter-offer" class="starter-offer" role="status">
+              <span>The code is still the starter code.</span>
+              <button type="button" id="replace-starter" class="primary" onClick={() => session.replaceWithStarter()}>
+                Replace with {state.starterOffer} starter
+              </button>
+              <button type="button" id="dismiss-starter" title="Keep the code as it is" onClick={() => session.dismissStarter()}>
+                Keep
+              </button>
+            </div>
+          ) : null}
+          <CodeEditor
+            ytext={session.codeText}
+            awareness={session.code.awareness}
+            label="Code"
+            language={room?.language}
+            readOnly={readOnly}
+            vim={vim}
+            onRun={() => session.run()}
+          />
+        </section>
+        <ConsolePane
+          console={session.console}
+          canRun={role !== undefined && role !== "observer"}
+          hasTests={problem !== null}
+          params={(listing?.params ?? []).map((p) => p.name)}
+        />
+      </main>
+      <nav class="mobile-tabs" aria-label="Panes">
+        {PANES.map(([id, label]) => (
+          <button type="button" key={id} data-pane={id} class={pane === id ? "active" : ""} aria-pressed={pane === id} onClick={() => setPane(id)}>
+            {label}
+          </button>
+        ))}
+      </nav>
+      {confirm === "end" ? (
+        <ConfirmDialog
+          id="end-dialog"
+          title="End the interview for everyone?"
+          message="Every link of the room stops working, and everyone in it sees that the interview has ended."
+          confirmLabel="End interview"
+          danger
+          onConfirm={() => {
+            setConfirm(null);
+            session.end();
+          }}
+          onCancel={() => setConfirm(null)}
+        />
+      ) : confirm ? (
+        <ConfirmDialog
+          id="remove-dialog"
+          title={`Remove ${confirm.name}?`}
+          message="Their connections close and their link stops working."
+          confirmLabel="Remove"
+          danger
+          onConfirm={() => {
+            session.command({ type: "kick", participantId: confirm.id });
+            setConfirm(null);
+          }}
+          onCancel={() => setConfirm(null)}
+        />
+      ) : null}
+      {fatal ? <FatalScreen code={fatal.code} reason={fatal.reason} /> : null}
+    </>
+  );
+}

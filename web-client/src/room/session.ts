@@ -1,0 +1,288 @@
+import * as Y from "yjs";
+import { WebsocketProvider } from "y-websocket";
+import { Store } from "../app/store";
+import { endRoom, languages, latestRun, problems, type Language, type ProblemListing } from "../api";
+import { ControlSocket, FATAL_CODES, type Connection, type ControlEvent, type Participant } from "./control";
+import { RunConsole, type RunFinished } from "./console";
+import { ParticipantList } from "./participants";
+import { LANGUAGE_NAMES } from "./languages";
+import { PALETTE } from "./remoteCursors";
+
+/** The problem as the control socket names it; the rest of it comes from GET /api/problems. */
+export interface ProblemSummary {
+  id: string;
+  title: string;
+  statement?: string;
+}
+
+export interface RoomInfo {
+  id: string;
+  title: string;
+  language: string;
+  candidateLocked: boolean;
+  problem?: ProblemSummary | null;
+}
+
+export interface RoomState {
+  you: Participant | null;
+  room: RoomInfo | null;
+  connection: Connection | "closed";
+  runInProgress: boolean;
+  fatal: { code: number; reason: string } | null;
+  catalogue: ReadonlyMap<string, ProblemListing>;
+  languages: Language[];
+  /** Set while this interviewer's change left untouched starter code of another language or problem. */
+  starterOffer: string | null;
+  /** The interviewers' notes document, once the welcome says this page is an interviewer's. */
+  notes: Y.Doc | null;
+}
+
+/**
+ * One page's connection to a room: the control socket (events in, commands out), the shared code
+ * document and, for interviewers, the notes document, with the room's state as the views read it.
+ */
+export class RoomSession {
+  readonly codeDoc = new Y.Doc();
+  readonly code: WebsocketProvider;
+  readonly console = new RunConsole();
+  readonly participants = new ParticipantList();
+  readonly store = new Store<RoomState>({
+    you: null,
+    room: null,
+    connection: "connecting",
+    runInProgress: false,
+    fatal: null,
+    catalogue: new Map(),
+    languages: [],
+    starterOffer: null,
+    notes: null,
+  });
+  private readonly docBase: string;
+  /** The query every socket of the page opens with: the token, and the name if one was chosen. */
+  private readonly socketParams: Record<string, string>;
+  private readonly control: ControlSocket;
+  private notesProvider: WebsocketProvider | null = null;
+  private controlState: Connection = "connecting";
+  private codeConnected = false;
+  private left = false;
+
+  constructor(
+    readonly roomId: string,
+    private readonly token: string,
+  ) {
+    this.docBase = `${location.origin.replace(/^http/, "ws")}/ws/rooms/${encodeURIComponent(roomId)}`;
+    // Every socket of this tab says the same name: whichever opens first names the participant.
+    const name = localStorage.getItem("coderoom.name");
+    this.socketParams = name ? { token, name } : { token };
+    // Tabs talk to each other through the server only: over a BroadcastChannel a tab would learn
+    // another tab's cursor first and relay it to the server as if it were its own.
+    this.code = new WebsocketProvider(this.docBase, "code", this.codeDoc, { params: this.socketParams, disableBc: true });
+    this.code.awareness.setLocalStateField("user", { name: "…", color: PALETTE[this.codeDoc.clientID % PALETTE.length] });
+    this.watchProvider(this.code, (connected) => {
+      this.codeConnected = connected;
+      this.renderConnection();
+    });
+    problems().then((list) => this.store.update({ catalogue: new Map(list.map((p) => [p.id, p])) }));
+    languages()
+      .then((list) => this.store.update({ languages: list }))
+      .catch(() => undefined); // without templates there is simply no starter to offer
+    this.codeDoc.getText("codemirror").observe(() => {
+      if (this.store.value.starterOffer !== null && !this.holdsStarter()) this.store.update({ starterOffer: null });
+    });
+    this.control = new ControlSocket(`${this.docBase}/control?${new URLSearchParams(this.socketParams)}`, {
+      event: (event) => this.onEvent(event),
+      connection: (state) => {
+        this.controlState = state;
+        this.renderConnection();
+      },
+      fatal: (code, reason) => this.fatal(code, reason),
+    });
+  }
+
+  get codeText(): Y.Text {
+    return this.codeDoc.getText("codemirror");
+  }
+
+  private watchProvider(provider: WebsocketProvider, connected: (connected: boolean) => void): void {
+    provider.on("status", ({ status }: { status: string }) => connected(status === "connected"));
+    provider.on("connection-close", (event: CloseEvent | null) => {
+      if (event && FATAL_CODES.has(event.code)) this.fatal(event.code, event.reason);
+    });
+  }
+
+  private onEvent(event: ControlEvent): void {
+    const room = this.store.value.room;
+    switch (event.type) {
+      case "welcome":
+        this.welcome(event.you as Participant, event.room as RoomInfo, event.participants as Participant[]);
+        break;
+      case "participant_joined":
+        this.participants.joined(event.participant as Participant);
+        break;
+      case "participant_left":
+        this.participants.left(event.participantId as string);
+        break;
+      case "lock_changed":
+        if (room) this.store.update({ room: { ...room, candidateLocked: Boolean(event.candidateLocked) } });
+        break;
+      case "language_changed":
+        if (room && typeof event.language === "string") {
+          this.store.update({ room: { ...room, language: event.language } });
+          this.offerStarter(event.by);
+        }
+        break;
+      case "problem_changed":
+        if (room) this.store.update({ room: { ...room, problem: (event.problem as ProblemSummary | null) ?? null } });
+        this.offerStarter(event.by);
+        break;
+      case "room_ended":
+        this.fatal(4410, "room_ended");
+        break;
+      case "run_started":
+        this.store.update({ runInProgress: true });
+        this.console.started(String(event.runId), this.participants.nameOf(event.by as string), String(event.mode ?? "run"));
+        break;
+      case "run_output":
+        this.console.output(String(event.runId), String(event.stream), String(event.data ?? ""));
+        break;
+      case "run_finished":
+        this.store.update({ runInProgress: false });
+        this.console.finished(event as unknown as RunFinished);
+        break;
+      case "error":
+        this.console.notice(String(event.message ?? event.code), "error");
+        // A refused change puts the pickers back: they show the room's state, which is unchanged.
+        this.store.update({ room: room ? { ...room } : null });
+        break;
+      default:
+        break; // pong, and events newer than this page
+    }
+  }
+
+  private welcome(you: Participant, room: RoomInfo, participants: Participant[]): void {
+    const first = this.store.value.you === null;
+    this.code.awareness.setLocalStateField("user", { name: you.name, color: PALETTE[this.codeDoc.clientID % PALETTE.length] });
+    this.store.update({ you, room });
+    this.participants.reset(you, participants);
+    if (!first) return;
+    latestRun(this.roomId, this.token)
+      .then((run) => run && this.console.past(run))
+      .catch(() => undefined); // the console simply starts empty
+    if (you.role === "interviewer") this.openNotes();
+  }
+
+  private openNotes(): void {
+    const doc = new Y.Doc();
+    this.notesProvider = new WebsocketProvider(this.docBase, "notes", doc, { params: this.socketParams, disableBc: true });
+    this.watchProvider(this.notesProvider, () => undefined);
+    this.store.update({ notes: doc });
+  }
+
+  private renderConnection(): void {
+    const { fatal, you } = this.store.value;
+    const connected = this.controlState === "connected" && this.codeConnected;
+    this.store.update({ connection: fatal ? "closed" : connected ? "connected" : you ? "reconnecting" : "connecting" });
+  }
+
+  /** Whether commands can be sent now. */
+  get usable(): boolean {
+    return this.controlState === "connected";
+  }
+
+  command(command: Record<string, unknown>): void {
+    if (!this.control.send(command)) this.console.notice("Not connected: try again in a moment.", "error");
+  }
+
+  run(): void {
+    const { you, runInProgress } = this.store.value;
+    if (you?.role === "observer" || runInProgress) return;
+    const stdin = this.console.store.value.stdin;
+    this.command(stdin ? { type: "run", stdin } : { type: "run" });
+  }
+
+  submit(): void {
+    const { you, runInProgress } = this.store.value;
+    if (you?.role === "observer" || runInProgress) return;
+    this.command({ type: "submit" });
+  }
+
+  end(): void {
+    if (!this.control.send({ type: "end" })) {
+      endRoom(this.roomId, this.token).catch((e) => this.console.notice(String(e.message ?? e), "error"));
+    }
+  }
+
+  /** The code a room of this language (and problem) starts with, when one is known. */
+  private starterFor(language: string, problemId: string | undefined): string | undefined {
+    const { catalogue, languages } = this.store.value;
+    const fromProblem = problemId ? catalogue.get(problemId)?.starterCode?.[language] : undefined;
+    return fromProblem ?? languages.find((l) => l.id === language)?.template;
+  }
+
+  /** Whether the code is still empty or exactly some language's template or problem's starter code. */
+  holdsStarter(): boolean {
+    const code = normalize(this.codeText.toString());
+    if (code === "") return true;
+    const { catalogue, languages } = this.store.value;
+    const starters = [...languages.map((l) => l.template ?? ""), ...[...catalogue.values()].flatMap((p) => Object.values(p.starterCode ?? {}))];
+    return starters.some((starter) => normalize(starter) === code);
+  }
+
+  /**
+   * After this interviewer changes the language or the problem, offers the matching starter code,
+   * but only while the code is untouched starter code: nobody's work is replaced, and nothing is
+   * replaced without a click.
+   */
+  private offerStarter(by: unknown): void {
+    const { room, you, catalogue } = this.store.value;
+    if (!room || you?.role !== "interviewer" || by !== you.id) return this.store.update({ starterOffer: null });
+    const starter = this.starterFor(room.language, room.problem?.id);
+    if (starter === undefined || normalize(starter) === normalize(this.codeText.toString()) || !this.holdsStarter()) {
+      return this.store.update({ starterOffer: null });
+    }
+    const languageName = LANGUAGE_NAMES[room.language] ?? room.language;
+    const problem = room.problem ?? null;
+    this.store.update({
+      starterOffer: problem && catalogue.get(problem.id)?.starterCode?.[room.language] ? `${problem.title} ${languageName}` : languageName,
+    });
+  }
+
+  replaceWithStarter(): void {
+    const room = this.store.value.room;
+    const starter = room && this.starterFor(room.language, room.problem?.id);
+    if (starter !== undefined && starter !== null) {
+      const code = this.codeText;
+      // One transaction: everyone sees one change, and Ctrl/Cmd+Z takes it back.
+      this.codeDoc.transact(() => {
+        code.delete(0, code.length);
+        code.insert(0, starter);
+      });
+    }
+    this.store.update({ starterOffer: null });
+  }
+
+  dismissStarter(): void {
+    this.store.update({ starterOffer: null });
+  }
+
+  /** Closes the page's sockets for good, without reconnecting: the room is over for this page. */
+  leave(): void {
+    if (this.left) return;
+    this.left = true;
+    this.control.close();
+    this.code.destroy();
+    this.notesProvider?.destroy();
+    this.participants.dispose();
+  }
+
+  private fatal(code: number, reason: string): void {
+    if (this.store.value.fatal) return;
+    this.store.update({ fatal: { code, reason } });
+    this.leave();
+    this.renderConnection();
+  }
+}
+
+function normalize(code: string): string {
+  return code.replace(/\r\n/g, "\n").trimEnd();
+}
