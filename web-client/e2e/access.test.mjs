@@ -52,6 +52,7 @@ test("a removed observer is told so and cannot come back", scenario(async ({ ope
   const { links } = await createRoom({ title: "Removal room" });
   const [interviewer, observer] = await join(open, links, ["interviewer", "observer"]);
   await interviewer.click('#participants .participant[data-role="observer"] .kick');
+  await interviewer.click("#remove-dialog-confirm");
   await expectFatal(observer, 4403, "kicked", /removed/);
   // Listed a while longer, greyed out as gone.
   await interviewer.locator('#participants .participant.offline[data-role="observer"]').waitFor(WAIT);
@@ -63,5 +64,6 @@ test("ending the interview closes the room for everyone", scenario(async ({ open
   const { links } = await createRoom({ title: "Ending room" });
   const [interviewer, candidate] = await join(open, links, ["interviewer", "candidate"]);
   await interviewer.click("#end");
+  await interviewer.click("#end-dialog-confirm");
   for (const page of [candidate, interviewer]) await expectFatal(page, 4410, "room_ended", /interview has ended/);
 }));

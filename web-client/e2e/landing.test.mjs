@@ -78,6 +78,6 @@ test("a room from the landing page starts with the template; changing language o
   await page.keyboard.press("Control+End");
   await page.keyboard.insertText("// mine\n");
   await page.selectOption("#language-select", "python");
-  await page.waitForFunction(() => document.querySelector(".language")?.textContent === "Python", null, WAIT);
+  await page.locator('#editor[data-language="python"]').waitFor(WAIT);
   assert.ok(await page.locator("#starter-offer").isHidden(), "no offer for edited code");
 }));

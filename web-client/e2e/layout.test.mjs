@@ -2,13 +2,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { RUN_WAIT, WAIT } from "./support/env.mjs";
-import { NARROW, connected, join, scenario } from "./support/scenario.mjs";
+import { DESKTOP, NARROW, connected, join, scenario } from "./support/scenario.mjs";
 import { createRoom } from "./support/rooms.mjs";
 
-test("Vim mode and the light theme switch on and off", scenario(async ({ open, shot }) => {
+test("Vim mode and the theme switch on and off; the theme follows the system until chosen", scenario(async ({ open, shot }) => {
   const starterCode = "def greet(name):\n    return f'hello {name}'\n\nprint(greet(input()))\n";
   const { links } = await createRoom({ title: "Theme room", starterCode });
-  const [interviewer] = await join(open, links, ["interviewer"]);
+  const [candidate] = await join(open, links, ["candidate"], { ...DESKTOP, colorScheme: "light" });
+  await candidate.locator("body.light").waitFor({ state: "attached", ...WAIT });
+  const [interviewer] = await join(open, links, ["interviewer"], { ...DESKTOP, colorScheme: "dark" });
+  await interviewer.locator("body:not(.light)").waitFor({ state: "attached", ...WAIT });
   await interviewer.check("#vim-toggle");
   await interviewer.locator("#editor .cm-scroller.cm-vimMode").waitFor({ state: "attached", ...WAIT });
   await interviewer.uncheck("#vim-toggle");
@@ -30,7 +33,7 @@ test(
     await interviewer.click("#editor .cm-content");
     await interviewer.keyboard.press("Control+Enter");
     await interviewer.locator('#run-status[data-state="ok"]').waitFor(RUN_WAIT);
-    await interviewer.click("#notes-tab");
+    await interviewer.click("#tab-notes");
     await interviewer.click("#notes .cm-content");
     await interviewer.keyboard.insertText("Strong start; ask about complexity.");
     for (const role of ["interviewer", "observer"]) {
@@ -48,10 +51,10 @@ test(
       await shot(page, `narrow-${role}-console`);
       await page.click('.mobile-tabs button[data-pane="problem"]');
       if (role === "interviewer") {
-        await page.click("#notes-tab");
+        await page.click("#tab-notes");
         await page.locator("#notes .cm-content", { hasText: "ask about complexity" }).waitFor(WAIT);
       } else {
-        assert.equal(await page.locator("#notes-tab").count(), 0, "observers have no notes");
+        assert.equal(await page.locator("#tab-notes").count(), 0, "observers have no notes");
         assert.match(await page.locator("#problem").innerText(), /No problem is set/);
         // Two pages on the observer link are one participant, listed first and marked as you.
         assert.equal(await page.locator('#participants .participant[data-role="observer"]').count(), 1);

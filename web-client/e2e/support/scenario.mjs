@@ -94,8 +94,8 @@ export async function connected(page) {
 }
 
 /** Opens these links (role → url), one browser context each, and waits until all are in the room. */
-export async function join(open, links, roles = ["interviewer", "candidate", "observer"]) {
-  const pages = await Promise.all(roles.map((role) => open(links[role])));
+export async function join(open, links, roles = ["interviewer", "candidate", "observer"], options = DESKTOP) {
+  const pages = await Promise.all(roles.map((role) => open(links[role], options)));
   await Promise.all(pages.map(connected));
   return pages;
 }
@@ -108,6 +108,6 @@ export async function expectFatal(page, code, reason, text) {
   const fatal = page.locator("#fatal");
   await fatal.waitFor(WAIT);
   assert.equal(await fatal.getAttribute("data-code"), String(code), await fatal.innerText());
-  assert.equal((await fatal.locator(".code").innerText()).split(" ")[1]?.replace(/:$/, ""), reason);
+  assert.equal(await fatal.getAttribute("data-reason"), reason);
   assert.match(await fatal.innerText(), text);
 }

@@ -7,7 +7,7 @@ import { Dialog } from "../ui/Dialog";
 export function FatalScreen({ code, reason }: { code: number; reason: string }) {
   const { title, detail, reload } = explain(code, reason);
   return (
-    <Dialog id="fatal" class="fatal" labelledBy="fatal-title" describedBy="fatal-detail" alert data-code={String(code)}>
+    <Dialog id="fatal" class="fatal" labelledBy="fatal-title" describedBy="fatal-detail" alert data-code={String(code)} data-reason={reason.split(":")[0]}>
       <h1 id="fatal-title">{title}</h1>
       <p id="fatal-detail">{detail}</p>
       <div class="dialog-actions">

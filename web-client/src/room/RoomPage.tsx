@@ -46,7 +46,8 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
   const session = useMemo(() => new RoomSession(roomId, token), [roomId, token]);
   useEffect(() => () => session.leave(), [session]);
   const state = useStore(session.store);
-  const { runId } = useStore(session.console.store);
+  const consoleState = useStore(session.console.store);
+  const running = consoleState.status.state === "running";
   const [pane, setPane] = useState<Pane>("code");
   const [confirm, setConfirm] = useState<"end" | Presence | null>(null);
   const [vim, setVim] = useState(() => localStorage.getItem("coderoom.vim") === "on");
@@ -65,8 +66,8 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
   }, [role]);
   // On a phone the console is a pane of its own: a run brings it into view.
   useEffect(() => {
-    if (runId && narrow()) setPane("console");
-  }, [runId]);
+    if (running && narrow()) setPane("console");
+  }, [running, consoleState.runId]);
 
   const readOnly = !you || fatal !== null || role === "observer" || (role === "candidate" && room!.candidateLocked);
   const banner =
@@ -106,7 +107,7 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
           notes={state.notes}
           onPickProblem={(problemId) => session.command({ type: "set_problem", problemId })}
         />
-        <section class="pane center" data-pane="code" id="editor" aria-label="Code">
+        <section class="pane center" data-pane="code" id="editor" aria-label="Code" data-language={room?.language}>
           {state.starterOffer ? (
             <div id="starter-offer" class="starter-offer" role="status">
               <span>The code is still the starter code.</span>
