@@ -48,7 +48,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * one that fails leaves the others as they were, and the files run side by side against this one
  * server. The scenarios in {@code e2e/alone/} stop and start the server through a small control
  * endpoint here, to check that a room survives a restart: they run after the others, one at a time.
- * Screenshots go to {@code web-client/screenshots/}.
+ * Screenshots go to {@code server/target/screenshots/}: a test run leaves the committed ones in
+ * {@code web-client/screenshots/} alone, and whoever changes the pages copies the new ones there.
  *
  * <p>{@code -Dbrowser.scenario=REGEX} runs only the scenarios whose names match (node's {@code
  * --test-name-pattern}); the others are reported as skipped.
@@ -199,7 +200,7 @@ class BrowserIT {
     node.environment()
         .put("CODEROOM_CONTROL_URL", "http://127.0.0.1:" + control.getAddress().getPort());
     node.environment()
-        .put("SCREENSHOT_DIR", webClient.resolve("screenshots").toAbsolutePath().toString());
+        .put("SCREENSHOT_DIR", Path.of("target", "screenshots").toAbsolutePath().toString());
 
     Process process = node.start();
     Path log = Files.createTempFile("browser-it", ".log");
