@@ -1,10 +1,16 @@
-import { expect, test } from "vitest";
-import { fatalScreen } from "../src/room/fatal";
+import { h, render } from "preact";
+import { act } from "preact/test-utils";
+import { afterEach, expect, test } from "vitest";
+import { FatalScreen } from "../src/room/FatalScreen";
 
-const screen = (code: number, reason: string) => {
-  const element = fatalScreen(code, reason);
-  return { code: element.dataset.code, title: element.querySelector("h1")!.textContent, detail: element.querySelectorAll("p")[0].textContent, line: element.querySelector(".code")!.textContent };
+let app: HTMLElement;
+const show = (code: number, reason: string): HTMLElement => {
+  app = document.createElement("div");
+  document.body.replaceChildren(app);
+  act(() => render(h(FatalScreen, { code, reason }), app));
+  return app.querySelector<HTMLElement>("#fatal")!;
 };
+afterEach(() => act(() => render(null, app)));
 
 test.each([
   [4401, "token_missing", "This link is incomplete"],
@@ -17,16 +23,40 @@ test.each([
   [4410, "room_ended", "The interview has ended"],
   [1011, "", "The connection was closed"],
 ])("close %i %s explains itself as %s", (code, reason, title) => {
-  const shown = screen(code, reason);
-  expect(shown.code).toBe(String(code));
-  expect(shown.title).toBe(title);
-  expect(shown.detail).not.toBe("");
-  expect(shown.line).toBe(`${code} ${reason}`.trim());
+  const screen = show(code, reason);
+  expect(screen.dataset.code).toBe(String(code));
+  expect(screen.querySelector("h1")!.textContent).toBe(title);
+  expect(screen.querySelector("#fatal-detail")!.textContent).not.toBe("");
+  expect(screen.querySelector(".code")!.textContent).toBe(`Reference: ${code}`);
+  // The words are for people: neither the code nor the server's reason token shows elsewhere.
+  const words = screen.textContent!.replace(`Reference: ${code}`, "");
+  expect(words).not.toContain(String(code));
+  expect(words).not.toMatch(/[a-z]+_[a-z]+/);
 });
 
-test("the screen is a modal alert dialog", () => {
-  const element = fatalScreen(4410, "room_ended");
-  expect(element.id).toBe("fatal");
-  expect(element.getAttribute("role")).toBe("alertdialog");
-  expect(element.getAttribute("aria-modal")).toBe("true");
+test("the screen is a modal alert dialog, named by its title and described by its detail", () => {
+  const screen = show(4410, "room_ended");
+  expect(screen.tagName).toBe("DIALOG");
+  expect((screen as HTMLDialogElement).open).toBe(true);
+  expect(screen.getAttribute("role")).toBe("alertdialog");
+  expect(screen.getAttribute("aria-modal")).toBe("true");
+  expect(document.getElementById(screen.getAttribute("aria-labelledby")!)!.textContent).toBe("The interview has ended");
+  expect(document.getElementById(screen.getAttribute("aria-describedby")!)!.textContent).toMatch(/closed now/);
+});
+
+test("a closed connection offers a reload; a room that is over only the way out", () => {
+  expect(show(1011, "").querySelector("button")?.textContent).toBe("Reload the page");
+  const ended = show(4410, "room_ended");
+  expect(ended.querySelector("button")).toBeNull();
+  expect(ended.querySelector("a")!.getAttribute("href")).toBe("/");
+});
+
+test("Escape does not dismiss it: there is nothing behind it to go back to", () => {
+  const screen = show(4410, "room_ended") as HTMLDialogElement;
+  // What the browser fires on the dialog when Escape is pressed.
+  const escape = new Event("cancel", { cancelable: true });
+  screen.dispatchEvent(escape);
+  expect(escape.defaultPrevented).toBe(true);
+  expect(screen.open).toBe(true);
+  expect(app.querySelector("#fatal")).toBe(screen);
 });

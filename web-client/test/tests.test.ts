@@ -1,5 +1,8 @@
+import { h, render } from "preact";
+import { act } from "preact/test-utils";
 import { describe, expect, test } from "vitest";
-import { formatArgs, formatJson, formatMs, renderTests, type TestReport } from "../src/room/tests";
+import { formatArgs, formatJson, formatMs, type TestReport } from "../src/room/tests";
+import { TestsView } from "../src/room/TestsView";
 
 describe("formatJson", () => {
   test("puts a space after commas and colons outside strings", () => {
@@ -40,7 +43,15 @@ test.each([
 
 const text = (elements: HTMLElement[]) => elements.map((e) => e.textContent).join("\n");
 
-describe("renderTests", () => {
+/** The Tests tab's elements for this report, in order. */
+function renderTests(report: TestReport, params: string[]): HTMLElement[] {
+  const tab = document.createElement("div");
+  document.body.replaceChildren(tab);
+  act(() => render(h(TestsView, { report, params }), tab));
+  return [...tab.children] as HTMLElement[];
+}
+
+describe("TestsView", () => {
   const candidateView: TestReport = {
     passed: 2,
     total: 6,
