@@ -110,4 +110,7 @@ export async function expectFatal(page, code, reason, text) {
   assert.equal(await fatal.getAttribute("data-code"), String(code), await fatal.innerText());
   assert.equal(await fatal.getAttribute("data-reason"), reason);
   assert.match(await fatal.innerText(), text);
+  // Nothing dismisses it: the room behind it is over for this page.
+  for (let i = 0; i < 3; i++) await page.keyboard.press("Escape");
+  assert.ok(await fatal.isVisible(), "the explanation stays after Escape");
 }

@@ -37,9 +37,15 @@ export function Dialog(props: {
       aria-modal="true"
       aria-labelledby={labelledBy}
       aria-describedby={describedBy}
+      // Chromium lets a third Escape in a row close a dialog whatever its cancel handler does;
+      // closedby="none" stops that, and a dialog that closes anyway opens again.
+      closedby={onCancel ? "closerequest" : "none"}
       onCancel={(event) => {
         event.preventDefault();
         onCancel?.();
+      }}
+      onClose={(event) => {
+        if (!onCancel) event.currentTarget.showModal?.();
       }}
       {...data}
     >
