@@ -2,20 +2,28 @@ import "./adoptedStyles";
 import { basicSetup } from "codemirror";
 import { Compartment, EditorState, type Extension } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
+import { indentWithTab } from "@codemirror/commands";
+import { indentUnit } from "@codemirror/language";
 import { oneDark } from "@codemirror/theme-one-dark";
 import { yCollab, yUndoManagerKeymap } from "y-codemirror.next";
 import * as Y from "yjs";
 import type { Awareness } from "y-protocols/awareness";
 import { remoteCursors } from "./remoteCursors";
-import { languageMode } from "./languages";
+import { DEFAULT_INDENT_UNIT, indentUnitOf, languageMode } from "./languages";
+
+/** How the editor's keyboard differs from a page's, for the room to show beside it. */
+export const EDITOR_KEYS_HINT = "Tab indents; press Esc then Tab to leave the editor.";
 
 /**
  * A CodeMirror editor bound to a Y.Text: collaborative undo (Y.UndoManager tracks only this
- * client's edits), remote carets, and switches for language, theme, Vim and read-only.
+ * client's edits), remote carets, and switches for language, theme, Vim and read-only. Tab and
+ * Shift+Tab indent and dedent by the language's unit; Esc then Tab leaves the editor (CodeMirror's
+ * tab-focus escape), so a keyboard is never trapped in it.
  */
 export class SharedEditor {
   readonly view: EditorView;
   private readonly language = new Compartment();
+  private readonly indent = new Compartment();
   private readonly theme = new Compartment();
   private readonly vim = new Compartment();
   private readonly readOnly = new Compartment();
@@ -33,11 +41,13 @@ export class SharedEditor {
       keymap.of([
         ...yUndoManagerKeymap,
         ...(options.onRun ? [{ key: "Mod-Enter", run: () => (options.onRun!(), true) }] : []),
+        indentWithTab,
       ]),
       basicSetup,
       yCollab(ytext, null, { undoManager }),
       awareness ? remoteCursors(ytext, awareness) : [],
       this.language.of([]),
+      this.indent.of(indentUnit.of(DEFAULT_INDENT_UNIT)),
       this.theme.of(options.dark ? oneDark : []),
       this.readOnly.of(readOnlyExtension(false)),
       EditorView.contentAttributes.of({ "aria-label": options.label }),
@@ -48,6 +58,8 @@ export class SharedEditor {
   async setLanguage(id: string): Promise<void> {
     if (id === this.languageId) return;
     this.languageId = id;
+    // The unit at once, so that no line is indented by the wrong one while the mode loads.
+    this.view.dispatch({ effects: this.indent.reconfigure(indentUnit.of(indentUnitOf(id))) });
     const mode = await languageMode(id);
     if (this.languageId === id) this.view.dispatch({ effects: this.language.reconfigure(mode) });
   }

@@ -9,6 +9,8 @@ const loaders: Record<string, () => Promise<Extension>> = {
   java: async () => (await import("@codemirror/lang-java")).java(),
   cpp: async () => (await import("@codemirror/lang-cpp")).cpp(),
   go: async () => (await import("@codemirror/lang-go")).go(),
+  // The legacy clike mode brings its own language data (// and /* */ comments, re-indenting a
+  // typed brace) and indents by the editor's indent unit.
   csharp: async () => {
     const { csharp } = await import("@codemirror/legacy-modes/mode/clike");
     return StreamLanguage.define(csharp);
@@ -29,3 +31,27 @@ export const LANGUAGE_NAMES: Record<string, string> = {
   go: "Go",
   csharp: "C#",
 };
+
+/**
+ * What one level of indentation is in each language, by its convention: what Enter, Tab and
+ * Shift+Tab add and take away. The server's starters and the runners' templates are written in
+ * these units (the server's IndentUnitsTest reads this table and checks them), so that code a
+ * candidate types lines up with the code that was there; a Python block indented by 2 spaces
+ * inside one indented by 4 does not compile.
+ */
+export const INDENT_UNITS: Record<string, string> = {
+  python: "    ",
+  javascript: "  ",
+  typescript: "  ",
+  java: "  ",
+  cpp: "  ",
+  go: "\t",
+  csharp: "    ",
+};
+
+/** The indent unit of text that is in no language of the table (notes, a language not yet set). */
+export const DEFAULT_INDENT_UNIT = "  ";
+
+export function indentUnitOf(id: string): string {
+  return INDENT_UNITS[id] ?? DEFAULT_INDENT_UNIT;
+}
