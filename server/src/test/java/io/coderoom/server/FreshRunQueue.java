@@ -16,9 +16,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Gives a test class the runs' part of Redis to itself. Test classes run one after another against
  * the Redis database the suite was given; before a class starts, and again when it ends, this
  * deletes every key of the run protocol ({@link RedisKeys}): the job stream with its consumer group
- * and pending jobs, results, output streams, ownership fences and agent heartbeats. So no job an
- * earlier class left waiting (or half-run by an agent it stopped) reaches this class's agents, and
- * no result of it reaches this class's servers.
+ * and pending jobs, results, output streams, ownership fences, stops and agent heartbeats. So no
+ * job an earlier class left waiting (or half-run by an agent it stopped) reaches this class's
+ * agents, and no result of it reaches this class's servers.
  */
 public final class FreshRunQueue implements BeforeAllCallback, AfterAllCallback {
   /** Every key the server and the agents use: the two streams, per-run keys, heartbeats. */
@@ -28,6 +28,7 @@ public final class FreshRunQueue implements BeforeAllCallback, AfterAllCallback 
           RedisKeys.RESULTS_STREAM,
           RedisKeys.runOutput("*"),
           RedisKeys.runOwner("*"),
+          RedisKeys.runStop("*"),
           RedisKeys.agentHeartbeat("*"));
 
   @Override

@@ -95,7 +95,17 @@ public final class RunsApi {
                     case "code_too_large" -> HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE;
                     default -> HttpResponseStatus.SERVICE_UNAVAILABLE;
                   };
-              return HttpResponses.error(status, refused.code(), refused.getMessage());
+              FullHttpResponse response =
+                  HttpResponses.error(status, refused.code(), refused.getMessage());
+              // The same wait the control socket's error carries, in the header's whole seconds.
+              refused
+                  .retryAfterMs()
+                  .ifPresent(
+                      ms ->
+                          response
+                              .headers()
+                              .set(HttpHeaderNames.RETRY_AFTER, Long.toString((ms + 999) / 1000)));
+              return response;
             });
   }
 

@@ -4,20 +4,25 @@ import io.coderoom.runner.protocol.RedisKeys;
 import io.coderoom.runner.protocol.RunEvent;
 import io.coderoom.runner.protocol.RunJob;
 import io.coderoom.runner.protocol.RunResult;
+import io.coderoom.runner.protocol.RunStatus;
 import io.coderoom.server.cluster.RedisConnector;
 import io.coderoom.server.room.Principal;
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
+import io.lettuce.core.SetArgs;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XAddArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +33,10 @@ import org.slf4j.LoggerFactory;
  * the result, which is stored before the listener hears of it. Once a run has ended, its job entry,
  * its output stream and its result entry are deleted: candidates' code, hidden tests and output do
  * not stay in Redis.
+ *
+ * <p>A run it follows can be stopped ({@link #stop}): the agent executing it kills its container
+ * and reports it {@code STOPPED}; a run no agent has taken yet is fenced off from the agents and
+ * ended here. Either way its stored message names who stopped it.
  */
 public final class RunQueue {
   private static final Logger log = LoggerFactory.getLogger(RunQueue.class);
@@ -66,6 +75,15 @@ public final class RunQueue {
   private final Executor blocking;
   private final Clock clock;
 
+  /** The runs this server follows now, each with its stop once one was asked. */
+  private final Map<String, Stop> followed = new ConcurrentHashMap<>();
+
+  /** A run's stop: who asked, and whether this server ended the run itself. */
+  private static final class Stop {
+    private volatile Optional<String> by = Optional.empty();
+    private volatile boolean endedHere;
+  }
+
   public RunQueue(RedisConnector redis, RunStore store, Executor blocking, Clock clock) {
     this.redis = redis;
     this.store = store;
@@ -99,8 +117,52 @@ public final class RunQueue {
               job.runId(), "", "The run is over the limits of a run.", job.submittedAtMs()));
       return queued;
     }
-    blocking.execute(() -> follow(roomId, by, job, problemId, listener, queued));
+    Stop stop = new Stop();
+    followed.put(job.runId(), stop);
+    blocking.execute(() -> follow(roomId, by, job, problemId, listener, queued, stop));
     return queued;
+  }
+
+  /**
+   * Stops a run this server follows: sets its stop key, fences it off from the agents if none has
+   * taken it yet (then it ends here within a second), and tells the agents, one of which kills its
+   * container at once.
+   *
+   * @param byName who stopped it, as its stored message will say
+   * @param byId who stopped it, for the agents' logs
+   * @return completes with false when the run is not followed here (it ended already), with true
+   *     once the stop is in Redis, or exceptionally when Redis could not take it
+   */
+  public CompletableFuture<Boolean> stop(String runId, String byName, String byId) {
+    Stop stop = followed.get(runId);
+    if (stop == null) {
+      return CompletableFuture.completedFuture(false);
+    }
+    stop.by = Optional.of(byName);
+    SetArgs keep = SetArgs.Builder.px(RedisKeys.RUN_KEY_TTL.toMillis());
+    return redis
+        .connection()
+        .thenCompose(
+            connection -> {
+              RedisAsyncCommands<String, String> commands = connection.async();
+              return commands
+                  .set(RedisKeys.runStop(runId), byId, keep)
+                  .thenCompose(
+                      set ->
+                          commands.set(
+                              RedisKeys.runOwner(runId),
+                              RedisKeys.OWNER_DONE_PREFIX + "stopped",
+                              SetArgs.Builder.nx().px(RedisKeys.RUN_KEY_TTL.toMillis())))
+                  .thenCompose(
+                      fenced -> {
+                        if ("OK".equals(fenced)) {
+                          stop.endedHere = true;
+                        }
+                        return commands.publish(RedisKeys.STOP_CHANNEL, runId);
+                      })
+                  .toCompletableFuture();
+            })
+        .thenApply(heard -> true);
   }
 
   private void follow(
@@ -109,7 +171,8 @@ public final class RunQueue {
       RunJob job,
       Optional<String> problemId,
       Listener listener,
-      CompletableFuture<Void> queued) {
+      CompletableFuture<Void> queued,
+      Stop stop) {
     RunResult result;
     try (StatefulRedisConnection<String, String> connection = redis.dedicatedConnection()) {
       RedisCommands<String, String> commands = connection.sync();
@@ -123,7 +186,7 @@ public final class RunQueue {
       queued.complete(null);
       Followed followed = new Followed();
       try {
-        result = await(commands, job, resultsFrom, listener, followed);
+        result = await(commands, job, resultsFrom, listener, followed, stop);
       } finally {
         forget(commands, job, jobEntry, followed.resultEntry);
       }
@@ -136,6 +199,10 @@ public final class RunQueue {
               "",
               "The run was interrupted before it finished; try again.",
               job.submittedAtMs());
+    }
+    followed.remove(job.runId());
+    if (result.status() == RunStatus.STOPPED && stop.by.isPresent()) {
+      result = result.withMessage("Stopped by " + stop.by.get() + ".");
     }
     store.finish(result);
     listener.finished(result);
@@ -151,7 +218,8 @@ public final class RunQueue {
       RunJob job,
       String resultsFrom,
       Listener listener,
-      Followed followed) {
+      Followed followed,
+      Stop stop) {
     String outputKey = RedisKeys.runOutput(job.runId());
     String outputFrom = "0";
     boolean started = false;
@@ -159,6 +227,10 @@ public final class RunQueue {
     long deadline =
         clock.millis() + START_DEADLINE.toMillis() + job.timeLimitMs() + RESULT_SLACK.toMillis();
     while (clock.millis() < deadline) {
+      if (stop.endedHere) {
+        // Fenced before any agent took it: no agent will, and nothing of it ran.
+        return stoppedBeforeStart(job);
+      }
       if (!ended) {
         for (StreamMessage<String, String> entry : read(commands, outputKey, outputFrom)) {
           outputFrom = entry.getId();
@@ -189,9 +261,29 @@ public final class RunQueue {
         job.runId(), "", "The run did not finish in time.", job.submittedAtMs());
   }
 
+  private static RunResult stoppedBeforeStart(RunJob job) {
+    return new RunResult(
+        job.runId(),
+        "",
+        RunStatus.STOPPED,
+        -1,
+        "",
+        "",
+        "",
+        false,
+        false,
+        0,
+        0,
+        -1,
+        "The run was stopped before it started.",
+        Optional.empty(),
+        job.submittedAtMs(),
+        System.currentTimeMillis());
+  }
+
   /**
    * Deletes what Redis holds of a run this server stopped following: its job (an agent that has not
-   * taken it yet never will), its output stream and its result.
+   * taken it yet never will), its output stream, its result and its stop.
    */
   private static void forget(
       RedisCommands<String, String> commands,
@@ -200,7 +292,7 @@ public final class RunQueue {
       Optional<String> resultEntry) {
     try {
       commands.xdel(RedisKeys.JOBS_STREAM, jobEntry);
-      commands.del(RedisKeys.runOutput(job.runId()));
+      commands.del(RedisKeys.runOutput(job.runId()), RedisKeys.runStop(job.runId()));
       resultEntry.ifPresent(id -> commands.xdel(RedisKeys.RESULTS_STREAM, id));
     } catch (RuntimeException e) {
       // Redis went away: the output stream expires by itself, and the sweep trims old results.

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.coderoom.runner.protocol.RunEvent;
 import io.coderoom.runner.protocol.RunJob;
 import io.coderoom.runner.protocol.RunResult;
+import io.coderoom.runner.protocol.RunStatus;
 import io.coderoom.runner.protocol.TestSuite;
 import io.coderoom.server.problem.Problem;
 import io.coderoom.server.problem.TestResults;
@@ -108,11 +109,21 @@ final class ControlMessages {
             "runId", output.runId(), "stream", output.stream().wireName(), "data", output.data()));
   }
 
+  /** Someone asked to stop the run; its {@code run_finished} follows. */
+  static String runStopping(String runId, Participant by) {
+    return event("run_stopping", Map.of("runId", runId, "by", by.id()));
+  }
+
   /**
    * The end of a run. A test-mode run's {@code tests} differ by audience: {@code withHidden} for
-   * interviewers, who see hidden cases in full; everyone else gets their counts only.
+   * interviewers, who see hidden cases in full; everyone else gets their counts only. A stopped run
+   * says who stopped it.
    */
-  static String runFinished(RunResult result, Optional<TestSuite> suite, boolean withHidden) {
+  static String runFinished(
+      RunResult result,
+      Optional<TestSuite> suite,
+      boolean withHidden,
+      Optional<Participant> stoppedBy) {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("runId", result.runId());
     fields.put("status", result.status().name().toLowerCase(java.util.Locale.ROOT));
@@ -123,6 +134,9 @@ final class ControlMessages {
     fields.put("stdoutTruncated", result.stdoutTruncated());
     fields.put("stderrTruncated", result.stderrTruncated());
     fields.put("message", result.message());
+    if (result.status() == RunStatus.STOPPED) {
+      stoppedBy.ifPresent(by -> fields.put("by", by.id()));
+    }
     result
         .tests()
         .ifPresent(report -> fields.put("tests", TestResults.json(report, suite, withHidden)));
@@ -133,11 +147,31 @@ final class ControlMessages {
     return event("error", Map.of("code", code, "message", message));
   }
 
+  /**
+   * A {@code rate_limited} error with how long until the refused command would be taken, so the
+   * client can count down rather than guess.
+   */
+  static String rateLimited(String message, long retryAfterMs) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("code", "rate_limited");
+    fields.put("message", message);
+    fields.put("retryAfterMs", retryAfterMs);
+    return event("error", fields);
+  }
+
+  /** A run refused, as the error its sender gets. */
+  static String refused(RunRefused refused) {
+    return refused.retryAfterMs().isPresent()
+        ? rateLimited(refused.getMessage(), refused.retryAfterMs().getAsLong())
+        : error(refused.code(), refused.getMessage());
+  }
+
   static Map<String, Object> participant(Participant participant) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("id", participant.id());
     json.put("role", participant.principal().role().wireName());
     json.put("name", participant.name());
+    json.put("color", participant.color());
     json.put("joinedAt", participant.joinedAt().toString());
     return json;
   }

@@ -10,6 +10,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,15 +22,11 @@ final class ControlSocket extends SimpleChannelInboundHandler<WebSocketFrame>
     implements RoomSocket {
   private static final Logger log = LoggerFactory.getLogger(ControlSocket.class);
 
-  /** Commands per second a socket may send before it is told to slow down. */
-  static final int MAX_COMMANDS_PER_SECOND = 20;
-
   private final LiveRoom room;
   private final Principal principal;
   private final Optional<String> requestedName;
+  private final CommandRateLimit commands = new CommandRateLimit();
   private Channel channel;
-  private long windowStart;
-  private int commandsInWindow;
 
   ControlSocket(LiveRoom room, Principal principal, Optional<String> requestedName) {
     this.room = room;
@@ -70,13 +67,9 @@ final class ControlSocket extends SimpleChannelInboundHandler<WebSocketFrame>
           "The control socket speaks JSON text messages.");
       return;
     }
-    long now = System.nanoTime();
-    if (now - windowStart > 1_000_000_000L) {
-      windowStart = now;
-      commandsInWindow = 0;
-    }
-    if (++commandsInWindow > MAX_COMMANDS_PER_SECOND) {
-      send(ControlMessages.error("rate_limited", "Too many commands; slow down."));
+    OptionalLong retryAfterMs = commands.take(System.nanoTime());
+    if (retryAfterMs.isPresent()) {
+      send(ControlMessages.rateLimited("Too many commands; slow down.", retryAfterMs.getAsLong()));
       return;
     }
     String message = text.text();

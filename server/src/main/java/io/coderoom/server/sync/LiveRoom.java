@@ -5,23 +5,14 @@ import io.coderoom.crdt.Doc;
 import io.coderoom.crdt.UpdateException;
 import io.coderoom.runner.protocol.Language;
 import io.coderoom.runner.protocol.Languages;
-import io.coderoom.runner.protocol.RunEvent;
-import io.coderoom.runner.protocol.RunJob;
 import io.coderoom.runner.protocol.RunMode;
-import io.coderoom.runner.protocol.RunResult;
-import io.coderoom.runner.protocol.TestSuite;
 import io.coderoom.server.problem.Problem;
 import io.coderoom.server.problem.Problems;
-import io.coderoom.server.room.Ids;
 import io.coderoom.server.room.Principal;
-import io.coderoom.server.run.RunLimits;
-import io.coderoom.server.run.RunQueue;
 import io.coderoom.server.store.DocumentLog.StoredDocument;
 import io.coderoom.server.store.RoomRecord;
 import io.coderoom.server.store.TokenRecord;
 import io.netty.channel.EventLoop;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -37,18 +28,13 @@ import org.slf4j.LoggerFactory;
 /**
  * A loaded room. It lives on one event loop: its documents, sockets, participants and lock are only
  * touched there, so nothing in it needs a lock. Who is in the room, and who may come in, is its
- * {@link RoomPresence}; refused commands are audited through {@link DeniedCommands}. The room's
- * record and documents load lazily (the database calls run off the loop), and the room unloads once
- * it has been without sockets and without a run for a while, however it was loaded.
+ * {@link RoomPresence}; its runs are {@link RoomRuns}; refused commands are audited through {@link
+ * DeniedCommands}. The room's record and documents load lazily (the database calls run off the
+ * loop), and the room unloads once it has been without sockets and without a run for a while,
+ * however it was loaded.
  */
 final class LiveRoom {
   private static final Logger log = LoggerFactory.getLogger(LiveRoom.class);
-
-  /** Runs a room may start per minute. */
-  static final int RUNS_PER_MINUTE = 10;
-
-  /** The largest stdin a run takes. */
-  static final int MAX_STDIN_CHARS = 64 * 1024;
 
   /** How often outdated awareness states are looked for (y-protocols checks every 3 s). */
   private static final long AWARENESS_CHECK_SECONDS = 5;
@@ -67,14 +53,9 @@ final class LiveRoom {
       new EnumMap<>(DocumentName.class);
   private final RoomPresence presence;
   private final DeniedCommands deniedCommands;
+  private final RoomRuns runs;
   private final ScheduledFuture<?> awarenessExpiry;
   private RoomRecord record;
-
-  /** The run in progress, if any: one at a time per room. */
-  private String activeRun;
-
-  /** When recent runs started, for the per-minute limit. */
-  private final Deque<Long> recentRuns = new ArrayDeque<>();
 
   private boolean candidateLocked;
   private boolean unloaded;
@@ -100,6 +81,17 @@ final class LiveRoom {
     this.presence =
         new RoomPresence(id, loop, registry.clock(), registry.metrics(), this::audit, this::idle);
     this.deniedCommands = new DeniedCommands(loop, this::audit);
+    this.runs =
+        new RoomRuns(
+            id,
+            loop,
+            registry.runs(),
+            presence,
+            deniedCommands,
+            this::audit,
+            () ->
+                open(DocumentName.CODE)
+                    .thenApply(code -> new RoomRuns.Subject(code, language, problem)));
     this.awarenessExpiry =
         loop.scheduleAtFixedRate(
             this::expireAwareness,
@@ -285,23 +277,7 @@ final class LiveRoom {
           kick(socket, from, command.body().path("participantId").asText(""));
         }
       }
-      case "run", "submit" -> {
-        if (!from.role().runsCode()) {
-          deniedCommands.denied(socket, from.principal(), command.type());
-          socket.send(ControlMessages.error("forbidden", "Observers cannot run code."));
-          return;
-        }
-        String stdin = command.body().path("stdin").asText("");
-        RunMode mode = command.type().equals("run") ? RunMode.RUN : RunMode.TEST;
-        startRun(from.principal(), from.id(), mode == RunMode.RUN ? stdin : "", mode)
-            .whenComplete(
-                (runId, error) -> {
-                  if (error != null) {
-                    RunRefused refused = RunRefused.of(error);
-                    socket.send(ControlMessages.error(refused.code(), refused.getMessage()));
-                  }
-                });
-      }
+      case "run", "submit", "stop" -> runs.command(socket, from, command);
       case "set_problem" -> {
         if (moderator(socket, from, "choose the problem")) {
           JsonNode id = command.body().path("problemId");
@@ -347,82 +323,12 @@ final class LiveRoom {
   }
 
   /**
-   * Starts a run of the room's code as it is now (read from the code document, never from the
-   * request). Completes with the run id once the run is stored and queued, or exceptionally with
-   * {@link RunRefused}.
+   * Starts a run of the room's code as it is now (see {@link RoomRuns#start}); completes with the
+   * run id, or exceptionally with {@link RunRefused}.
    */
   CompletableFuture<String> startRun(
       Principal by, String participantId, String stdin, RunMode mode) {
-    return open(DocumentName.CODE)
-        .thenComposeAsync(code -> startRun(by, participantId, stdin, mode, code), loop);
-  }
-
-  private CompletableFuture<String> startRun(
-      Principal by, String participantId, String stdin, RunMode mode, SharedDocument code) {
-    String command = mode == RunMode.RUN ? "run" : "submit";
-    if (!by.role().runsCode()) {
-      audit(by, "command_denied", Map.of("command", command));
-      throw new RunRefused("forbidden", "Observers cannot run code.");
-    }
-    if (mode == RunMode.TEST && problem.isEmpty()) {
-      throw new RunRefused(
-          "no_problem", "The room has no problem to test against; an interviewer can choose one.");
-    }
-    if (activeRun != null) {
-      throw new RunRefused("run_in_progress", "A run is in progress; wait for it to finish.");
-    }
-    long now = System.nanoTime();
-    while (!recentRuns.isEmpty() && now - recentRuns.peekFirst() > TimeUnit.MINUTES.toNanos(1)) {
-      recentRuns.removeFirst();
-    }
-    if (recentRuns.size() >= RUNS_PER_MINUTE) {
-      throw new RunRefused("rate_limited", "Too many runs this minute; wait a little.");
-    }
-    if (stdin.length() > MAX_STDIN_CHARS) {
-      throw new RunRefused("stdin_too_large", "Input is limited to 64 KiB.");
-    }
-    String source = code.text();
-    if (RunLimits.codeTooLarge(source)) {
-      throw new RunRefused("code_too_large", RunLimits.CODE_TOO_LARGE);
-    }
-    recentRuns.addLast(now);
-    Optional<Problem> judgedBy = mode == RunMode.TEST ? problem : Optional.empty();
-    Optional<TestSuite> suite = judgedBy.map(Problem::suite);
-    RunJob job =
-        suite.isPresent()
-            ? RunJob.test(Ids.random(), language, source, suite.get())
-            : RunJob.run(Ids.random(), language, source, stdin);
-    activeRun = job.runId();
-    broadcastControl(ControlMessages.runStarted(job, participantId), null);
-    return registry
-        .runs()
-        .submit(
-            id,
-            by,
-            job,
-            judgedBy.map(Problem::id),
-            new RunQueue.Listener() {
-              @Override
-              public void event(RunEvent event) {
-                if (event instanceof RunEvent.Output output) {
-                  execute(() -> broadcastControl(ControlMessages.runOutput(output), null));
-                }
-              }
-
-              @Override
-              public void finished(RunResult result) {
-                execute(
-                    () -> {
-                      if (result.runId().equals(activeRun)) {
-                        activeRun = null;
-                      }
-                      broadcastByAudience(
-                          ControlMessages.runFinished(result, suite, true),
-                          ControlMessages.runFinished(result, suite, false));
-                    });
-              }
-            })
-        .thenApply(queued -> job.runId());
+    return runs.start(by, participantId, stdin, mode);
   }
 
   private boolean moderator(ControlSocket socket, Participant from, String command) {
@@ -594,7 +500,7 @@ final class LiveRoom {
     }
     if (registry.logWriter().pending() > 0
         || presence.storing()
-        || activeRun != null
+        || runs.inProgress()
         || documents.values().stream().anyMatch(document -> !document.isDone())) {
       // Unload only once every update and removal is in the database, so a reload finds them,
       // and once nothing started on the room (a run, a document loading) is still going.

@@ -218,7 +218,7 @@ class ControlSocketIT {
 
   @Test
   void refusedCommandsAreAuditedAsOneRowPerKindWithTheirCount() throws Exception {
-    int locks = ControlSocket.MAX_COMMANDS_PER_SECOND - 5;
+    int locks = CommandRateLimit.PER_SECOND - 5;
     int runs = 3;
     try (ControlClient watcher = control(observer, "")) {
       watcher.await("welcome");

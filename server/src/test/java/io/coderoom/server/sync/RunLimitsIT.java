@@ -86,7 +86,7 @@ class RunLimitsIT {
       assertRefusedOverRest(
           room, room.candidate(), "{\"mode\":\"test\"}", 409, "no_problem", noProblem);
 
-      String tooMuchInput = "x".repeat(LiveRoom.MAX_STDIN_CHARS + 1);
+      String tooMuchInput = "x".repeat(RoomRuns.MAX_STDIN_CHARS + 1);
       guest.send(JSON.writeValueAsString(Map.of("type", "run", "stdin", tooMuchInput)));
       expectError(guest, "stdin_too_large", "Input is limited to 64 KiB.");
       // Over REST the request's own validation refuses it first, as any field over its length.
@@ -109,7 +109,7 @@ class RunLimitsIT {
 
       // While one run goes on, every other is refused, and the run goes on for everyone.
       replaceCode(editor, reader, "import time\ntime.sleep(3)\nprint('slept')\n");
-      guest.send("{\"type\":\"run\",\"stdin\":\"" + "z".repeat(LiveRoom.MAX_STDIN_CHARS) + "\"}");
+      guest.send("{\"type\":\"run\",\"stdin\":\"" + "z".repeat(RoomRuns.MAX_STDIN_CHARS) + "\"}");
       for (ControlClient client : consoles.all()) {
         expect(client, "run_started");
       }
@@ -146,7 +146,7 @@ class RunLimitsIT {
     try (RoomConsoles consoles = RoomConsoles.open(room)) {
       ControlClient guest = consoles.guest();
       long firstStarted = System.nanoTime();
-      for (int i = 0; i < LiveRoom.RUNS_PER_MINUTE; i++) {
+      for (int i = 0; i < RunRateLimit.RUNS_PER_MINUTE; i++) {
         guest.send("{\"type\":\"run\"}");
         for (ControlClient client : consoles.all()) {
           RoomConsoles.RunSeen seen = RoomConsoles.run(client, RUN_WAIT);
@@ -160,7 +160,14 @@ class RunLimitsIT {
 
       String limited = "Too many runs this minute; wait a little.";
       guest.send("{\"type\":\"run\"}");
-      expectError(guest, "rate_limited", limited);
+      JsonNode refused = expect(guest, "error");
+      assertThat(refused.path("code").asText()).isEqualTo("rate_limited");
+      assertThat(refused.path("message").asText()).isEqualTo(limited);
+      // Until the first of the ten runs is a minute old: it started after `firstStarted`.
+      long sinceFirstMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - firstStarted);
+      assertThat(refused.path("retryAfterMs").asLong(-1))
+          .as(refused.toString())
+          .isBetween(60_000 - sinceFirstMs, 60_000L);
       consoles.host().send("{\"type\":\"submit\"}");
       // A submit counts too, but the room has no problem: that refusal comes first.
       expectError(
@@ -168,8 +175,15 @@ class RunLimitsIT {
           "no_problem",
           "The room has no problem to test against; an interviewer can choose one.");
       consoles.host().send("{\"type\":\"run\"}");
-      expectError(consoles.host(), "rate_limited", limited);
-      assertRefusedOverRest(room, room.candidate(), "{}", 429, "rate_limited", limited);
+      JsonNode later = expect(consoles.host(), "error");
+      assertThat(later.path("code").asText()).isEqualTo("rate_limited");
+      assertThat(later.path("retryAfterMs").asLong())
+          .as("the wait shrinks as time passes")
+          .isBetween(1L, refused.path("retryAfterMs").asLong());
+      HttpResponse<String> overRest =
+          assertRefusedOverRest(room, room.candidate(), "{}", 429, "rate_limited", limited);
+      assertThat(Long.parseLong(overRest.headers().firstValue("Retry-After").orElseThrow()))
+          .isBetween(1L, (later.path("retryAfterMs").asLong() + 999) / 1000);
 
       consoles.host().send("{\"type\":\"unlock\"}");
       for (ControlClient client : consoles.all()) {
@@ -182,7 +196,7 @@ class RunLimitsIT {
                       "Authorization",
                       "Bearer " + room.observer().token()))
               .path("runs");
-      assertThat(runs).hasSize(LiveRoom.RUNS_PER_MINUTE);
+      assertThat(runs).hasSize(RunRateLimit.RUNS_PER_MINUTE);
     }
   }
 
@@ -315,7 +329,7 @@ class RunLimitsIT {
     }
   }
 
-  private static void assertRefusedOverRest(
+  private static HttpResponse<String> assertRefusedOverRest(
       TestRoom room, TestRoom.Link link, String body, int status, String code, String message)
       throws Exception {
     HttpResponse<String> refused =
@@ -325,5 +339,6 @@ class RunLimitsIT {
     JsonNode error = Http.json(refused);
     assertThat(error.path("error").asText()).isEqualTo(code);
     assertThat(error.path("message").asText()).isEqualTo(message);
+    return refused;
   }
 }

@@ -38,6 +38,14 @@ public final class RedisKeys {
   /** How long output streams and ownership fences of finished runs stay in Redis. */
   public static final Duration RUN_KEY_TTL = Duration.ofHours(1);
 
+  /**
+   * Channel on which servers announce a stop: the message is the run id, and the stop itself is
+   * {@link #runStop(String)}, set first. Every agent listens; the one executing the run kills its
+   * container at once. The channel makes a stop prompt, the key makes it certain: an agent that
+   * missed the message (its connection was down, or it had not taken the job yet) finds the key.
+   */
+  public static final String STOP_CHANNEL = "runs:stop";
+
   private RedisKeys() {}
 
   /** The heartbeat hash of one agent. */
@@ -51,10 +59,27 @@ public final class RedisKeys {
   }
 
   /**
+   * The stop request of one run, set by the server of its room (the value is who asked, for logs)
+   * for {@link #RUN_KEY_TTL}: an agent executing the run, or about to, stops it and reports {@link
+   * RunStatus#STOPPED}.
+   */
+  public static String runStop(String runId) {
+    return "run:" + runId + ":stop";
+  }
+
+  /**
    * The ownership fence of one run: the agent executing it holds {@code SET NX PX} on this key and
-   * refreshes it while the run lasts, so a reclaimed job is never executed twice at once.
+   * refreshes it while the run lasts, so a reclaimed job is never executed twice at once. Once the
+   * run has ended its value is {@link #OWNER_DONE_PREFIX} and who ended it.
    */
   public static String runOwner(String runId) {
     return "run:" + runId + ":owner";
   }
+
+  /**
+   * The start of a fence's value once its run has ended: an agent that gets the job (again) only
+   * acknowledges it. Agents set it when they publish a result; a server sets it ({@code NX}) when
+   * it stops a run no agent has taken yet, and then ends the run itself.
+   */
+  public static final String OWNER_DONE_PREFIX = "done:";
 }

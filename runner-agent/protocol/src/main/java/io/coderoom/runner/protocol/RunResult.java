@@ -82,6 +82,27 @@ public record RunResult(
         System.currentTimeMillis());
   }
 
+  /** The same result with another message (the server names who stopped a run). */
+  public RunResult withMessage(String message) {
+    return new RunResult(
+        runId,
+        agentId,
+        status,
+        exitCode,
+        stdout,
+        stderr,
+        compileOutput,
+        stdoutTruncated,
+        stderrTruncated,
+        compileMs,
+        runMs,
+        memoryBytes,
+        message,
+        tests,
+        submittedAtMs,
+        finishedAtMs);
+  }
+
   public Map<String, String> toFields() {
     Map<String, String> f = new HashMap<>();
     f.put("runId", runId);

@@ -15,5 +15,10 @@ public enum RunStatus {
   /** The program wrote more than the output cap; the agent stopped it. */
   OUTPUT_LIMIT,
   /** The runner failed, not the program (no image, Docker down, job given up after retries). */
-  INTERNAL_ERROR
+  INTERNAL_ERROR,
+  /**
+   * Someone in the room stopped the run ({@link RedisKeys#runStop(String)}); the agent killed the
+   * container, or never started one.
+   */
+  STOPPED
 }

@@ -7,6 +7,7 @@ import io.coderoom.runner.agent.sandbox.DockerSandbox;
 import io.coderoom.runner.agent.sandbox.OutputListener;
 import io.coderoom.runner.agent.sandbox.Program;
 import io.coderoom.runner.agent.sandbox.SandboxResult;
+import io.coderoom.runner.agent.sandbox.StopSignal;
 import io.coderoom.runner.protocol.HiddenPhase;
 import io.coderoom.runner.protocol.Language;
 import io.coderoom.runner.protocol.Languages;
@@ -44,6 +45,11 @@ public final class RunExecutor {
   }
 
   public RunResult execute(RunJob job, OutputListener listener) {
+    return execute(job, listener, StopSignal.never());
+  }
+
+  /** Executes the job until it ends or {@code stop} is pulled ({@link RunStatus#STOPPED}). */
+  public RunResult execute(RunJob job, OutputListener listener, StopSignal stop) {
     Optional<Language> found = languages.find(job.language());
     if (found.isEmpty()) {
       return RunResult.internalError(
@@ -62,7 +68,7 @@ public final class RunExecutor {
                 language.compile(),
                 language.run() + " < /code/" + STDIN_FILE);
         SandboxResult r =
-            sandbox.execute(program, job.timeLimitMs(), job.memoryLimitMb(), listener);
+            sandbox.execute(program, job.timeLimitMs(), job.memoryLimitMb(), listener, stop);
         return result(job, r, r.stdout(), Optional.empty());
       }
       TestSuite suite = job.tests().orElseThrow();
@@ -71,7 +77,11 @@ public final class RunExecutor {
       CaseFeed feed = new CaseFeed(suite, nonce, listener);
       SandboxResult r =
           sandbox.converse(
-              harness.program(job.code(), nonce), job.timeLimitMs(), job.memoryLimitMb(), feed);
+              harness.program(job.code(), nonce),
+              job.timeLimitMs(),
+              job.memoryLimitMb(),
+              feed,
+              stop);
       feed.flush();
       return testResult(job, r, feed);
     } catch (NotFoundException e) {
@@ -107,6 +117,7 @@ public final class RunExecutor {
    * A function-mode run's result. Once the hidden cases began (the run was sealed), the status,
    * exit code, time, memory and output everyone sees are those of that moment, when the program had
    * got through its public cases; how it went on is in the report's hidden phase, for interviewers.
+   * A run stopped meanwhile says so to everyone: the stop came from the room, not from the program.
    */
   private RunResult testResult(RunJob job, SandboxResult r, CaseFeed feed) {
     TestReport report = feed.report();
@@ -122,11 +133,12 @@ public final class RunExecutor {
     HiddenPhase hidden =
         new HiddenPhase(
             r.status(), r.exitCode(), r.runMs(), r.memoryBytes(), r.message(), feed.withheld());
+    boolean stopped = r.status() == RunStatus.STOPPED;
     return new RunResult(
         job.runId(),
         agentId,
-        RunStatus.OK,
-        0,
+        stopped ? RunStatus.STOPPED : RunStatus.OK,
+        stopped ? -1 : 0,
         stdout,
         feed.shown(RunEvent.OutputStream.STDERR),
         r.compileOutput(),
@@ -135,7 +147,7 @@ public final class RunExecutor {
         r.compileMs(),
         sealed.runMs(),
         sealed.memoryBytes(),
-        "",
+        stopped ? r.message() : "",
         Optional.of(report.withHiddenPhase(hidden)),
         job.submittedAtMs(),
         System.currentTimeMillis());

@@ -1,6 +1,7 @@
 package io.coderoom.runner.agent.queue;
 
 import io.coderoom.runner.agent.job.RunExecutor;
+import io.coderoom.runner.agent.sandbox.StopSignal;
 import io.coderoom.runner.protocol.RedisKeys;
 import io.coderoom.runner.protocol.RunJob;
 import io.coderoom.runner.protocol.RunResult;
@@ -53,6 +54,7 @@ public final class JobQueue implements AutoCloseable {
   private final RedisCommands<String, String> redis;
   private final RunFence fence;
   private final RunPublisher publisher;
+  private final RunStops stops;
   private final Semaphore free;
   private final AtomicInteger running = new AtomicInteger();
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
@@ -74,12 +76,14 @@ public final class JobQueue implements AutoCloseable {
     this.redis = shared.sync();
     this.fence = new RunFence(redis, agentId);
     this.publisher = new RunPublisher(shared.async());
+    this.stops = new RunStops(client, redis, agentId);
     this.free = new Semaphore(slots);
     this.reader = Thread.ofPlatform().name("jobs").unstarted(this::readLoop);
   }
 
   public void start() {
     ensureGroup(redis);
+    stops.start();
     reader.start();
   }
 
@@ -205,6 +209,7 @@ public final class JobQueue implements AutoCloseable {
       case OWNED -> {}
     }
     log.info("{} executing {}", agentId, job);
+    StopSignal stop = stops.watch(job.runId());
     ScheduledFuture<?> keepAlive =
         refresher.scheduleAtFixedRate(
             () -> keepOwnership(entryId, job.runId()),
@@ -214,9 +219,10 @@ public final class JobQueue implements AutoCloseable {
     RunResult result;
     try {
       publisher.started(job.runId(), agentId);
-      result = executor.execute(job, publisher.output(job.runId()));
+      result = executor.execute(job, publisher.output(job.runId()), stop);
     } finally {
       keepAlive.cancel(false);
+      stops.forget(job.runId());
     }
     if (publishQuietly(result)) {
       fence.markDone(job.runId());
@@ -232,6 +238,7 @@ public final class JobQueue implements AutoCloseable {
   }
 
   private void keepOwnership(String entryId, String runId) {
+    stops.check(runId);
     try {
       fence.refresh(runId);
       // Resets the entry's idle time, so the janitor does not take a job that is still running.
@@ -322,6 +329,7 @@ public final class JobQueue implements AutoCloseable {
     reading = false;
     workers.shutdownNow();
     refresher.shutdownNow();
+    stops.close();
     blocking.close();
   }
 }

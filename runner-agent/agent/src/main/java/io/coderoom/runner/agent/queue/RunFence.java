@@ -16,7 +16,7 @@ final class RunFence {
   /** How long a fence outlives its agent's last refresh. */
   static final Duration TTL = Duration.ofSeconds(8);
 
-  static final String DONE_PREFIX = "done:";
+  static final String DONE_PREFIX = RedisKeys.OWNER_DONE_PREFIX;
 
   private static final String REFRESH =
       "if redis.call('GET', KEYS[1]) == ARGV[1] then "

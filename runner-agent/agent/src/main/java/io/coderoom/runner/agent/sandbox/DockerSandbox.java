@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Executes programs in hardened single-use containers: takes a warm container from the pool (or
  * starts a cold one), writes the files, compiles and runs with execs under the container's limits,
- * stops it at the wall-clock limit or the output cap, tells OOM from other deaths by the cgroup's
- * counters, and always removes the container.
+ * stops it at the wall-clock limit, the output cap or when its {@link StopSignal} is pulled, tells
+ * OOM from other deaths by the cgroup's counters, and always removes the container.
  */
 public final class DockerSandbox implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DockerSandbox.class);
@@ -34,6 +34,12 @@ public final class DockerSandbox implements AutoCloseable {
 
   /** How long output may keep coming after the program exited (children holding the stream). */
   private static final long DRAIN_MS = 300;
+
+  /** The message of a stopped run (the server may name who stopped it instead). */
+  public static final String STOPPED_MESSAGE = "The run was stopped before it finished.";
+
+  /** Why a step was stopped: its {@link StopSignal} was pulled. */
+  private static final String STOPPED = "stopped";
 
   private final DockerClient docker;
   private final SandboxSettings settings;
@@ -103,7 +109,13 @@ public final class DockerSandbox implements AutoCloseable {
    */
   public SandboxResult execute(
       Program program, long timeLimitMs, long memoryMb, OutputListener listener) {
-    return execute(program, timeLimitMs, memoryMb, listener, Optional.empty());
+    return execute(program, timeLimitMs, memoryMb, listener, StopSignal.never());
+  }
+
+  /** Runs a program to its end, or until {@code stop} is pulled. */
+  public SandboxResult execute(
+      Program program, long timeLimitMs, long memoryMb, OutputListener listener, StopSignal stop) {
+    return execute(program, timeLimitMs, memoryMb, listener, Optional.empty(), stop);
   }
 
   /**
@@ -112,7 +124,17 @@ public final class DockerSandbox implements AutoCloseable {
    */
   public SandboxResult converse(
       Program program, long timeLimitMs, long memoryMb, Conversation conversation) {
-    return execute(program, timeLimitMs, memoryMb, conversation, Optional.of(conversation));
+    return converse(program, timeLimitMs, memoryMb, conversation, StopSignal.never());
+  }
+
+  /** Like {@link #converse(Program, long, long, Conversation)}, until {@code stop} is pulled. */
+  public SandboxResult converse(
+      Program program,
+      long timeLimitMs,
+      long memoryMb,
+      Conversation conversation,
+      StopSignal stop) {
+    return execute(program, timeLimitMs, memoryMb, conversation, Optional.of(conversation), stop);
   }
 
   private SandboxResult execute(
@@ -120,9 +142,14 @@ public final class DockerSandbox implements AutoCloseable {
       long timeLimitMs,
       long memoryMb,
       OutputListener listener,
-      Optional<Conversation> conversation) {
+      Optional<Conversation> conversation,
+      StopSignal stop) {
     long timeLimit = Math.min(timeLimitMs, settings.maxTimeLimitMs());
     long memory = Math.min(memoryMb, settings.maxMemoryMb());
+    if (stop.stopped()) {
+      // Stopped while it waited for this agent: no container is taken for it.
+      return stoppedBefore("", false, 0, -1, false);
+    }
     Box box =
         pool.take(program.image(), memory)
             .orElseGet(() -> containers.start(program.image(), memory));
@@ -140,7 +167,8 @@ public final class DockerSandbox implements AutoCloseable {
                 compileOut,
                 RunEvent.OutputStream.COMPILE,
                 listener,
-                Optional.empty());
+                Optional.empty(),
+                stop);
         compileMs = compile.ms();
         RunStatus failed = compile.failure(box);
         if (failed != null || compile.exitCode() != 0) {
@@ -153,6 +181,7 @@ public final class DockerSandbox implements AutoCloseable {
                         + " s and was stopped.";
                 case OOM -> "The compiler ran out of memory (" + memory + " MB).";
                 case OUTPUT_LIMIT -> "The compiler wrote too much output and was stopped.";
+                case STOPPED -> STOPPED_MESSAGE;
                 default -> "Compilation failed.";
               };
           return new SandboxResult(
@@ -171,9 +200,13 @@ public final class DockerSandbox implements AutoCloseable {
               Optional.empty());
         }
       }
+      if (stop.stopped()) {
+        return stoppedBefore(compileOut.text(), compileOut.truncated(), compileMs, -1, box.warm());
+      }
       OutputCapture stdout = new OutputCapture(settings.outputLimitBytes());
       OutputCapture stderr = new OutputCapture(settings.outputLimitBytes());
-      Step run = exec(box, program.run(), timeLimit, stdout, stderr, null, listener, conversation);
+      Step run =
+          exec(box, program.run(), timeLimit, stdout, stderr, null, listener, conversation, stop);
       RunStatus failed = run.failure(box);
       RunStatus status =
           failed != null ? failed : run.exitCode() == 0 ? RunStatus.OK : RunStatus.RUNTIME_ERROR;
@@ -186,6 +219,7 @@ public final class DockerSandbox implements AutoCloseable {
                     + settings.outputLimitBytes() / 1024
                     + " KB of output and was stopped.";
             case RUNTIME_ERROR -> "The program exited with status " + run.exitCode() + ".";
+            case STOPPED -> STOPPED_MESSAGE;
             default -> "";
           };
       return new SandboxResult(
@@ -212,10 +246,30 @@ public final class DockerSandbox implements AutoCloseable {
     }
   }
 
+  /** A run stopped before its run step began (before its container, or after compiling). */
+  private static SandboxResult stoppedBefore(
+      String compileOutput, boolean compileTruncated, long compileMs, long memory, boolean warm) {
+    return new SandboxResult(
+        RunStatus.STOPPED,
+        -1,
+        "",
+        "",
+        compileOutput,
+        false,
+        compileTruncated,
+        compileMs,
+        0,
+        memory,
+        STOPPED_MESSAGE,
+        warm,
+        Optional.empty());
+  }
+
   /** How one exec ended, and how it was when a conversation sealed it. */
   private record Step(
       int exitCode,
       long ms,
+      boolean stopped,
       boolean timedOut,
       boolean overflowed,
       long oomKills,
@@ -224,6 +278,10 @@ public final class DockerSandbox implements AutoCloseable {
       Optional<SandboxResult.Checkpoint> sealed) {
     /** The sandbox's own reason for the step's end, or null if the program ended by itself. */
     RunStatus failure(Box box) {
+      if (stopped) {
+        // Whatever the program was doing when it was killed, it was killed because it was asked.
+        return RunStatus.STOPPED;
+      }
       if (timedOut) {
         // At its memory limit the kernel may reclaim (thrash) for a long time before it kills:
         // a program stopped at the deadline after hitting its limit ran out of memory.
@@ -247,7 +305,8 @@ public final class DockerSandbox implements AutoCloseable {
       OutputCapture err,
       RunEvent.OutputStream single,
       OutputListener listener,
-      Optional<Conversation> conversation) {
+      Optional<Conversation> conversation,
+      StopSignal stop) {
     String execId =
         docker
             .execCreateCmd(box.containerId())
@@ -291,6 +350,9 @@ public final class DockerSandbox implements AutoCloseable {
                 }));
     ScheduledFuture<?> deadline =
         timers.schedule(() -> stop(box, stoppedFor, "timeout"), limitMs, TimeUnit.MILLISECONDS);
+    // From here until the step ends, pulling the signal kills the container (at once if it was
+    // pulled already: then the exec ends as soon as it starts).
+    stop.watch(() -> stop(box, stoppedFor, STOPPED));
     ExecStream callback =
         new ExecStream() {
           @Override
@@ -323,7 +385,14 @@ public final class DockerSandbox implements AutoCloseable {
       stop(box, stoppedFor, "timeout");
     } catch (java.io.IOException e) {
       log.debug("{} closing exec stream: {}", agentId, e.toString());
+    } catch (DockerException e) {
+      if (stoppedFor.get() == null) {
+        throw e;
+      }
+      // Killed (stopped) before its exec could start: the step is over.
+      log.debug("{} exec {} not started after a stop: {}", agentId, execId, e.toString());
     } finally {
+      stop.unwatch();
       deadline.cancel(false);
       // docker-java's thread copying stdin waits for more until the feed ends.
       stdin.end();
@@ -345,6 +414,7 @@ public final class DockerSandbox implements AutoCloseable {
       return new Step(
           exitCode,
           ms,
+          STOPPED.equals(reason),
           "timeout".equals(reason),
           "output".equals(reason),
           snapshot ? stoppedFor.oomKills : memory.oomKills(),
