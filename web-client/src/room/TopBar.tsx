@@ -72,7 +72,7 @@ export function TopBar(props: {
           </button>
         ) : null}
         {role && role !== "observer" && runInProgress ? (
-          <button type="button" id="stop" class="danger" title={STOP_DESCRIPTION} disabled={connection !== "connected"} onClick={props.onStop}>
+          <button type="button" id="stop" class="danger" title={STOP_DESCRIPTION} disabled={connection !== "connected" || props.state.stopping} onClick={props.onStop}>
             <span aria-hidden="true">■</span> Stop
           </button>
         ) : null}

@@ -86,6 +86,12 @@ export class RunConsole {
     });
   }
 
+  /** Someone asked to stop the run shown: it is still going until its end arrives. */
+  stopping(runId: string, by: string): void {
+    if (runId !== this.store.value.runId) return;
+    this.store.update({ status: { state: "running", text: `Stopping… (asked by ${by})` } });
+  }
+
   output(runId: string, stream: string, data: string): void {
     if (runId !== this.store.value.runId) return;
     this.store.update({ segments: appended(this.store.value.segments, stream, data) });
@@ -138,6 +144,8 @@ export class RunConsole {
     if (run.stdout) segments = appended(segments, "stdout", run.stdout);
     if (run.stderr) segments = appended(segments, "stderr", run.stderr);
     this.store.update({ runId: run.id, mode: run.mode === "test" || run.mode === "submit" ? "test" : "run", segments });
+    // A stored stopped run names who stopped it in its message only: "Stopped by <name>.".
+    const stoppedBy = run.status === "stopped" ? /^Stopped by (.+)\.$/.exec(run.message ?? "")?.[1] : undefined;
     this.finished({
       runId: run.id,
       status: run.status,
@@ -149,7 +157,7 @@ export class RunConsole {
       stderrTruncated: run.stderrTruncated,
       message: run.message,
       tests: (run.tests as TestReport | undefined) ?? null,
-    });
+    }, stoppedBy);
   }
 
   notice(message: string, kind: "error" | "info"): void {

@@ -31,6 +31,8 @@ export interface RoomState {
   room: RoomInfo | null;
   connection: Connection | "closed";
   runInProgress: boolean;
+  /** Someone asked to stop the run in progress; its end is on its way. */
+  stopping: boolean;
   fatal: { code: number; reason: string } | null;
   catalogue: ReadonlyMap<string, ProblemListing>;
   languages: Language[];
@@ -60,6 +62,7 @@ export class RoomSession {
     room: null,
     connection: "connecting",
     runInProgress: false,
+    stopping: false,
     fatal: null,
     catalogue: new Map(),
     languages: [],
@@ -155,15 +158,19 @@ export class RoomSession {
         this.fatal(4410, "room_ended");
         break;
       case "run_started":
-        this.store.update({ runInProgress: true });
+        this.store.update({ runInProgress: true, stopping: false });
         this.console.started(String(event.runId), this.participants.nameOf(event.by as string), String(event.mode ?? "run"));
         break;
       case "run_output":
         this.console.output(String(event.runId), String(event.stream), String(event.data ?? ""));
         break;
+      case "run_stopping":
+        this.store.update({ stopping: true });
+        this.console.stopping(String(event.runId), this.participants.nameOf(event.by as string | undefined));
+        break;
       case "run_finished":
-        this.store.update({ runInProgress: false });
-        this.console.finished(event as unknown as RunFinished, event.status === "stopped" ? this.participants.nameOf(event.stoppedBy as string | undefined) : undefined);
+        this.store.update({ runInProgress: false, stopping: false });
+        this.console.finished(event as unknown as RunFinished, event.status === "stopped" ? this.participants.nameOf(event.by as string | undefined) : undefined);
         break;
       case "error":
         if (event.code === "rate_limited") this.rateLimit.refused(event.retryAfterMs);
@@ -235,9 +242,9 @@ export class RoomSession {
 
   /** Stops the run in progress, whoever started it. */
   stop(): void {
-    const { you, runInProgress } = this.store.value;
+    const { you, runInProgress, stopping } = this.store.value;
     const runId = this.console.store.value.runId;
-    if (you?.role === "observer" || !runInProgress || !runId) return;
+    if (you?.role === "observer" || !runInProgress || stopping || !runId) return;
     this.command({ type: "stop", runId });
   }
 
