@@ -43,14 +43,13 @@ export function Welcome(props: {
     >
       <h2 id="welcome-title">Welcome to {props.title}</h2>
       <p id="welcome-people">Here now: {list.filter((p) => p.online).map(describe).join(", ")}.</p>
-      <ul class="welcome-points">
+      {/* An observer's banner already says what spectating allows: their welcome does not repeat it. */}
+      <ul class="welcome-points" hidden={!runs && !props.hasProblem}>
         {runs ? (
           <li id="welcome-run">
             <strong>▶ Run</strong> (Ctrl/Cmd+Enter): {runDescription(props.hasProblem)}
           </li>
-        ) : (
-          <li>You are spectating: you see the code, the edits and every run as they happen, but cannot edit or run.</li>
-        )}
+        ) : null}
         {props.hasProblem ? (
           <li id="welcome-submit">
             <strong>Submit</strong>: {submitDescription(props.listing)}
