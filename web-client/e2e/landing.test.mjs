@@ -78,6 +78,8 @@ test("a room from the landing page starts with the template; changing language o
   await page.keyboard.press("Control+End");
   await page.keyboard.insertText("// mine\n");
   await page.selectOption("#language-select", "python");
+  // Switching written code's language is confirmed first: the code stays and runs as Python.
+  await page.click("#language-dialog-confirm");
   await page.locator('#editor[data-language="python"]').waitFor(WAIT);
   assert.ok(await page.locator("#starter-offer").isHidden(), "no offer for edited code");
 }));

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef } from "preact/hooks";
 import { useStore } from "../app/store";
 import { Tabs, tabPanel, type Tab } from "../ui/Tabs";
 import type { ConsoleTab, RunConsole } from "./console";
+import type { RateLimit } from "./rateLimit";
 import { TestsView } from "./TestsView";
 
 /**
@@ -9,8 +10,17 @@ import { TestsView } from "./TestsView";
  * program's input (only for those who can run). The status line is what a screen reader hears;
  * the output itself is not a live region, so a thousand lines are not read aloud.
  */
-export function ConsolePane(props: { console: RunConsole; canRun: boolean; hasTests: boolean; params: string[] }) {
+export function ConsolePane(props: {
+  console: RunConsole;
+  canRun: boolean;
+  hasTests: boolean;
+  params: string[];
+  /** Whether the code reads stdin: then the output points at the Input tab. */
+  readsStdin: boolean;
+  rateLimit: RateLimit;
+}) {
   const state = useStore(props.console.store);
+  const { secondsLeft } = useStore(props.rateLimit.store);
   const output = useRef<HTMLPreElement>(null);
   const stick = useRef(true);
   const tabs: Tab<ConsoleTab>[] = [{ id: "output", label: "Output" }];
@@ -30,7 +40,22 @@ export function ConsolePane(props: { console: RunConsole; canRun: boolean; hasTe
         <div id="run-status" class="run-status" data-state={state.status.state} role="status">
           {state.status.text}
         </div>
+        {secondsLeft > 0 ? (
+          // A timer is not announced as it ticks: the status above says once why Run is disabled.
+          <span id="rate-limit" class="rate-limit" role="timer">
+            Run again in {secondsLeft} s
+          </span>
+        ) : null}
       </Tabs>
+      {props.canRun && props.readsStdin && selected === "output" ? (
+        <p id="stdin-hint" class="console-hint">
+          This program reads its input (stdin): the next Run gives it what is in the{" "}
+          <button type="button" class="link-button" onClick={() => props.console.show("stdin")}>
+            Input tab
+          </button>{" "}
+          ({stdinSummary(state.stdin)}).
+        </p>
+      ) : null}
       <pre
         {...tabPanel("output", selected)}
         ref={output}
@@ -54,9 +79,15 @@ export function ConsolePane(props: { console: RunConsole; canRun: boolean; hasTe
         <label for="stdin" class="visually-hidden">
           Input given to the program (stdin)
         </label>
+        <p id="stdin-next" class="console-hint">
+          {state.stdin === ""
+            ? "Empty: the next Run gives the program no input (it reads the end of input at once)."
+            : `The next Run gives the program this text on stdin (${stdinSummary(state.stdin)}).`}
+        </p>
         <textarea
           id="stdin"
           class="stdin"
+          aria-describedby="stdin-next"
           rows={3}
           placeholder="Input given to the program (stdin) when you press Run"
           spellcheck={false}
@@ -66,4 +97,11 @@ export function ConsolePane(props: { console: RunConsole; canRun: boolean; hasTe
       </div>
     </section>
   );
+}
+
+/** The stdin the next run gets, in a few words: "empty now", "1 line", "3 lines". */
+function stdinSummary(stdin: string): string {
+  if (stdin === "") return "empty now";
+  const lines = stdin.replace(/\n$/, "").split("\n").length;
+  return `${lines} ${lines === 1 ? "line" : "lines"}`;
 }

@@ -2,6 +2,7 @@ import "./room.css";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { useStore } from "../app/store";
 import { ConfirmDialog } from "../ui/Dialog";
+import { ChangeNotices } from "./ChangeNotices";
 import { CodeEditor } from "./CodeEditor";
 import { ConsolePane } from "./ConsolePane";
 import { FatalScreen } from "./FatalScreen";
@@ -10,6 +11,9 @@ import { ParticipantChips } from "./ParticipantChips";
 import type { Presence } from "./participants";
 import { RoomSession } from "./session";
 import { TopBar } from "./TopBar";
+import { LANGUAGE_NAMES } from "./languages";
+import { welcomed } from "./welcome";
+import { Welcome } from "./Welcome";
 
 /**
  * The room's token from the link (`#token=…`), which then leaves the address bar and the history
@@ -51,6 +55,9 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
   const [pane, setPane] = useState<Pane>("code");
   const [confirm, setConfirm] = useState<"end" | Presence | null>(null);
   const [vim, setVim] = useState(() => localStorage.getItem("coderoom.vim") === "on");
+  // Orientation: the welcome until dismissed, and the language an interviewer is asked to confirm.
+  const [welcome, setWelcome] = useState(() => !welcomed(roomId));
+  const [pendingLanguage, setPendingLanguage] = useState<string | null>(null);
   const { you, room, fatal } = state;
   const role = you?.role;
   const interviewer = role === "interviewer";
@@ -87,7 +94,12 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
         participants={<ParticipantChips participants={session.participants} canRemove={interviewer} onRemove={(p) => setConfirm(p)} />}
         onRun={() => session.run()}
         onSubmit={() => session.submit()}
-        onLanguage={(language) => session.command({ type: "set_language", language })}
+        onStop={() => session.stop()}
+        rateLimit={session.rateLimit}
+        onLanguage={(language) =>
+          // Code someone wrote is not swapped for a starter, so it would run as the new language.
+          session.holdsStarter() ? session.command({ type: "set_language", language }) : setPendingLanguage(language)
+        }
         onLock={() => session.command({ type: room?.candidateLocked ? "unlock" : "lock" })}
         onEnd={() => setConfirm("end")}
         vim={vim}
@@ -99,6 +111,18 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
       <div id="banner" class="banner" role="status" data-kind={banner?.kind} hidden={!banner}>
         {banner?.text}
       </div>
+      {welcome && you && room ? (
+        <Welcome
+          roomId={roomId}
+          title={room.title}
+          you={you}
+          participants={session.participants}
+          hasProblem={problem !== null}
+          listing={listing}
+          onDismiss={() => setWelcome(false)}
+        />
+      ) : null}
+      <ChangeNotices notices={session.notices} />
       <main class={`workspace ${problem || interviewer ? "has-problem" : ""}`} data-active={pane}>
         <LeftPane
           problem={problem}
@@ -134,6 +158,8 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
           canRun={role !== undefined && role !== "observer"}
           hasTests={problem !== null}
           params={(listing?.params ?? []).map((p) => p.name)}
+          readsStdin={state.readsStdin}
+          rateLimit={session.rateLimit}
         />
       </main>
       <nav class="mobile-tabs" aria-label="Panes">
@@ -143,6 +169,19 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
           </button>
         ))}
       </nav>
+      {pendingLanguage ? (
+        <ConfirmDialog
+          id="language-dialog"
+          title={`Switch the language to ${LANGUAGE_NAMES[pendingLanguage] ?? pendingLanguage}?`}
+          message="The code is not starter code, so it stays as it is: it will be run as the new language and may no longer compile."
+          confirmLabel={`Switch to ${LANGUAGE_NAMES[pendingLanguage] ?? pendingLanguage}`}
+          onConfirm={() => {
+            session.command({ type: "set_language", language: pendingLanguage });
+            setPendingLanguage(null);
+          }}
+          onCancel={() => setPendingLanguage(null)}
+        />
+      ) : null}
       {confirm === "end" ? (
         <ConfirmDialog
           id="end-dialog"

@@ -1,8 +1,11 @@
 import type { ComponentChildren } from "preact";
+import { useStore } from "../app/store";
 import { ThemeToggle } from "../ui/ThemeToggle";
 import type { Participant } from "./control";
 import { LANGUAGE_NAMES } from "./languages";
 import { ROLE_LABELS } from "./participants";
+import type { RateLimit } from "./rateLimit";
+import { runDescription, STOP_DESCRIPTION, submitDescription } from "./runControls";
 import type { RoomState } from "./session";
 import { Timer } from "./Timer";
 
@@ -15,16 +18,20 @@ export function TopBar(props: {
   participants: ComponentChildren;
   onRun(): void;
   onSubmit(): void;
+  onStop(): void;
+  rateLimit: RateLimit;
   onLanguage(language: string): void;
   onLock(): void;
   onEnd(): void;
   vim: boolean;
   onVim(on: boolean): void;
 }) {
-  const { you, room, connection, runInProgress } = props.state;
+  const { you, room, connection, runInProgress, catalogue } = props.state;
+  const { secondsLeft } = useStore(props.rateLimit.store);
   const role: Participant["role"] | undefined = you?.role;
   const interviewer = role === "interviewer";
-  const usable = connection === "connected" && !runInProgress;
+  const usable = connection === "connected" && !runInProgress && secondsLeft === 0;
+  const waitNote = secondsLeft > 0 ? ` Too many runs this minute: available again in ${secondsLeft} s.` : "";
   const language = room?.language ?? "";
   return (
     <header class="topbar">
@@ -52,12 +59,31 @@ export function TopBar(props: {
       </div>
       <div class="group">
         {role && role !== "observer" ? (
-          <button type="button" id="run" class="primary" title="Run (Ctrl/Cmd+Enter)" disabled={!usable} onClick={props.onRun}>
+          <button
+            type="button"
+            id="run"
+            class="primary"
+            title={`${runDescription(Boolean(room?.problem))} (Ctrl/Cmd+Enter)${waitNote}`}
+            aria-keyshortcuts="Control+Enter Meta+Enter"
+            disabled={!usable}
+            onClick={props.onRun}
+          >
             {runInProgress ? "Running…" : "▶ Run"}
           </button>
         ) : null}
+        {role && role !== "observer" && runInProgress ? (
+          <button type="button" id="stop" class="danger" title={STOP_DESCRIPTION} disabled={connection !== "connected" || props.state.stopping} onClick={props.onStop}>
+            <span aria-hidden="true">■</span> Stop
+          </button>
+        ) : null}
         {role && role !== "observer" && room?.problem ? (
-          <button type="button" id="submit" title="Run the problem's tests" disabled={!usable} onClick={props.onSubmit}>
+          <button
+            type="button"
+            id="submit"
+            title={`${submitDescription(catalogue.get(room.problem.id))}${waitNote}`}
+            disabled={!usable}
+            onClick={props.onSubmit}
+          >
             Submit
           </button>
         ) : null}

@@ -23,6 +23,7 @@ const STATUS_LABELS: Record<string, string> = {
   oom: "Out of memory",
   output_limit: "Output limit exceeded",
   internal_error: "Internal error",
+  stopped: "Stopped",
 };
 
 export type ConsoleTab = "output" | "tests" | "stdin";
@@ -38,7 +39,7 @@ export interface ConsoleState {
   mode: "run" | "test";
   segments: Segment[];
   /** The one-line summary; a screen reader hears it change (the output itself is not announced). */
-  status: { state: "" | "running" | "ok" | "failed"; text: string };
+  status: { state: "" | "running" | "ok" | "failed" | "stopped"; text: string };
   tests: TestReport | null;
   /** What the Tests tab says when there is no report: running, or why there is none. */
   testsNote: string;
@@ -85,15 +86,23 @@ export class RunConsole {
     });
   }
 
+  /** Someone asked to stop the run shown: it is still going until its end arrives. */
+  stopping(runId: string, by: string): void {
+    if (runId !== this.store.value.runId) return;
+    this.store.update({ status: { state: "running", text: `Stopping… (asked by ${by})` } });
+  }
+
   output(runId: string, stream: string, data: string): void {
     if (runId !== this.store.value.runId) return;
     this.store.update({ segments: appended(this.store.value.segments, stream, data) });
   }
 
-  finished(result: RunFinished): void {
+  /** The run's end; `stoppedBy` names who stopped it, for a run that was stopped. */
+  finished(result: RunFinished, stoppedBy?: string): void {
     const current = this.store.value;
     if (current.runId && result.runId !== current.runId) return;
-    const label = STATUS_LABELS[result.status] ?? result.status;
+    const stopped = result.status === "stopped";
+    const label = stopped && stoppedBy ? `Stopped by ${stoppedBy}` : (STATUS_LABELS[result.status] ?? result.status);
     const figures = [
       result.status === "ok" || result.status === "runtime_error" ? `exit ${result.exitCode}` : "",
       result.compileMs > 0 ? `compile ${formatMs(result.compileMs)}` : "",
@@ -110,7 +119,7 @@ export class RunConsole {
     const next: Partial<ConsoleState> = {
       runId: result.runId,
       segments,
-      status: { state: result.status === "ok" ? "ok" : "failed", text: `${label} · ${figures}` },
+      status: { state: result.status === "ok" ? "ok" : stopped ? "stopped" : "failed", text: figures ? `${label} · ${figures}` : label },
     };
     if (tests) {
       if (result.status === "ok") {
@@ -122,7 +131,7 @@ export class RunConsole {
     } else if (current.mode === "test") {
       // No results (a compile error, a time-out): the output says why, so it stays in view.
       next.tests = null;
-      next.testsNote = `No test results: ${label.toLowerCase()}. The Output tab says why.`;
+      next.testsNote = `No test results: ${label.charAt(0).toLowerCase()}${label.slice(1)}. The Output tab says why.`;
     }
     this.store.update(next);
   }
@@ -135,6 +144,8 @@ export class RunConsole {
     if (run.stdout) segments = appended(segments, "stdout", run.stdout);
     if (run.stderr) segments = appended(segments, "stderr", run.stderr);
     this.store.update({ runId: run.id, mode: run.mode === "test" || run.mode === "submit" ? "test" : "run", segments });
+    // A stored stopped run names who stopped it in its message only: "Stopped by <name>.".
+    const stoppedBy = run.status === "stopped" ? /^Stopped by (.+)\.$/.exec(run.message ?? "")?.[1] : undefined;
     this.finished({
       runId: run.id,
       status: run.status,
@@ -146,7 +157,7 @@ export class RunConsole {
       stderrTruncated: run.stderrTruncated,
       message: run.message,
       tests: (run.tests as TestReport | undefined) ?? null,
-    });
+    }, stoppedBy);
   }
 
   notice(message: string, kind: "error" | "info"): void {

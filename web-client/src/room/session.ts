@@ -6,6 +6,9 @@ import { ControlSocket, FATAL_CODES, type Connection, type ControlEvent, type Pa
 import { RunConsole, type RunFinished } from "./console";
 import { ParticipantList } from "./participants";
 import { LANGUAGE_NAMES } from "./languages";
+import { ChangeNotices } from "./notices";
+import { RateLimit } from "./rateLimit";
+import { readsStdin } from "./readsStdin";
 import { PALETTE } from "./remoteCursors";
 
 /** The problem as the control socket names it; the rest of it comes from GET /api/problems. */
@@ -28,6 +31,8 @@ export interface RoomState {
   room: RoomInfo | null;
   connection: Connection | "closed";
   runInProgress: boolean;
+  /** Someone asked to stop the run in progress; its end is on its way. */
+  stopping: boolean;
   fatal: { code: number; reason: string } | null;
   catalogue: ReadonlyMap<string, ProblemListing>;
   languages: Language[];
@@ -35,6 +40,8 @@ export interface RoomState {
   starterOffer: string | null;
   /** The interviewers' notes document, once the welcome says this page is an interviewer's. */
   notes: Y.Doc | null;
+  /** Whether the code reads its standard input, so the console points at the Input tab. */
+  readsStdin: boolean;
 }
 
 /**
@@ -46,16 +53,22 @@ export class RoomSession {
   readonly code: WebsocketProvider;
   readonly console = new RunConsole();
   readonly participants = new ParticipantList();
+  /** Who changed the language or the problem, for everyone. */
+  readonly notices = new ChangeNotices();
+  /** The wait after the room's run limit refused a run. */
+  readonly rateLimit = new RateLimit(() => this.console.notice("You can run again.", "info"));
   readonly store = new Store<RoomState>({
     you: null,
     room: null,
     connection: "connecting",
     runInProgress: false,
+    stopping: false,
     fatal: null,
     catalogue: new Map(),
     languages: [],
     starterOffer: null,
     notes: null,
+    readsStdin: false,
   });
   private readonly docBase: string;
   /** The query every socket of the page opens with: the token, and the name if one was chosen. */
@@ -88,6 +101,8 @@ export class RoomSession {
       .catch(() => undefined); // without templates there is simply no starter to offer
     this.codeDoc.getText("codemirror").observe(() => {
       if (this.store.value.starterOffer !== null && !this.holdsStarter()) this.store.update({ starterOffer: null });
+      const reads = readsStdin(this.codeText.toString());
+      if (reads !== this.store.value.readsStdin) this.store.update({ readsStdin: reads });
     });
     this.control = new ControlSocket(`${this.docBase}/control?${new URLSearchParams(this.socketParams)}`, {
       event: (event) => this.onEvent(event),
@@ -129,27 +144,36 @@ export class RoomSession {
         if (room && typeof event.language === "string") {
           this.store.update({ room: { ...room, language: event.language } });
           this.offerStarter(event.by);
+          this.notices.show("language", `${this.who(event.by)} changed the language to ${LANGUAGE_NAMES[event.language] ?? event.language}.`);
         }
         break;
-      case "problem_changed":
-        if (room) this.store.update({ room: { ...room, problem: (event.problem as ProblemSummary | null) ?? null } });
+      case "problem_changed": {
+        const problem = (event.problem as ProblemSummary | null) ?? null;
+        if (room) this.store.update({ room: { ...room, problem } });
         this.offerStarter(event.by);
+        this.notices.show("problem", problem ? `${this.who(event.by)} set the problem to ${problem.title}.` : `${this.who(event.by)} removed the problem.`);
         break;
+      }
       case "room_ended":
         this.fatal(4410, "room_ended");
         break;
       case "run_started":
-        this.store.update({ runInProgress: true });
+        this.store.update({ runInProgress: true, stopping: false });
         this.console.started(String(event.runId), this.participants.nameOf(event.by as string), String(event.mode ?? "run"));
         break;
       case "run_output":
         this.console.output(String(event.runId), String(event.stream), String(event.data ?? ""));
         break;
+      case "run_stopping":
+        this.store.update({ stopping: true });
+        this.console.stopping(String(event.runId), this.participants.nameOf(event.by as string | undefined));
+        break;
       case "run_finished":
-        this.store.update({ runInProgress: false });
-        this.console.finished(event as unknown as RunFinished);
+        this.store.update({ runInProgress: false, stopping: false });
+        this.console.finished(event as unknown as RunFinished, event.status === "stopped" ? this.participants.nameOf(event.by as string | undefined) : undefined);
         break;
       case "error":
+        if (event.code === "rate_limited") this.rateLimit.refused(event.retryAfterMs);
         this.console.notice(String(event.message ?? event.code), "error");
         // A refused change puts the pickers back: they show the room's state, which is unchanged.
         this.store.update({ room: room ? { ...room } : null });
@@ -193,17 +217,35 @@ export class RoomSession {
     if (!this.control.send(command)) this.console.notice("Not connected: try again in a moment.", "error");
   }
 
-  run(): void {
+  /** The name to put first in a sentence about what this participant did ("You", "Ada"). */
+  private who(participantId: unknown): string {
+    const name = this.participants.nameOf(typeof participantId === "string" && participantId ? participantId : undefined);
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  }
+
+  /** Whether this page may start a run now: not an observer's, no run going, no wait for the run limit. */
+  private mayRun(): boolean {
     const { you, runInProgress } = this.store.value;
-    if (you?.role === "observer" || runInProgress) return;
+    return you?.role !== "observer" && !runInProgress && !this.rateLimit.waiting;
+  }
+
+  run(): void {
+    if (!this.mayRun()) return;
     const stdin = this.console.store.value.stdin;
     this.command(stdin ? { type: "run", stdin } : { type: "run" });
   }
 
   submit(): void {
-    const { you, runInProgress } = this.store.value;
-    if (you?.role === "observer" || runInProgress) return;
+    if (!this.mayRun()) return;
     this.command({ type: "submit" });
+  }
+
+  /** Stops the run in progress, whoever started it. */
+  stop(): void {
+    const { you, runInProgress, stopping } = this.store.value;
+    const runId = this.console.store.value.runId;
+    if (you?.role === "observer" || !runInProgress || stopping || !runId) return;
+    this.command({ type: "stop", runId });
   }
 
   end(): void {
@@ -273,6 +315,8 @@ export class RoomSession {
     this.code.destroy();
     this.notesProvider?.destroy();
     this.participants.dispose();
+    this.notices.dispose();
+    this.rateLimit.dispose();
   }
 
   private fatal(code: number, reason: string): void {
