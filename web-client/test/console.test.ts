@@ -3,6 +3,7 @@ import { act } from "preact/test-utils";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { ConsolePane } from "../src/room/ConsolePane";
 import { RunConsole, type RunFinished } from "../src/room/console";
+import { RateLimit } from "../src/room/rateLimit";
 
 // The console's logic through its store, and its view (ConsolePane) where the page's DOM matters.
 let app: HTMLElement;
@@ -13,8 +14,21 @@ const $ = (selector: string) => app.querySelector<HTMLElement>(selector)!;
 const visible = (selector: string) => !$(selector).hidden;
 
 /** Shows the console as the room does, re-rendered at once after each change of its store. */
-function showConsole(props: { canRun?: boolean; hasTests?: boolean; params?: string[] } = {}): void {
-  act(() => render(h(ConsolePane, { console: runConsole, canRun: props.canRun ?? true, hasTests: props.hasTests ?? false, params: props.params ?? [] }), app));
+function showConsole(props: { canRun?: boolean; hasTests?: boolean; params?: string[]; readsStdin?: boolean } = {}): void {
+  const rateLimit = new RateLimit(() => undefined);
+  act(() =>
+    render(
+      h(ConsolePane, {
+        console: runConsole,
+        canRun: props.canRun ?? true,
+        hasTests: props.hasTests ?? false,
+        params: props.params ?? [],
+        readsStdin: props.readsStdin ?? false,
+        rateLimit,
+      }),
+      app,
+    ),
+  );
 }
 /** A change to the console, with the view brought up to date. */
 const change = (what: () => void) => act(what);
