@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { RUN_WAIT, WAIT } from "./support/env.mjs";
 import { connected, join, scenario } from "./support/scenario.mjs";
 import { createRoom } from "./support/rooms.mjs";
-import { box, separatorValue } from "./support/layout.mjs";
+import { WRONG_TWO_SUM, box, separatorValue } from "./support/layout.mjs";
 import { replaceCode } from "./support/editor.mjs";
 
 /** The workspace's box and the shown panes' boxes. */
@@ -87,8 +87,6 @@ test(
   }),
 );
 
-// Two Sum (server/src/main/resources/problems/two-sum.json) fails on one public case with this.
-const WRONG_TWO_SUM = "def twoSum(nums, target):\n    return [0, 1]\n";
 
 test(
   "the console grows to show failing tests, unless it was sized by hand",

@@ -21,23 +21,34 @@ test(
     for (const page of [interviewer, candidate]) {
       await page.waitForFunction(() => document.querySelectorAll("#participants .participant:not(.offline)").length === 6, null, WAIT);
       const row = await page.evaluate(() => {
-        const bar = document.querySelector(".topbar").getBoundingClientRect();
-        const items = [...document.querySelector(".topbar").children]
+        const bar = document.querySelector(".topbar");
+        const box = bar.getBoundingClientRect();
+        const items = [...bar.querySelectorAll(":scope > :not(.group), :scope > .group > *")]
           .map((c) => ({ what: c.id || c.className, box: c.getBoundingClientRect() }))
-          .filter((c) => c.box.height > 0);
-        return { height: bar.height, middle: bar.top + bar.height / 2, items: items.map((c) => ({ what: c.what, middle: c.box.top + c.box.height / 2, height: c.box.height })) };
+          .filter((c) => c.box.height > 0)
+          .map((c) => ({ what: c.what, left: c.box.left, right: c.box.right, middle: c.box.top + c.box.height / 2, height: c.box.height }));
+        return { height: box.height, width: box.width, scrollWidth: bar.scrollWidth, middle: box.top + box.height / 2, items };
       });
       const tallest = Math.max(...row.items.map((c) => c.height));
-      assert.ok(row.height < tallest * 2, `the top bar is ${row.height} px high, its tallest item ${tallest} px: ${JSON.stringify(row.items)}`);
-      for (const item of row.items) assert.ok(Math.abs(item.middle - row.middle) <= 1, `${item.what} is on the one line: ${JSON.stringify(row)}`);
-      // The first chips show; the rest are behind "+3".
+      const all = JSON.stringify(row);
+      assert.ok(row.height < tallest * 2, `the top bar is ${row.height} px high, its tallest item ${tallest} px: ${all}`);
+      assert.ok(row.scrollWidth <= row.width, `the top bar's items fit its width: ${all}`);
+      for (const item of row.items) assert.ok(Math.abs(item.middle - row.middle) <= 1, `${item.what} is on the one line: ${all}`);
+      const inOrder = [...row.items].sort((a, b) => a.left - b.left);
+      for (let i = 1; i < inOrder.length; i++) {
+        assert.ok(inOrder[i].left >= inOrder[i - 1].right - 0.5, `${inOrder[i - 1].what} and ${inOrder[i].what} do not overlap: ${all}`);
+      }
+      // The first chips show; the rest are behind "+N".
       assert.equal(await page.locator("#participants .participant").count(), 6);
-      assert.equal(await page.locator("#more-participants").innerText(), "+3");
+      const shown = await page.locator("#participants > .participant").count();
+      assert.ok(shown >= 1 && shown <= 3, `${shown} chips show`);
+      assert.equal(await page.locator("#more-participants").innerText(), `+${6 - shown}`);
       assert.ok(await page.locator("#participant-list").isHidden());
     }
     await interviewer.click("#more-participants");
     await interviewer.locator("#participant-list .participant").first().waitFor(WAIT);
-    assert.equal(await interviewer.locator("#participant-list .participant").count(), 3);
+    const listed = await interviewer.locator("#participant-list .participant").count();
+    assert.equal(listed + (await interviewer.locator("#participants > .participant").count()), 6);
     for (const chip of await interviewer.locator("#participant-list .participant").all()) assert.ok(await chip.isVisible());
     await shot(interviewer, "desktop-interviewer-six-people");
     await interviewer.keyboard.press("Escape");

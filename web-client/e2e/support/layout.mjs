@@ -64,3 +64,6 @@ export async function assertTouchTargets(page, what) {
   assert.deepEqual(small, [], `${what}: controls smaller than 44 px`);
   return measured.length;
 }
+
+/** Two Sum (server/src/main/resources/problems/two-sum.json) fails on one public case with this. */
+export const WRONG_TWO_SUM = "def twoSum(nums, target):\n    print('trying', nums)\n    return [0, 1]\n";

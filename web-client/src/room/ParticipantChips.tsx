@@ -1,8 +1,9 @@
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "../app/store";
 import { ROLE_LABELS, type ParticipantList, type Presence } from "./participants";
 import { PANES_AS_TABS, useMediaQuery } from "./SplitPane";
 
-/** How many chips the top bar shows; more people than this collapse into a "+N" list. */
+/** How many chips the top bar shows at most; more people than this collapse into a "+N" list. */
 const SHOWN = 3;
 /** On a small screen everyone is behind one button: the top bar has no room for chips. */
 const SHOWN_SMALL = 0;
@@ -11,18 +12,40 @@ const SHOWN_SMALL = 0;
  * Who is in the room, with role badges and connection state. Interviewers get a remove button,
  * which closes all of that person's connections and revokes their link. With more than a few
  * people the first chips show and the rest open from a "+N" button as a popover (the browser's
- * own, so Esc and a click elsewhere close it), so the top bar keeps to one line; on a small screen
- * the button holds everyone.
+ * own, so Esc and a click elsewhere close it). Fewer chips show when the top bar's one line
+ * would overflow otherwise; on a small screen the button holds everyone.
  */
 export function ParticipantChips(props: { participants: ParticipantList; canRemove: boolean; onRemove(p: Presence): void }) {
   const { list } = useStore(props.participants.store);
-  const limit = useMediaQuery(PANES_AS_TABS) ? SHOWN_SMALL : SHOWN;
+  const small = useMediaQuery(PANES_AS_TABS);
+  const [fits, setFits] = useState(SHOWN);
+  const host = useRef<HTMLUListElement>(null);
+  const limit = small ? SHOWN_SMALL : fits;
+  // Back to the most chips when the window or the room changes, then as many as fit.
+  useEffect(() => {
+    const reset = () => setFits(SHOWN);
+    window.addEventListener("resize", reset);
+    return () => window.removeEventListener("resize", reset);
+  }, []);
+  useLayoutEffect(() => setFits(SHOWN), [list.length]);
+  useLayoutEffect(() => {
+    const bar = host.current?.parentElement;
+    if (!bar || small) return;
+    const shrink = () => {
+      if (bar.scrollWidth > bar.clientWidth + 1) setFits((n) => Math.max(0, n - 1));
+    };
+    shrink();
+    // The bar's other items change width too (a run's label, a button that comes and goes).
+    const observer = new ResizeObserver(shrink);
+    for (const item of bar.querySelectorAll(":scope > *, :scope > .group > *")) if (item !== host.current) observer.observe(item);
+    return () => observer.disconnect();
+  });
   const shown = list.length > limit + 1 ? list.slice(0, limit) : list;
   const more = list.slice(shown.length);
   const everyone = shown.length === 0;
   const chip = (p: Presence) => <Chip key={p.id} p={p} canRemove={props.canRemove} onRemove={props.onRemove} />;
   return (
-    <ul id="participants" class="participants" aria-label={`Participants (${list.length})`}>
+    <ul ref={host} id="participants" class="participants" aria-label={`Participants (${list.length})`}>
       {shown.map(chip)}
       {more.length > 0 ? (
         <li class="more-participants">
