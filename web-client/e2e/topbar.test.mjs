@@ -10,14 +10,18 @@ test(
   "the top bar keeps to one line on a 1280 px screen with six people in the room",
   { timeout: 120_000 },
   scenario(async ({ open, shot }) => {
-    const { id, links } = await createRoom({ title: "Panel interview for the platform team", problemId: "two-sum" });
+    const { id, links } = await createRoom({ title: "Platform team interview", problemId: "two-sum" });
     const more = await Promise.all([
       issueLink(id, "interviewer", "Second Interviewer"),
       issueLink(id, "observer", "Bartholomew Longname-Observer"),
       issueLink(id, "observer", "Hiring Manager"),
     ]);
-    const pages = await join(open, { ...links, a: more[0], b: more[1], c: more[2] }, ["interviewer", "candidate", "observer", "a", "b", "c"]);
-    const [interviewer, candidate] = pages;
+    const [interviewer, candidate] = await join(open, links);
+    // Three fit on the line: no "+N" for them.
+    await interviewer.waitForFunction(() => document.querySelectorAll("#participants .participant:not(.offline)").length === 3, null, WAIT);
+    assert.equal(await interviewer.locator("#participants > .participant").count(), 3);
+    assert.equal(await interviewer.locator("#more-participants").count(), 0);
+    await join(open, { a: more[0], b: more[1], c: more[2] }, ["a", "b", "c"]);
     for (const page of [interviewer, candidate]) {
       await page.waitForFunction(() => document.querySelectorAll("#participants .participant:not(.offline)").length === 6, null, WAIT);
       const row = await page.evaluate(() => {

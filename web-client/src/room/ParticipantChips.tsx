@@ -20,24 +20,47 @@ export function ParticipantChips(props: { participants: ParticipantList; canRemo
   const small = useMediaQuery(PANES_AS_TABS);
   const [fits, setFits] = useState(SHOWN);
   const host = useRef<HTMLUListElement>(null);
+  /** The list's width with n chips, measured when n were too many: n comes back when that fits. */
+  const tooWide = useRef<number[]>([]);
   const limit = small ? SHOWN_SMALL : fits;
   // Back to the most chips when the window or the room changes, then as many as fit.
   useEffect(() => {
-    const reset = () => setFits(SHOWN);
+    const reset = () => {
+      tooWide.current = [];
+      setFits(SHOWN);
+    };
     window.addEventListener("resize", reset);
     return () => window.removeEventListener("resize", reset);
   }, []);
-  useLayoutEffect(() => setFits(SHOWN), [list.length]);
   useLayoutEffect(() => {
-    const bar = host.current?.parentElement;
-    if (!bar || small) return;
-    const shrink = () => {
-      if (bar.scrollWidth > bar.clientWidth + 1) setFits((n) => Math.max(0, n - 1));
+    tooWide.current = [];
+    setFits(SHOWN);
+  }, [list.length]);
+  useLayoutEffect(() => {
+    const list = host.current;
+    const bar = list?.parentElement;
+    if (!list || !bar || small) return;
+    const fit = () => {
+      // Only the one-line bar is measured (not one still without its style sheet, nor a wrapping one).
+      const style = getComputedStyle(bar);
+      if (style.display !== "flex" || style.flexWrap !== "nowrap") return;
+      const width = list.getBoundingClientRect().width;
+      if (bar.scrollWidth > bar.clientWidth + 1) {
+        setFits((n) => {
+          if (n > 0) tooWide.current[n] = width;
+          return Math.max(0, n - 1);
+        });
+        return;
+      }
+      // The space after the list (it pushes the rest of the bar to the right) may have grown back.
+      const next = list.nextElementSibling?.firstElementChild ?? list.nextElementSibling;
+      const free = next ? next.getBoundingClientRect().left - list.getBoundingClientRect().right - 16 : 0;
+      setFits((n) => (n < SHOWN && width + free >= (tooWide.current[n + 1] ?? Infinity) ? n + 1 : n));
     };
-    shrink();
+    fit();
     // The bar's other items change width too (a run's label, a button that comes and goes).
-    const observer = new ResizeObserver(shrink);
-    for (const item of bar.querySelectorAll(":scope > *, :scope > .group > *")) if (item !== host.current) observer.observe(item);
+    const observer = new ResizeObserver(fit);
+    for (const item of bar.querySelectorAll(":scope > *, :scope > .group > *")) if (item !== list) observer.observe(item);
     return () => observer.disconnect();
   });
   const shown = list.length > limit + 1 ? list.slice(0, limit) : list;
@@ -54,7 +77,7 @@ export function ParticipantChips(props: { participants: ParticipantList; canRemo
             id="more-participants"
             class="more-button"
             popovertarget="participant-list"
-            aria-label={everyone ? `Show the ${more.length} participants` : `Show ${more.length} more participants`}
+            aria-label={everyone ? undefined : `+${more.length} more participants`}
             title={more.map((p) => p.name).join(", ")}
           >
             {everyone ? `${more.length} people` : `+${more.length}`}
