@@ -161,7 +161,7 @@ describe("the room page", () => {
     openRoom(app, "r1");
     const control = await server.socket("/control");
     send(control, { type: "welcome", you: interviewer, room: { ...room, problem: { id: "two-sum", title: "Two Sum" } }, participants: [interviewer, candidate] });
-    await until(() => document.querySelector("#problem-select") !== null && document.querySelector("#tab-notes") !== null, "the picker and the notes");
+    await until(() => document.querySelector("#problem-select") !== null && document.querySelector("#notes") !== null, "the picker and the notes");
     await until(() => document.querySelector("#problem .signature") !== null, "the problem's listing");
     expect($("#tab-tests")).not.toBeNull();
     const ids = [...document.querySelectorAll("[id]")].map((e) => e.id);

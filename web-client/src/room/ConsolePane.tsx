@@ -35,7 +35,7 @@ export function ConsolePane(props: {
   }, [state.segments]);
 
   return (
-    <section class="pane console" data-pane="console" aria-label="Console">
+    <section id="console" class="pane console" data-pane="console" aria-label="Console">
       <Tabs label="Console" tabs={tabs} selected={selected} onSelect={(tab) => props.console.show(tab)} class="console-head">
         <div id="run-status" class="run-status" data-state={state.status.state} role="status">
           {state.status.text}

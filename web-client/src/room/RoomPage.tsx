@@ -1,5 +1,5 @@
 import "./room.css";
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { useStore } from "../app/store";
 import { ConfirmDialog } from "../ui/Dialog";
 import { ChangeNotices } from "./ChangeNotices";
@@ -10,6 +10,7 @@ import { LeftPane } from "./LeftPane";
 import { ParticipantChips } from "./ParticipantChips";
 import type { Presence } from "./participants";
 import { RoomSession } from "./session";
+import { Separator, panesAsTabs, useSplitSize } from "./SplitPane";
 import { TopBar } from "./TopBar";
 import { LANGUAGE_NAMES } from "./languages";
 import { welcomed } from "./welcome";
@@ -43,7 +44,8 @@ const PANES: [Pane, string][] = [
   ["code", "Code"],
   ["console", "Console"],
 ];
-const narrow = () => window.matchMedia?.("(max-width: 799px)").matches ?? false;
+const LEFT_RANGE: [number, number] = [15, 60];
+const CONSOLE_RANGE: [number, number] = [12, 75];
 
 /** The room: top bar, problem and notes, the shared editor, and the run console. */
 function Room({ roomId, token }: { roomId: string; token: string }) {
@@ -63,6 +65,13 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
   const interviewer = role === "interviewer";
   const problem = room?.problem ?? null;
   const listing = problem ? state.catalogue.get(problem.id) : undefined;
+  // Pane sizes, in percent of the workspace; failing tests' details get a taller console, until
+  // the person sizes it themselves.
+  const workspace = useRef<HTMLElement>(null);
+  const tests = consoleState.tests;
+  const failing = consoleState.tab === "tests" && tests !== null && tests.passed < tests.total;
+  const leftSize = useSplitSize("left", "--left-size", workspace, 30, LEFT_RANGE);
+  const consoleSize = useSplitSize("console", "--console-size", workspace, failing ? 55 : 30, CONSOLE_RANGE);
 
   useEffect(() => {
     document.title = room ? `${room.title} · Coderoom` : "Coderoom";
@@ -73,7 +82,7 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
   }, [role]);
   // On a phone the console is a pane of its own: a run brings it into view.
   useEffect(() => {
-    if (running && narrow()) setPane("console");
+    if (running && panesAsTabs()) setPane("console");
   }, [running, consoleState.runId]);
 
   const readOnly = !you || fatal !== null || role === "observer" || (role === "candidate" && room!.candidateLocked);
@@ -123,7 +132,7 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
         />
       ) : null}
       <ChangeNotices notices={session.notices} />
-      <main class={`workspace ${problem || interviewer ? "has-problem" : ""}`} data-active={pane}>
+      <main ref={workspace} class={`workspace ${problem || interviewer ? "has-problem" : ""}`} data-active={pane}>
         <LeftPane
           problem={problem}
           catalogue={state.catalogue}
@@ -131,6 +140,7 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
           notes={state.notes}
           onPickProblem={(problemId) => session.command({ type: "set_problem", problemId })}
         />
+        <Separator id="left-separator" label="Resize the problem pane" controls="left-pane" orientation="vertical" side="before" size={leftSize} range={LEFT_RANGE} container={workspace} />
         <section class="pane center" data-pane="code" id="editor" aria-label="Code" data-language={room?.language}>
           {state.starterOffer ? (
             <div id="starter-offer" class="starter-offer" role="status">
@@ -153,6 +163,7 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
             onRun={() => session.run()}
           />
         </section>
+        <Separator id="console-separator" label="Resize the console" controls="console" orientation="horizontal" side="after" size={consoleSize} range={CONSOLE_RANGE} container={workspace} />
         <ConsolePane
           console={session.console}
           canRun={role !== undefined && role !== "observer"}
