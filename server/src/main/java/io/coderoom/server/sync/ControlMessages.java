@@ -138,6 +138,7 @@ final class ControlMessages {
     json.put("id", participant.id());
     json.put("role", participant.principal().role().wireName());
     json.put("name", participant.name());
+    json.put("color", participant.color());
     json.put("joinedAt", participant.joinedAt().toString());
     return json;
   }

@@ -39,8 +39,9 @@ import java.util.stream.Stream;
  *       one that would not is an echo (stock y-websocket clients send back every change they
  *       receive) and is dropped;
  *   <li>a state is at most {@link #MAX_STATE_BYTES} and a JSON object (or null, to remove it);
- *   <li>the {@code user.name} and {@code user.role} others see are the participant's as the server
- *       knows them, whatever the client claims; its colors are kept;
+ *   <li>the {@code user.name}, {@code user.role} and {@code user.color} others see are the
+ *       participant's as the server knows them, whatever the client claims: every tab of one
+ *       participant shows its cursor in the colour of their chip (see {@link ParticipantColors});
  *   <li>an update breaking any of these is refused whole, with a permission-denied message that
  *       counts toward the socket's malformed limit.
  * </ul>
@@ -54,9 +55,6 @@ final class DocumentAwareness {
 
   /** The largest awareness state a socket may publish, in bytes of JSON. */
   static final int MAX_STATE_BYTES = 4 * 1024;
-
-  private static final int MAX_COLOR_CHARS = 32;
-  private static final List<String> KEPT_USER_FIELDS = List.of("color", "colorLight");
 
   private static final long MAX_CLIENT_ID = 0xFFFF_FFFFL;
 
@@ -285,16 +283,10 @@ final class DocumentAwareness {
   }
 
   private static String withServerUser(ObjectNode state, Participant participant) {
-    JsonNode claimed = state.path("user");
     ObjectNode user = JSON.createObjectNode();
     user.put("name", participant.name());
     user.put("role", participant.role().wireName());
-    for (String field : KEPT_USER_FIELDS) {
-      JsonNode value = claimed.path(field);
-      if (value.isTextual() && value.asText().length() <= MAX_COLOR_CHARS) {
-        user.put(field, value.asText());
-      }
-    }
+    user.put("color", ParticipantColors.hex(participant.color()));
     state.set("user", user);
     try {
       return JSON.writeValueAsString(state);

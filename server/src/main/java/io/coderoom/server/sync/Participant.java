@@ -13,9 +13,11 @@ import java.time.Instant;
  *     comes back gets a new one
  * @param principal who they are (role, and the link they came with)
  * @param name the name shown to the others (see {@link DisplayName})
+ * @param color the index of their colour in {@link ParticipantColors#PALETTE}, the same for their
+ *     chip and every cursor of theirs, kept while they stay
  * @param joinedAt when their first socket opened
  */
-record Participant(String id, Principal principal, String name, Instant joinedAt) {
+record Participant(String id, Principal principal, String name, int color, Instant joinedAt) {
   Role role() {
     return principal.role();
   }

@@ -53,6 +53,8 @@ final class Roster {
               randomId(),
               socket.principal(),
               DisplayName.of(socket.principal(), socket.requestedName()),
+              ParticipantColors.pick(
+                  byActor.values().stream().map(m -> m.participant().color()).toList()),
               clock.instant());
       member = new Member(participant, Collections.newSetFromMap(new IdentityHashMap<>()));
       byActor.put(actor, member);

@@ -147,7 +147,7 @@ class AwarenessGuardIT {
   }
 
   @Test
-  void othersSeeTheNameAndRoleTheServerKnowsNotTheOnesClaimed() throws Exception {
+  void othersSeeTheNameRoleAndColourTheServerKnowsNotTheOnesClaimed() throws Exception {
     TestRoom.Link named = room.issue("candidate", "Ada Lovelace");
     try (YClient interviewer = room.code(room.interviewer());
         YClient candidate = room.code(named)) {
@@ -158,10 +158,11 @@ class AwarenessGuardIT {
       long candidateId = candidate.clientId();
       await().atMost(WAIT).until(() -> interviewer.presences().containsKey(candidateId));
       JsonNode seen = state(interviewer, candidateId);
+      // The interviewer came first and has the palette's first colour; the candidate the next.
       assertThat(seen.path("user"))
           .isEqualTo(
               JSON.readTree(
-                  "{\"name\":\"Ada Lovelace\",\"role\":\"candidate\",\"color\":\"#f0883e\"}"));
+                  "{\"name\":\"Ada Lovelace\",\"role\":\"candidate\",\"color\":\"#3fb950\"}"));
       assertThat(seen.has("cursor")).isTrue();
     }
   }
