@@ -1,5 +1,6 @@
 import { useStore } from "../app/store";
 import { ROLE_LABELS, type ParticipantList, type Presence } from "./participants";
+import { participantClass } from "./remoteCursors";
 
 /**
  * Who is in the room, with role badges and connection state. Interviewers get a remove button,
@@ -21,7 +22,7 @@ export function ParticipantChips(props: { participants: ParticipantList; canRemo
             data-id={p.id}
             title={`${p.name} (${roleLabel}${p.you ? ", you" : ""}): ${p.online ? "connected" : "disconnected"}`}
           >
-            <span class={p.online ? "dot online" : "dot"} aria-hidden="true" />
+            <span class={`${p.online ? "dot online" : "dot"} ${participantClass(p.color)}`} aria-hidden="true" />
             {named ? <span class="name">{p.name}</span> : null}
             <span class={`role-badge role-${p.role}`}>{roleLabel}</span>
             {p.you ? <span class="you muted">you</span> : null}
