@@ -4,10 +4,20 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { BASE } from "./env.mjs";
+import { BASE, WAIT } from "./env.mjs";
+import { DESKTOP } from "./scenario.mjs";
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const AXE_PATH = "/__axe-core.js";
+
+/** The two themes; a browser context's colorScheme sets the system setting the pages follow. */
+export const THEMES = ["light", "dark"];
+export const inTheme = (colorScheme) => ({ ...DESKTOP, colorScheme });
+
+/** Waits until the page shows the theme the system asks for. */
+export async function themed(page, colorScheme) {
+  await page.locator(`html[data-theme="${colorScheme}"]`).waitFor({ state: "attached", ...WAIT });
+}
 
 /** What fails a check: WCAG's "serious" and "critical" findings. */
 const FAILING = new Set(["serious", "critical"]);
@@ -26,6 +36,11 @@ export async function axeViolations(page) {
   }
   if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.addScriptTag({ url: BASE + AXE_PATH });
   return page.evaluate(async () => {
+    // What is fading in or out is measured as it is when still: mid-way, axe would measure a
+    // blend of the colours (a remote caret's name label fades after a few seconds).
+    for (const animation of document.getAnimations()) {
+      if (animation.effect?.getComputedTiming().endTime !== Infinity) animation.cancel();
+    }
     const result = await window.axe.run(document, { resultTypes: ["violations"] });
     const violations = result.violations.map((v) => ({
       id: v.id,
