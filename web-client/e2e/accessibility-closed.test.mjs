@@ -7,7 +7,8 @@ import { Audit, THEMES, inTheme } from "./support/axe.mjs";
 
 test("the screens of links that cannot open a room, in both themes", scenario(async ({ open }) => {
   const audit = new Audit();
-  for (const colorScheme of THEMES) {
+  // The two themes side by side, each in browser contexts of its own.
+  await Promise.all(THEMES.map(async (colorScheme) => {
     const options = inTheme(colorScheme);
     const expired = await open(EXPIRED_URL, options);
     await expectFatal(expired, 4401, "token_expired", /expired/);
@@ -28,6 +29,6 @@ test("the screens of links that cannot open a room, in both themes", scenario(as
     const revoked = await open(links.observer, options);
     await expectFatal(revoked, 4401, "token_revoked", /revoked/);
     await audit.check(revoked, `a revoked link (${colorScheme})`);
-  }
+  }));
   audit.assertClean();
 }));

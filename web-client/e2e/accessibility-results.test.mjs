@@ -15,7 +15,8 @@ const WRONG_TWO_SUM = `def twoSum(nums, target):
 
 test("the Tests tab after a failing submission, in both themes", scenario(async ({ open }) => {
   const audit = new Audit();
-  for (const colorScheme of THEMES) {
+  // The two themes side by side, each in browser contexts of its own.
+  await Promise.all(THEMES.map(async (colorScheme) => {
     const { links } = await createRoom({ title: `Accessible tests (${colorScheme})`, problemId: "two-sum" });
     const [interviewer, candidate] = await join(open, links, ["interviewer", "candidate"], inTheme(colorScheme));
     await waitForCode(candidate, "twoSum");
@@ -36,6 +37,6 @@ test("the Tests tab after a failing submission, in both themes", scenario(async 
     await candidate.locator('#run-status[data-state="failed"]').waitFor(RUN_WAIT);
     await candidate.locator("#output .stream-stderr").waitFor(WAIT);
     await audit.check(candidate, `the Output tab after a failed run (${colorScheme})`);
-  }
+  }));
   audit.assertClean();
 }));

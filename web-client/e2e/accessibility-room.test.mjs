@@ -52,7 +52,8 @@ const editorColours = (page) =>
 
 test("the room as interviewer, candidate and observer, in both themes", scenario(async ({ open }) => {
   const audit = new Audit();
-  for (const colorScheme of THEMES) {
+  // The two themes side by side, each in browser contexts of its own.
+  await Promise.all(THEMES.map(async (colorScheme) => {
     const { links } = await createRoom({ title: `Accessible room (${colorScheme})`, problemId: "two-sum" });
     const pages = await join(open, links, ["interviewer", "candidate", "observer"], inTheme(colorScheme));
     const [interviewer, candidate] = pages;
@@ -73,6 +74,6 @@ test("the room as interviewer, candidate and observer, in both themes", scenario
     const outline = contrast(colours.outline, colours.around);
     console.log(`editor focus outline (${colorScheme}): ${outline.toFixed(2)}:1`);
     assert.ok(outline >= 3, `the editor's focus outline at ${outline.toFixed(2)}:1 in the ${colorScheme} theme: ${JSON.stringify(colours)}`);
-  }
+  }));
   audit.assertClean();
 }));
