@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "../app/store";
 import { ROLE_LABELS, type ParticipantList, type Presence } from "./participants";
+import { participantClass } from "./remoteCursors";
 import { PANES_AS_TABS, useMediaQuery } from "./SplitPane";
 
 /** How many chips the top bar shows at most; more people than this collapse into a "+N" list. */
@@ -102,7 +103,7 @@ function Chip({ p, canRemove, onRemove }: { p: Presence; canRemove: boolean; onR
       data-id={p.id}
       title={`${p.name} (${roleLabel}${p.you ? ", you" : ""}): ${p.online ? "connected" : "disconnected"}`}
     >
-      <span class={p.online ? "dot online" : "dot"} aria-hidden="true" />
+      <span class={`${p.online ? "dot online" : "dot"} ${participantClass(p.color)}`} aria-hidden="true" />
       {named ? <span class="name">{p.name}</span> : null}
       <span class={`role-badge role-${p.role}`}>{roleLabel}</span>
       {p.you ? <span class="you muted">you</span> : null}

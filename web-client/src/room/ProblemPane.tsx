@@ -13,7 +13,8 @@ export function ProblemPane(props: { problem: ProblemSummary | null; listing: Pr
       : "";
   const examples = listing?.examples ?? [];
   return (
-    <div id="problem" class="problem" role="tabpanel" aria-labelledby="tab-problem" hidden={props.hidden}>
+    // In the Tab order: a long statement scrolls, and a keyboard scrolls only what has the focus.
+    <div id="problem" class="problem" role="tabpanel" aria-labelledby="tab-problem" tabIndex={0} hidden={props.hidden}>
       {problem === null ? (
         <>
           <p class="muted">No problem is set for this room.</p>

@@ -7,6 +7,8 @@ export interface Participant {
   id: string;
   role: "interviewer" | "candidate" | "observer";
   name: string;
+  /** The participant's colour, an index into the palette (remoteCursors.ts), of chip and cursors. */
+  color?: number;
   joinedAt: string;
 }
 

@@ -16,6 +16,11 @@ export function paletteClass(color: string | undefined, clientId: number): strin
   return "peer-" + (index >= 0 ? index : clientId % PALETTE.length);
 }
 
+/** The palette class of a participant's colour as the server gives it (an index), if it gave one. */
+export function participantClass(color: number | undefined): string {
+  return color !== undefined && Number.isInteger(color) ? "peer-" + (((color % PALETTE.length) + PALETTE.length) % PALETTE.length) : "";
+}
+
 const remoteChange = Annotation.define<null>();
 
 class CaretWidget extends WidgetType {

@@ -185,7 +185,9 @@ export class RoomSession {
 
   private welcome(you: Participant, room: RoomInfo, participants: Participant[]): void {
     const first = this.store.value.you === null;
-    this.code.awareness.setLocalStateField("user", { name: you.name, color: PALETTE[this.codeDoc.clientID % PALETTE.length] });
+    // The participant's colour, which the server also gives this tab's cursor as others see it.
+    const color = you.color !== undefined ? PALETTE[you.color % PALETTE.length] : PALETTE[this.codeDoc.clientID % PALETTE.length];
+    this.code.awareness.setLocalStateField("user", { name: you.name, color });
     this.store.update({ you, room });
     this.participants.reset(you, participants);
     if (!first) return;

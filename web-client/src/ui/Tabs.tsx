@@ -49,7 +49,7 @@ export function Tabs<T extends string>(props: {
             onClick={() => onSelect(tab.id)}
           >
             {tab.label}
-            {tab.badge && tab.id !== selected ? <span class="badge" aria-label="(new)" /> : null}
+            {tab.badge && tab.id !== selected ? <span class="badge" role="img" aria-label="(new)" /> : null}
           </button>
         ))}
       </div>

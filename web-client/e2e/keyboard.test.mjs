@@ -1,0 +1,98 @@
+// The whole interview without a mouse: create a room on the landing page, open it, type, run,
+// submit and end it with the keyboard alone (Tab, Shift+Tab, Enter, Escape and typing; the only
+// navigation not made by a key is opening the landing page).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { API_KEY, BASE, RUN_WAIT, WAIT } from "./support/env.mjs";
+import { connected, expectFatal, scenario } from "./support/scenario.mjs";
+import { waitForCode } from "./support/editor.mjs";
+
+const RUN_TIMEOUT = { timeout: 150_000 };
+const FINISHED = '#run-status[data-state="ok"], #run-status[data-state="failed"]';
+
+/** In the page: what has the focus, as a short description for the test's messages. */
+const focused = (page) =>
+  page.evaluate(() => {
+    const e = document.activeElement;
+    if (!e || e === document.body) return "body";
+    return e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + (e.className && typeof e.className === "string" ? "." + e.className.trim().split(/\s+/).join(".") : "");
+  });
+
+const focusIs = (page, selector) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+
+/**
+ * Presses `key` (Tab or Shift+Tab) until the focus is on an element matching `selector`. On the
+ * way through the code editor, Escape comes first: that is how a keyboard leaves CodeMirror, whose
+ * Tab may indent.
+ */
+async function focusWith(page, key, selector, limit = 60) {
+  const path = [];
+  for (let i = 0; i <= limit; i++) {
+    if (await focusIs(page, selector)) return;
+    path.push(await focused(page));
+    if (await focusIs(page, ".cm-content")) await page.keyboard.press("Escape");
+    await page.keyboard.press(key);
+  }
+  assert.fail(`${key} never reached ${selector}; the focus went ${path.join(" → ")}`);
+}
+
+test(
+  "with the keyboard alone, an interviewer creates a room, opens it, types, runs, submits and ends the interview",
+  RUN_TIMEOUT,
+  scenario(async ({ open }) => {
+    const page = await open(BASE);
+    await page.locator("#room-problem").waitFor(WAIT);
+
+    // The landing page's form: key, title, the default language, a problem, and Enter.
+    await focusWith(page, "Tab", "#api-key");
+    await page.keyboard.type(API_KEY);
+    await page.keyboard.press("Tab");
+    assert.ok(await focusIs(page, "#room-title"), `Tab from the key goes to the title, not ${await focused(page)}`);
+    await page.keyboard.type("Keyboard interview");
+    await focusWith(page, "Tab", "#room-problem");
+    // A closed select picks options with the arrow keys.
+    for (let i = 0; i < 20 && (await page.locator("#room-problem").inputValue()) !== "two-sum"; i++) await page.keyboard.press("ArrowDown");
+    assert.equal(await page.locator("#room-problem").inputValue(), "two-sum");
+    await focusWith(page, "Tab", "form.create button[type=submit]");
+    await page.keyboard.press("Enter");
+    await page.locator("a.open-room").waitFor(WAIT);
+
+    await focusWith(page, "Tab", "a.open-room");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/rooms\//, WAIT);
+    await connected(page);
+    await waitForCode(page, "twoSum");
+
+    // Into the editor, and a line typed at its top.
+    await focusWith(page, "Tab", "#editor .cm-content");
+    await page.keyboard.press("Control+Home");
+    await page.keyboard.type("print('typed with the keyboard')");
+    await page.keyboard.press("Enter");
+    await waitForCode(page, "print('typed with the keyboard')from typing");
+
+    // Ctrl+Enter runs from inside the editor.
+    await page.keyboard.press("Control+Enter");
+    await page.locator(FINISHED).waitFor(RUN_WAIT);
+    assert.match(await page.locator("#output").innerText(), /typed with the keyboard/);
+
+    // Escape, then Tab, leaves the editor.
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Tab");
+    assert.ok(!(await focusIs(page, ".cm-content, body")), `Escape then Tab leaves the editor for a control, not ${await focused(page)}`);
+
+    // Submit is in the top bar, back the way the focus came.
+    await focusWith(page, "Shift+Tab", "#submit");
+    await page.keyboard.press("Enter");
+    await page.locator("#tests-summary", { hasText: /\d+ \/ 6 tests passed/ }).waitFor(RUN_WAIT);
+
+    // End: the dialog takes the focus (on Cancel, the safe answer); Tab reaches the confirmation.
+    await focusWith(page, "Tab", "#end");
+    await page.keyboard.press("Enter");
+    await page.locator("#end-dialog[open]").waitFor(WAIT);
+    assert.ok(await focusIs(page, "#end-dialog button"), `the dialog has the focus, not ${await focused(page)}`);
+    await focusWith(page, "Tab", "#end-dialog-confirm", 4);
+    await page.keyboard.press("Enter");
+    await expectFatal(page, 4410, "room_ended", /interview has ended/);
+    assert.ok(await focusIs(page, "#fatal a, #fatal button"), `the closing screen has the focus, not ${await focused(page)}`);
+  }),
+);
