@@ -26,6 +26,8 @@ test(
     ]) {
       const page = await open(links.interviewer, options);
       await connected(page);
+      // The welcome floats over the editor's bottom on a short screen until it is dismissed.
+      await page.locator("#welcome-dismiss").tap();
       await typeAtEnd(page, `print('${shape}')\n`);
       await page.tap("#run");
       await page.locator(".console").waitFor(WAIT);
