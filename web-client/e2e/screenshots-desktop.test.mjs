@@ -15,6 +15,8 @@ test(
   scenario(async ({ open, shot }) => {
     const { links } = await createRoom({ title: "Backend interview", problemId: "two-sum" });
     const pages = await join(open, links, ROLES, DESKTOP);
+    // The welcome has a screenshot of its own; these show the room at work.
+    for (const page of pages) await page.click("#welcome-dismiss");
     await pages[0].click("#notes .cm-content");
     await pages[0].keyboard.insertText("Reads the problem carefully; asks about duplicates.");
     await replaceCode(pages[1], WRONG_TWO_SUM);

@@ -16,6 +16,8 @@ test(
     const { links } = await createRoom({ title: "Backend interview", problemId: "two-sum" });
     const upright = await Promise.all(ROLES.map((role) => open(links[role], PHONE)));
     await Promise.all(upright.map(connected));
+    // The welcome has a screenshot of its own; these show the room at work.
+    for (const page of upright) await page.locator("#welcome-dismiss").tap();
     await replaceCode(upright[1], WRONG_TWO_SUM);
     await upright[1].tap("#submit");
     await Promise.all(upright.map((page) => page.locator("#tests-summary", { hasText: "2 / 6 tests passed" }).waitFor({ state: "attached", ...RUN_WAIT })));
@@ -30,6 +32,7 @@ test(
     }
     const sideways = await Promise.all(ROLES.map((role) => open(links[role], LANDSCAPE)));
     await Promise.all(sideways.map(connected));
+    for (const page of sideways) await page.locator("#welcome-dismiss").tap();
     for (const [i, role] of ROLES.entries()) {
       await sideways[i].locator("#editor .cm-line", { hasText: "return [0, 1]" }).waitFor(WAIT);
       await shot(sideways[i], `phone-${role}-landscape`);
