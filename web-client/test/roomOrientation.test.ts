@@ -137,6 +137,17 @@ describe("stopping a run", () => {
 });
 
 describe("the run limit", () => {
+  test("the end of the wait does not hide a run someone else started meanwhile", async () => {
+    const control = await joinAs(candidate);
+    send(control, { type: "error", code: "rate_limited", message: "Too many runs: wait a moment.", retryAfterMs: 300 });
+    await until(() => document.querySelector("#rate-limit") !== null, "the wait");
+    send(control, { type: "run_started", runId: "r9", by: "i1", mode: "run" });
+    await until(() => $("#run-status").dataset.state === "running", "the other run");
+    await until(() => document.querySelector("#rate-limit") === null, "the end of the wait", 2_000);
+    expect($("#run-status").dataset.state).toBe("running");
+    expect($("#run-status").textContent).toMatch(/^Running… \(started by /);
+  });
+
   test("a rate_limited refusal disables Run and Submit and counts down the server's wait, then Run is back", async () => {
     const control = await joinAs(candidate, { ...room, problem: { id: "two-sum", title: "Two Sum" } });
     await until(() => button("#submit") !== null && !button("#submit")!.disabled, "Submit");

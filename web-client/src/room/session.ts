@@ -56,7 +56,10 @@ export class RoomSession {
   /** Who changed the language or the problem, for everyone. */
   readonly notices = new ChangeNotices();
   /** The wait after the room's run limit refused a run. */
-  readonly rateLimit = new RateLimit(() => this.console.notice("You can run again.", "info"));
+  // Someone else's run may have started meanwhile: its status line stays until it ends.
+  readonly rateLimit = new RateLimit(() => {
+    if (!this.store.value.runInProgress) this.console.notice("You can run again.", "info");
+  });
   readonly store = new Store<RoomState>({
     you: null,
     room: null,
