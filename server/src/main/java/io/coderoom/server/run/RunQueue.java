@@ -262,23 +262,12 @@ public final class RunQueue {
   }
 
   private static RunResult stoppedBeforeStart(RunJob job) {
-    return new RunResult(
+    return RunResult.notRun(
         job.runId(),
         "",
         RunStatus.STOPPED,
-        -1,
-        "",
-        "",
-        "",
-        false,
-        false,
-        0,
-        0,
-        -1,
         "The run was stopped before it started.",
-        Optional.empty(),
-        job.submittedAtMs(),
-        System.currentTimeMillis());
+        job.submittedAtMs());
   }
 
   /**

@@ -63,10 +63,16 @@ public record RunResult(
   /** A run the agent could not execute at all. */
   public static RunResult internalError(
       String runId, String agentId, String message, long submittedAtMs) {
+    return notRun(runId, agentId, RunStatus.INTERNAL_ERROR, message, submittedAtMs);
+  }
+
+  /** A run that ended without its program running: no output, no figures, only why. */
+  public static RunResult notRun(
+      String runId, String agentId, RunStatus status, String message, long submittedAtMs) {
     return new RunResult(
         runId,
         agentId,
-        RunStatus.INTERNAL_ERROR,
+        status,
         -1,
         "",
         "",
