@@ -106,7 +106,7 @@ export function TopBar(props: {
         </label>
         <ThemeToggle />
         <span id="connection" class="connection" data-state={connection} role="status" title={CONNECTION_LABELS[connection]}>
-          <span class="label">{CONNECTION_LABELS[connection]}</span>
+          <span class="visually-hidden">{CONNECTION_LABELS[connection]}</span>
         </span>
       </div>
     </header>
