@@ -60,7 +60,12 @@ final class RunStops implements AutoCloseable {
   StopSignal watch(String runId) {
     StopSignal signal = new StopSignal();
     live.put(runId, signal);
-    check(runId);
+    // Nothing watches the signal yet, so pulling it here only marks it, on this thread: the run
+    // then never starts (pulled on the stopping thread, it could start a container first).
+    if (stopAsked(runId)) {
+      log.info("{} stopping {} as its room asked", agentId, runId);
+      signal.stop();
+    }
     return signal;
   }
 
@@ -70,12 +75,17 @@ final class RunStops implements AutoCloseable {
     if (signal == null || signal.stopped()) {
       return;
     }
+    if (stopAsked(runId)) {
+      stop(runId, signal);
+    }
+  }
+
+  private boolean stopAsked(String runId) {
     try {
-      if (redis.exists(RedisKeys.runStop(runId)) > 0) {
-        stop(runId, signal);
-      }
+      return redis.exists(RedisKeys.runStop(runId)) > 0;
     } catch (RuntimeException e) {
       log.warn("{} could not look for a stop of {}: {}", agentId, runId, e.toString());
+      return false;
     }
   }
 
