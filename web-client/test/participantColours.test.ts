@@ -36,10 +36,7 @@ describe("participant colours on the room page", () => {
   beforeEach(async () => {
     sessionStorage.clear();
     localStorage.clear();
-    server = await FixtureServer.start("/rooms/r1#token=the-token");
-    server.reply("/api/problems", { json: { problems: [] } });
-    server.reply("/api/languages", { json: { languages: [] } });
-    server.reply("/api/rooms/r1/runs", { json: { runs: [] } });
+    server = await FixtureServer.startRoom();
   });
   afterEach(async () => {
     render(null, app);

@@ -19,10 +19,7 @@ const room = { id: "r1", title: "Pairing", language: "python", candidateLocked: 
 beforeEach(async () => {
   sessionStorage.clear();
   localStorage.clear();
-  server = await FixtureServer.start("/rooms/r1#token=the-token");
-  server.reply("/api/problems", { json: { problems: [] } });
-  server.reply("/api/languages", { json: { languages: [] } });
-  server.reply("/api/rooms/r1/runs", { json: { runs: [] } });
+  server = await FixtureServer.startRoom();
   app = document.createElement("div");
   document.body.replaceChildren(app);
   delete document.body.dataset.role;

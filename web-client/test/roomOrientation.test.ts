@@ -23,10 +23,7 @@ const twoSum = { id: "two-sum", title: "Two Sum", statement: "Find two numbers."
 beforeEach(async () => {
   sessionStorage.clear();
   localStorage.clear();
-  server = await FixtureServer.start("/rooms/r1#token=the-token");
-  server.reply("/api/problems", { json: { problems: [twoSum] } });
-  server.reply("/api/languages", { json: { languages: [] } });
-  server.reply("/api/rooms/r1/runs", { json: { runs: [] } });
+  server = await FixtureServer.startRoom([twoSum]);
   app = document.createElement("div");
   document.body.replaceChildren(app);
   delete document.body.dataset.role;

@@ -82,6 +82,18 @@ export class FixtureServer {
   }
 
   /** Starts a server and moves the test page to `path` on its origin. */
+  /**
+   * A server for the room page at /rooms/r1 with the token in the link: an empty run history, no
+   * languages, and these problems in the catalogue.
+   */
+  static async startRoom(problems: unknown[] = []): Promise<FixtureServer> {
+    const server = await FixtureServer.start("/rooms/r1#token=the-token");
+    server.reply("/api/problems", { json: { problems } });
+    server.reply("/api/languages", { json: { languages: [] } });
+    server.reply("/api/rooms/r1/runs", { json: { runs: [] } });
+    return server;
+  }
+
   static async start(path = "/"): Promise<FixtureServer> {
     const server = new FixtureServer();
     await new Promise<void>((resolve) => server.http.listen(0, "127.0.0.1", resolve));
