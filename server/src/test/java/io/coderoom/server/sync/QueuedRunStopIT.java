@@ -9,7 +9,6 @@ import io.coderoom.runner.agent.RunnerAgent;
 import io.coderoom.runner.protocol.RedisKeys;
 import io.coderoom.server.CoderoomServer;
 import io.coderoom.server.FreshRunQueue;
-import io.coderoom.server.Http;
 import io.coderoom.server.NettyLeakGuard;
 import io.coderoom.server.ServerConfig;
 import io.coderoom.server.TestServers;
@@ -87,13 +86,7 @@ class QueuedRunStopIT {
           assertThat(seen.stream("stdout")).isEqualTo("done\n");
         }
       }
-      JsonNode stored =
-          Http.json(
-              new Http(server.baseUri())
-                  .get(
-                      "/api/rooms/" + room.id() + "/runs/" + runId,
-                      "Authorization",
-                      "Bearer " + room.interviewer().token()));
+      JsonNode stored = room.run(runId);
       assertThat(stored.path("status").asText()).isEqualTo("stopped");
       assertThat(stored.path("message").asText()).isEqualTo("Stopped by Interviewer.");
     }

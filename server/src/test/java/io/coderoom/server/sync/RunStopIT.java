@@ -15,7 +15,6 @@ import io.coderoom.runner.agent.sandbox.DockerClients;
 import io.coderoom.runner.protocol.RunJob;
 import io.coderoom.server.CoderoomServer;
 import io.coderoom.server.FreshRunQueue;
-import io.coderoom.server.Http;
 import io.coderoom.server.NettyLeakGuard;
 import io.coderoom.server.ServerConfig;
 import io.coderoom.server.TestServers;
@@ -134,13 +133,7 @@ class RunStopIT {
               () -> assertThat(containers(container)).as("the run's container").isEmpty());
       assertThat(runningPrograms()).isEmpty();
 
-      JsonNode stored =
-          Http.json(
-              new Http(server.baseUri())
-                  .get(
-                      "/api/rooms/" + room.id() + "/runs/" + runId,
-                      "Authorization",
-                      "Bearer " + room.interviewer().token()));
+      JsonNode stored = room.run(runId);
       assertThat(stored.path("status").asText()).isEqualTo("stopped");
       assertThat(stored.path("message").asText()).isEqualTo("Stopped by Candidate.");
       assertThat(stored.path("stdout").asText()).isEqualTo("looping\n");

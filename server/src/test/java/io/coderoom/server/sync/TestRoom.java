@@ -97,4 +97,14 @@ record TestRoom(URI server, String id, Link interviewer, Link candidate, Link ob
                     "Bearer " + interviewer.token()))
         .path("participants");
   }
+
+  /** A run of the room with its output, as the interviewer reads it over REST. */
+  JsonNode run(String runId) throws Exception {
+    return Http.json(
+        new Http(server)
+            .get(
+                "/api/rooms/" + id + "/runs/" + runId,
+                "Authorization",
+                "Bearer " + interviewer.token()));
+  }
 }
