@@ -13,6 +13,10 @@ public final class TokenException extends Exception {
         401, "token_invalid", "The link is not valid; ask the interviewer for a new one."),
     EXPIRED(401, "token_expired", "The link has expired; ask the interviewer for a new one."),
     REVOKED(401, "token_revoked", "The link was revoked; ask the interviewer for a new one."),
+    PASSWORD_REQUIRED(
+        401,
+        "password_required",
+        "This room asks for a password: enter the one the interviewer gave you."),
     WRONG_ROOM(403, "token_wrong_room", "The link belongs to another room."),
     ROOM_ENDED(410, "room_ended", "The interview has ended; the room is closed."),
     ROOM_NOT_FOUND(404, "room_not_found", "There is no such room.");

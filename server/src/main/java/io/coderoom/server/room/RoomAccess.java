@@ -1,13 +1,17 @@
 package io.coderoom.server.room;
 
 import io.coderoom.server.auth.ApiKey;
+import io.coderoom.server.auth.Role;
 import io.coderoom.server.auth.RoomToken;
 import io.coderoom.server.auth.RoomTokenCodec;
 import io.coderoom.server.auth.TokenException;
 import io.coderoom.server.auth.TokenException.Reason;
+import io.coderoom.server.store.RoomPlans;
 import io.coderoom.server.store.RoomRecord;
 import io.coderoom.server.store.RoomTables;
 import io.coderoom.server.store.TokenRecord;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -38,6 +42,20 @@ public final class RoomAccess {
    * @throws TokenException why the credential does not open the room
    */
   public Principal authenticate(String roomId, Optional<String> credential) throws TokenException {
+    return authenticate(roomId, credential, true);
+  }
+
+  /**
+   * The principal of a room link before its holder gave the room's password: only for giving it (a
+   * link of a room with a password opens nothing else until exchanged).
+   */
+  public Principal authenticateBeforePassword(String roomId, Optional<String> credential)
+      throws TokenException {
+    return authenticate(roomId, credential, false);
+  }
+
+  private Principal authenticate(String roomId, Optional<String> credential, boolean password)
+      throws TokenException {
     if (credential.isEmpty()) {
       throw new TokenException(Reason.MISSING);
     }
@@ -51,11 +69,17 @@ public final class RoomAccess {
     if (!token.roomId().equals(roomId)) {
       throw new TokenException(Reason.WRONG_ROOM);
     }
-    record Rows(Optional<RoomRecord> room, Optional<TokenRecord> token) {}
+    record Rows(Optional<RoomRecord> room, Optional<TokenRecord> token, boolean passes) {}
+    // Interviewers hold the room's keys; candidates and observers prove the password once, by
+    // exchanging their link for one that records it (RoomManager.unlock).
+    boolean gated = password && token.role() != Role.INTERVIEWER;
     Rows rows =
         jdbi.withHandle(
             h ->
-                new Rows(RoomTables.findRoom(h, roomId), RoomTables.findToken(h, token.tokenId())));
+                new Rows(
+                    RoomTables.findRoom(h, roomId),
+                    RoomTables.findToken(h, token.tokenId()),
+                    !gated || RoomPlans.passesPassword(h, roomId, token.tokenId())));
     if (rows.room().isEmpty()) {
       throw new TokenException(Reason.ROOM_NOT_FOUND);
     }
@@ -66,6 +90,20 @@ public final class RoomAccess {
     if (rows.token().isEmpty() || rows.token().get().revokedAt().isPresent()) {
       throw new TokenException(Reason.REVOKED);
     }
+    if (!rows.passes()) {
+      throw new TokenException(Reason.PASSWORD_REQUIRED);
+    }
     return Principal.of(token);
+  }
+
+  /**
+   * A socket of this principal is about to join the room: a candidate's first one starts the
+   * interview (its plan can no longer be edited). Blocks.
+   */
+  public void joining(String roomId, Principal principal) {
+    if (principal.role() == Role.CANDIDATE) {
+      jdbi.useHandle(
+          h -> RoomPlans.markStarted(h, roomId, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+    }
   }
 }

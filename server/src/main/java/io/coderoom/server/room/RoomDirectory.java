@@ -6,6 +6,8 @@ import io.coderoom.server.auth.Role;
 import io.coderoom.server.auth.RoomToken;
 import io.coderoom.server.auth.RoomTokenCodec;
 import io.coderoom.server.store.DocumentUpdate;
+import io.coderoom.server.store.RoomPlan;
+import io.coderoom.server.store.RoomPlans;
 import io.coderoom.server.store.RoomRecord;
 import io.coderoom.server.store.RoomTables;
 import io.coderoom.server.store.TokenRecord;
@@ -62,12 +64,37 @@ public final class RoomDirectory {
       Optional<String> starterCode,
       Principal actor,
       URI publicUrl) {
+    return create(
+        title,
+        language,
+        problemId,
+        starterCode,
+        RoomPlan.none(),
+        Optional.empty(),
+        actor,
+        publicUrl);
+  }
+
+  /**
+   * Creates a room with its plan: schedule, candidate, password (its stored form) and candidate
+   * link validity, which the candidate link issued here already follows.
+   */
+  public CreatedRoom create(
+      String title,
+      String language,
+      Optional<String> problemId,
+      Optional<String> starterCode,
+      RoomPlan plan,
+      Optional<String> passwordHash,
+      Principal actor,
+      URI publicUrl) {
     Instant now = now();
     RoomRecord room =
         new RoomRecord(Ids.random(), title, language, now, Optional.empty(), false, problemId);
     return jdbi.inTransaction(
         h -> {
           RoomTables.insertRoom(h, room);
+          RoomPlans.setPlan(h, room.id(), plan, passwordHash);
           starterCode
               .filter(code -> !code.isEmpty())
               .ifPresent(
@@ -175,7 +202,7 @@ public final class RoomDirectory {
         h -> RoomTables.revokeToken(h, roomId, tokenId, now()));
   }
 
-  private IssuedLink issue(
+  IssuedLink issue(
       Handle h,
       String roomId,
       Role role,
@@ -183,8 +210,20 @@ public final class RoomDirectory {
       Principal actor,
       URI publicUrl,
       Instant now) {
-    RoomToken token =
-        new RoomToken(Ids.random(), roomId, role, name, now, now.plus(auth.linkTtl(role)));
+    return issueUntil(h, roomId, role, name, actor, publicUrl, now, expiry(h, roomId, role, now));
+  }
+
+  /** Issues a link that expires at the given time. */
+  IssuedLink issueUntil(
+      Handle h,
+      String roomId,
+      Role role,
+      String name,
+      Principal actor,
+      URI publicUrl,
+      Instant now,
+      Instant expiresAt) {
+    RoomToken token = new RoomToken(Ids.random(), roomId, role, name, now, expiresAt);
     RoomTables.insertToken(h, token);
     RoomTables.audit(
         h,
@@ -205,8 +244,23 @@ public final class RoomDirectory {
     return new IssuedLink(record, publicUrl + "/rooms/" + roomId + "#token=" + codec.sign(token));
   }
 
+  /** When a link of this role issued now expires: candidates' by the room's plan. */
+  private Instant expiry(Handle h, String roomId, Role role, Instant now) {
+    if (role != Role.CANDIDATE) {
+      return now.plus(auth.linkTtl(role));
+    }
+    return candidateLinkValidity(RoomPlans.find(h, roomId).orElse(RoomPlan.none()), now)
+        .validUntil();
+  }
+
+  /** How long a candidate link of a room with this plan, issued at this time, lasts. */
+  public CandidateLinkValidity candidateLinkValidity(RoomPlan plan, Instant at) {
+    return CandidateLinkValidity.of(
+        plan, at.truncatedTo(ChronoUnit.SECONDS), auth.candidateLinkTtl());
+  }
+
   /** JWT times have second precision; stored times match what tokens say. */
-  private Instant now() {
+  Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.SECONDS);
   }
 }

@@ -85,7 +85,9 @@ public final class RoomSockets implements WebSocketEndpoint {
 
   private Principal authenticate(String roomId, Optional<String> token) {
     try {
-      return access.authenticate(roomId, token);
+      Principal principal = access.authenticate(roomId, token);
+      access.joining(roomId, principal);
+      return principal;
     } catch (TokenException e) {
       throw new CompletionException(e);
     }
