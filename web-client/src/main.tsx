@@ -8,6 +8,7 @@ import { NotFound } from "./app/NotFound";
 // Each page loads only its own code.
 const Landing = lazy(() => import("./landing/Landing"));
 const Room = lazy(() => import("./room/RoomPage"));
+const Dashboard = lazy(() => import("./dashboard/DashboardPage"));
 
 followTheme();
 render(
@@ -16,6 +17,7 @@ render(
       <Router>
         <Route path="/" component={Landing} />
         <Route path="/rooms/:id" component={Room} />
+        <Route path="/dashboard" component={Dashboard} />
         <Route default component={NotFound} />
       </Router>
     </ErrorBoundary>

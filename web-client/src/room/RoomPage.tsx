@@ -6,6 +6,8 @@ import { ChangeNotices } from "./ChangeNotices";
 import { CodeEditor } from "./CodeEditor";
 import { ConsolePane } from "./ConsolePane";
 import { FatalScreen } from "./FatalScreen";
+import { Invite } from "./Invite";
+import { JoinGate } from "./JoinGate";
 import { LeftPane } from "./LeftPane";
 import { ParticipantChips } from "./ParticipantChips";
 import type { Presence } from "./participants";
@@ -35,7 +37,12 @@ export function roomToken(roomId: string): string | null {
 /** The interview room at /rooms/:id. */
 export default function RoomPage({ id }: { id: string }) {
   const token = useMemo(() => roomToken(id), [id]);
-  return token ? <Room roomId={id} token={token} /> : <FatalScreen code={4401} reason="token_missing" />;
+  // The password and the candidate's notice come first; a signed-in member without a link enters.
+  return (
+    <JoinGate roomId={id} token={token}>
+      {(settled) => <Room roomId={id} token={settled} />}
+    </JoinGate>
+  );
 }
 
 type Pane = "problem" | "code" | "console";
@@ -100,7 +107,12 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
       <TopBar
         state={state}
         roomId={roomId}
-        participants={<ParticipantChips participants={session.participants} canRemove={interviewer} onRemove={(p) => setConfirm(p)} />}
+        participants={
+          <>
+            <ParticipantChips participants={session.participants} canRemove={interviewer} onRemove={(p) => setConfirm(p)} />
+            {interviewer ? <Invite roomId={roomId} token={token} /> : null}
+          </>
+        }
         onRun={() => session.run()}
         onSubmit={() => session.submit()}
         onStop={() => session.stop()}
