@@ -93,6 +93,43 @@ final class JsonBody {
     return Optional.of(checked(field, text, false));
   }
 
+  /** Whether the body names the field at all (even as null): a partial update changes it. */
+  boolean has(String field) {
+    return root.has(field);
+  }
+
+  /** A whole-number field from {@code min} to {@code max}; empty when missing or null. */
+  Optional<Integer> optionalInteger(String field, int min, int max) {
+    JsonNode value = root.get(field);
+    if (value == null || value.isNull()) {
+      return Optional.empty();
+    }
+    if (!value.isIntegralNumber() || value.asLong() < min || value.asLong() > max) {
+      throw ApiError.badRequest(
+          "invalid_field",
+          "'" + field + "' must be a whole number from " + min + " to " + max + ".");
+    }
+    return Optional.of(value.asInt());
+  }
+
+  /** A time field in ISO 8601 with an offset ({@code 2027-01-31T14:00:00Z}); empty when null. */
+  Optional<java.time.Instant> optionalInstant(String field) {
+    return optionalString(field, 64)
+        .map(
+            text -> {
+              try {
+                return java.time.OffsetDateTime.parse(text).toInstant();
+              } catch (java.time.format.DateTimeParseException e) {
+                throw ApiError.badRequest(
+                    "invalid_field",
+                    "'"
+                        + field
+                        + "' must be an ISO 8601 time with an offset, such as"
+                        + " 2027-01-31T14:00:00Z.");
+              }
+            });
+  }
+
   private static String checked(String field, String text, boolean multiLine) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

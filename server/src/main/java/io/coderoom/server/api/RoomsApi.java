@@ -35,7 +35,7 @@ import java.util.function.Supplier;
  * links (interviewers). Calls block on the database, so they run on the blocking executor.
  */
 public final class RoomsApi {
-  private static final int MAX_TITLE = 200;
+  static final int MAX_TITLE = 200;
   private static final int MAX_NAME = 80;
   private static final String BEARER = "Bearer ";
   private static final int MAX_HISTORY_PAGE = 1000;

@@ -39,6 +39,27 @@ public final class RoomManager {
     return jdbi.withHandle(h -> RoomListings.ownership(h, roomId));
   }
 
+  public Optional<RoomListing> listing(String roomId) {
+    return jdbi.withHandle(h -> RoomListings.one(h, roomId));
+  }
+
+  /**
+   * Erases the room and everything stored with it, leaving its tombstone; the deletion goes to the
+   * account-level audit log (the room's own log is erased with it). Empty when there is no such
+   * room; else when it was deleted.
+   */
+  public Optional<Instant> delete(String roomId, Principal actor, Optional<String> teamId) {
+    return jdbi.inTransaction(
+        h -> {
+          Instant now = directory.now();
+          if (!RoomPlans.erase(h, roomId, actor.actor(), now)) {
+            return Optional.<Instant>empty();
+          }
+          RoomPlans.auditDeletion(h, roomId, teamId, actor.actor(), now);
+          return Optional.of(now);
+        });
+  }
+
   public Optional<RoomPlan> plan(String roomId) {
     return jdbi.withHandle(h -> RoomPlans.find(h, roomId));
   }

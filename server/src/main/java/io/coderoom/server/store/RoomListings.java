@@ -25,8 +25,7 @@ public final class RoomListings {
           + " LEFT JOIN LATERAL (SELECT (x.tests->>'passed')::int AS passed,"
           + "   (x.tests->>'total')::int AS total, x.created_at FROM runs x"
           + "   WHERE x.room_id = r.id AND x.tests IS NOT NULL"
-          + "   ORDER BY x.created_at DESC, x.id DESC LIMIT 1) o ON true"
-          + " WHERE r.team_id = :teamId";
+          + "   ORDER BY x.created_at DESC, x.id DESC LIMIT 1) o ON true";
 
   private static final String ORDER =
       " ORDER BY CASE WHEN r.ended_at IS NOT NULL THEN 2 WHEN r.started_at IS NOT NULL THEN 0"
@@ -37,7 +36,7 @@ public final class RoomListings {
           + " coalesce(r.ended_at, r.started_at, r.created_at) DESC, r.id";
 
   public static List<RoomListing> list(Handle h, RoomFilter filter) {
-    StringBuilder sql = new StringBuilder(SELECT);
+    StringBuilder sql = new StringBuilder(SELECT).append(" WHERE r.team_id = :teamId");
     filter.phase().ifPresent(p -> sql.append(" AND ").append(p.condition));
     filter
         .text()
@@ -60,6 +59,14 @@ public final class RoomListings {
     filter.interviewerId().ifPresent(i -> query.bind("interviewerId", i));
     filter.language().ifPresent(l -> query.bind("language", l));
     return query.map((rs, ctx) -> listing(rs)).list();
+  }
+
+  /** One room as the dashboard lists it, whichever team it belongs to. */
+  public static Optional<RoomListing> one(Handle h, String roomId) {
+    return h.createQuery(SELECT + " WHERE r.id = :id")
+        .bind("id", roomId)
+        .map((rs, ctx) -> listing(rs))
+        .findOne();
   }
 
   /** The team a room belongs to and who created it, when a member did. */

@@ -252,6 +252,20 @@ public final class RoomPlans {
     return true;
   }
 
+  /** The account-level audit entry of a deletion: no room row to hang it on any more. */
+  public static void auditDeletion(
+      Handle h, String roomId, Optional<String> teamId, String actor, Instant at) {
+    h.createUpdate(
+            "INSERT INTO audit_log (room_id, team_id, at, actor, role, action, detail)"
+                + " VALUES (NULL, :teamId, :at, :actor, NULL, 'room_deleted',"
+                + " CAST(:detail AS jsonb))")
+        .bind("teamId", teamId.orElse(null))
+        .bind("at", Timestamp.from(at))
+        .bind("actor", actor)
+        .bind("detail", StoredText.json(java.util.Map.of("roomId", roomId)))
+        .execute();
+  }
+
   private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
     Timestamp value = rs.getTimestamp(column);
     return value == null ? Optional.empty() : Optional.of(value.toInstant());
