@@ -19,7 +19,7 @@ import {
 import { Dashboard, GROUPS } from "./dashboard";
 import { dateTime, duration, outcome, validity } from "./format";
 import { RoomForm } from "./RoomForm";
-import { signedIn } from "./session";
+import { currentSession } from "../account/session";
 
 type Pending =
   | { kind: "create" }
@@ -44,7 +44,7 @@ export default function DashboardPage() {
 
   useEffect(() => {
     document.title = "Interviews · Coderoom";
-    signedIn().then((session) => {
+    currentSession().then((session) => {
       if (!session) {
         location.replace("/signin");
         return;

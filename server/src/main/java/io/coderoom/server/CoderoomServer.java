@@ -12,6 +12,7 @@ import io.coderoom.server.api.LanguagesEndpoint;
 import io.coderoom.server.api.MetricsEndpoint;
 import io.coderoom.server.api.OpenApiEndpoint;
 import io.coderoom.server.api.ProblemsEndpoint;
+import io.coderoom.server.api.RoomManagementApi;
 import io.coderoom.server.api.RoomsApi;
 import io.coderoom.server.api.RunsApi;
 import io.coderoom.server.auth.AuthConfig;
@@ -22,6 +23,7 @@ import io.coderoom.server.observability.Tracing;
 import io.coderoom.server.problem.Problems;
 import io.coderoom.server.room.RoomAccess;
 import io.coderoom.server.room.RoomDirectory;
+import io.coderoom.server.room.RoomManager;
 import io.coderoom.server.run.RunQueue;
 import io.coderoom.server.run.RunStore;
 import io.coderoom.server.run.StaleRuns;
@@ -155,8 +157,18 @@ public final class CoderoomServer implements AutoCloseable {
       Accounts accounts = new Accounts(database.jdbi(), clock);
       OneTimeLinks oneTimeLinks = new OneTimeLinks(database.jdbi(), clock);
       Callers callers = new Callers(config.auth().apiKey(), sessions, ApiTokenVerifier.NONE);
+      RoomManager roomManager = new RoomManager(database.jdbi(), directory);
       RoomsApi roomsApi =
-          new RoomsApi(directory, access, blockingCalls, publicUrl, registry, documentLog);
+          new RoomsApi(
+              directory,
+              access,
+              blockingCalls,
+              publicUrl,
+              registry,
+              documentLog,
+              callers,
+              roomManager,
+              config.retention());
 
       StaticSite site = StaticSite.load(config.webDirectory());
       if (site.isEmpty()) {
@@ -180,6 +192,16 @@ public final class CoderoomServer implements AutoCloseable {
               () -> Map.of("enabled", false))
           .register(router);
       roomsApi.register(router);
+      new RoomManagementApi(
+              directory,
+              roomManager,
+              access,
+              callers,
+              blockingCalls,
+              publicUrl,
+              registry,
+              config.retention())
+          .register(router);
       new RunsApi(access, registry, runStore, blockingCalls).register(router);
       router.fallback(new StaticFilesEndpoint(site));
 

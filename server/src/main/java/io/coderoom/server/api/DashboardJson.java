@@ -45,8 +45,7 @@ final class DashboardJson {
     json.put(
         "interviewer",
         listing.createdBy().isPresent()
-            ? Map.of(
-                "id", listing.createdBy().get(), "name", listing.interviewer().orElse(""))
+            ? Map.of("id", listing.createdBy().get(), "name", listing.interviewer().orElse(""))
             : null);
     json.put("mine", viewerId.isPresent() && listing.createdBy().equals(viewerId));
     json.put("scheduledAt", time(plan.scheduledAt()));
@@ -68,7 +67,8 @@ final class DashboardJson {
     json.put(
         "connected",
         connected.stream()
-            .map(p -> Map.of("name", p.getOrDefault("name", ""), "role", p.getOrDefault("role", "")))
+            .map(
+                p -> Map.of("name", p.getOrDefault("name", ""), "role", p.getOrDefault("role", "")))
             .toList());
     json.put("candidateLink", validity(validity));
     return json;

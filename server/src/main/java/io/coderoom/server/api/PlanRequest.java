@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Reads the planning fields of a room from a request body, for creating a room and for editing
- * it: {@code scheduledAt}, {@code durationMinutes}, {@code candidateName}, {@code candidateEmail},
+ * Reads the planning fields of a room from a request body, for creating a room and for editing it:
+ * {@code scheduledAt}, {@code durationMinutes}, {@code candidateName}, {@code candidateEmail},
  * {@code password} and {@code candidateLinkHours}. The password is hashed here, so its text goes no
  * further.
  */
@@ -55,8 +55,7 @@ final class PlanRequest {
         problemId,
         named(body, "scheduledAt", PlanRequest::schedule),
         named(body, "durationMinutes", PlanRequest::duration),
-        named(
-            body, "candidateName", b -> b.optionalString("candidateName", MAX_CANDIDATE_NAME)),
+        named(body, "candidateName", b -> b.optionalString("candidateName", MAX_CANDIDATE_NAME)),
         named(body, "candidateEmail", PlanRequest::email),
         named(body, "candidateLinkHours", PlanRequest::linkHours),
         named(body, "password", b -> password(b).map(RoomPassword::hash)));
@@ -92,8 +91,7 @@ final class PlanRequest {
           "invalid_field", "'password' cannot be empty; send null to have no password.");
     }
     if (password.isPresent() && password.get().chars().anyMatch(Character::isISOControl)) {
-      throw ApiError.badRequest(
-          "invalid_field", "'password' must be one line of printable text.");
+      throw ApiError.badRequest("invalid_field", "'password' must be one line of printable text.");
     }
     return password;
   }
@@ -101,8 +99,7 @@ final class PlanRequest {
   /** A scheduled time must be a plausible one: after 2000 and before 2100. */
   private static Optional<Instant> schedule(JsonBody body) {
     Optional<Instant> at = body.optionalInstant("scheduledAt");
-    if (at.isPresent()
-        && (at.get().isBefore(EARLIEST) || at.get().isAfter(LATEST))) {
+    if (at.isPresent() && (at.get().isBefore(EARLIEST) || at.get().isAfter(LATEST))) {
       throw ApiError.badRequest(
           "invalid_field", "'scheduledAt' must be a time between 2000 and 2100.");
     }

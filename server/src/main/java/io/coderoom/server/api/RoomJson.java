@@ -3,6 +3,7 @@ package io.coderoom.server.api;
 import io.coderoom.server.problem.Problem;
 import io.coderoom.server.problem.Problems;
 import io.coderoom.server.room.IssuedLink;
+import io.coderoom.server.store.RoomPlan;
 import io.coderoom.server.store.RoomRecord;
 import io.coderoom.server.store.TokenRecord;
 import java.util.LinkedHashMap;
@@ -25,6 +26,19 @@ final class RoomJson {
     json.put("createdAt", room.createdAt().toString());
     json.put("endedAt", room.endedAt().map(Object::toString).orElse(null));
     return json;
+  }
+
+  /**
+   * Adds a room's plan to its JSON (the password itself never appears: only whether one is set).
+   */
+  static void plan(Map<String, Object> json, RoomPlan plan) {
+    json.put("scheduledAt", plan.scheduledAt().map(Object::toString).orElse(null));
+    json.put("durationMinutes", plan.durationMinutes().orElse(null));
+    json.put("candidateName", plan.candidateName().orElse(null));
+    json.put("candidateEmail", plan.candidateEmail().orElse(null));
+    json.put("candidateLinkHours", plan.candidateLinkHours().orElse(null));
+    json.put("hasPassword", plan.hasPassword());
+    json.put("startedAt", plan.startedAt().map(Object::toString).orElse(null));
   }
 
   static Map<String, Object> link(TokenRecord token) {

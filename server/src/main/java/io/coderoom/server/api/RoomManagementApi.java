@@ -39,10 +39,10 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
- * The dashboard's side of {@code /api/rooms}: list a team's rooms, edit one before it starts,
- * issue its candidate link again, delete it, and let a member enter it; and a link holder's side:
- * give the room's password, consent to the recording notice. Members of the room's team manage it
- * (the API key too, for automation); room links never do.
+ * The dashboard's side of {@code /api/rooms}: list a team's rooms, edit one before it starts, issue
+ * its candidate link again, delete it, and let a member enter it; and a link holder's side: give
+ * the room's password, consent to the recording notice. Members of the room's team manage it (the
+ * API key too, for automation); room links never do.
  */
 public final class RoomManagementApi {
   private static final int DEFAULT_PAGE = 50;
@@ -93,12 +93,12 @@ public final class RoomManagementApi {
     router.post(
         "/api/rooms/{id}/candidate-link",
         request -> ApiCalls.offLoop(executor, () -> reissue(request)));
-    router.post("/api/rooms/{id}/enter", request -> ApiCalls.offLoop(executor, () -> enter(request)));
+    router.post(
+        "/api/rooms/{id}/enter", request -> ApiCalls.offLoop(executor, () -> enter(request)));
     router.post(
         "/api/rooms/{id}/consent", request -> ApiCalls.offLoop(executor, () -> consent(request)));
     router.post(
-        "/api/rooms/{id}/password",
-        request -> ApiCalls.offLoop(executor, () -> password(request)));
+        "/api/rooms/{id}/password", request -> ApiCalls.offLoop(executor, () -> password(request)));
   }
 
   /** Days a room's record is kept after its last activity; 0 when kept until deleted. */
@@ -125,23 +125,23 @@ public final class RoomManagementApi {
     if (caller instanceof Caller.Member member && member.via() == Caller.Via.SESSION) {
       User user = member.signedIn().user();
       return new Manager(
-          Principal.member(user), Optional.of(user), Optional.of(member.signedIn().team().teamId()));
+          Principal.member(user),
+          Optional.of(user),
+          Optional.of(member.signedIn().team().teamId()));
     }
     throw ApiError.unauthorized("Sign in to see your team's interviews.");
   }
 
   /**
-   * The caller, allowed to manage this room: a signed-in member of its team, or the API key
-   * holder. Another team's member learns nothing about the room (404, as for no room at all).
+   * The caller, allowed to manage this room: a signed-in member of its team, or the API key holder.
+   * Another team's member learns nothing about the room (404, as for no room at all).
    */
   private Manager manages(Request request, String roomId) {
     Caller caller = callers.identify(request);
     Optional<RoomListings.Ownership> owner = manager.ownership(roomId);
     if (caller instanceof Caller.ApiKeyHolder) {
       return new Manager(
-          Principal.apiKey(),
-          Optional.empty(),
-          owner.orElseThrow(() -> noRoom(roomId)).teamId());
+          Principal.apiKey(), Optional.empty(), owner.orElseThrow(() -> noRoom(roomId)).teamId());
     }
     if (caller instanceof Caller.Member member && member.via() == Caller.Via.SESSION) {
       String teamId = member.signedIn().team().teamId();
@@ -191,8 +191,7 @@ public final class RoomManagementApi {
                   .queryParameter("interviewer")
                   .filter(i -> !i.isEmpty() && !i.equals("all"))
                   .map(i -> i.equals("me") ? viewer : i);
-          Optional<String> language =
-              request.queryParameter("language").filter(l -> !l.isEmpty());
+          Optional<String> language = request.queryParameter("language").filter(l -> !l.isEmpty());
           // One more than asked tells whether another page follows.
           List<RoomListing> rooms =
               manager.list(
@@ -208,7 +207,8 @@ public final class RoomManagementApi {
           return new Page(member, rooms, offset, limit);
         },
         page -> {
-          List<RoomListing> shown = page.rooms().subList(0, Math.min(page.limit(), page.rooms().size()));
+          List<RoomListing> shown =
+              page.rooms().subList(0, Math.min(page.limit(), page.rooms().size()));
           List<CompletableFuture<Map<String, Object>>> rows = new ArrayList<>();
           for (RoomListing listing : shown) {
             CompletableFuture<List<Map<String, Object>>> connected =
@@ -222,7 +222,8 @@ public final class RoomManagementApi {
                             listing,
                             page.member().userId(),
                             people,
-                            directory.candidateLinkValidity(listing.plan(), java.time.Instant.now()))));
+                            directory.candidateLinkValidity(
+                                listing.plan(), java.time.Instant.now()))));
           }
           return CompletableFuture.allOf(rows.toArray(CompletableFuture[]::new))
               .thenApply(
@@ -252,7 +253,8 @@ public final class RoomManagementApi {
       return Optional.of(parsed);
     } catch (NumberFormatException e) {
       throw ApiError.badRequest(
-          "invalid_field", "'" + name + "' must be a whole number from " + min + " to " + max + ".");
+          "invalid_field",
+          "'" + name + "' must be a whole number from " + min + " to " + max + ".");
     }
   }
 
@@ -293,7 +295,9 @@ public final class RoomManagementApi {
     Principal principal = caller.principal();
     JsonBody body = JsonBody.of(request);
     Optional<String> title =
-        body.has("title") ? Optional.of(body.requiredString("title", RoomsApi.MAX_TITLE)) : Optional.empty();
+        body.has("title")
+            ? Optional.of(body.requiredString("title", RoomsApi.MAX_TITLE))
+            : Optional.empty();
     Optional<String> language =
         body.has("language") ? Optional.of(language(body)) : Optional.empty();
     Optional<Optional<String>> problemId =
@@ -384,8 +388,7 @@ public final class RoomManagementApi {
             .orElseThrow(() -> noRoom(roomId));
     live.roomEnded(roomId);
     return HttpResponses.json(
-        HttpResponseStatus.OK,
-        Map.of("id", roomId, "deleted", true, "deletedAt", at.toString()));
+        HttpResponseStatus.OK, Map.of("id", roomId, "deleted", true, "deletedAt", at.toString()));
   }
 
   private FullHttpResponse enter(Request request) {

@@ -2,6 +2,9 @@ package io.coderoom.server.api;
 
 import io.coderoom.runner.protocol.Language;
 import io.coderoom.runner.protocol.Languages;
+import io.coderoom.server.account.ApiScope;
+import io.coderoom.server.account.Caller;
+import io.coderoom.server.account.Callers;
 import io.coderoom.server.auth.Role;
 import io.coderoom.server.auth.TokenException;
 import io.coderoom.server.problem.Problem;
@@ -11,7 +14,9 @@ import io.coderoom.server.room.Principal;
 import io.coderoom.server.room.RoomAccess;
 import io.coderoom.server.room.RoomDirectory;
 import io.coderoom.server.room.RoomDirectory.CreatedRoom;
+import io.coderoom.server.room.RoomManager;
 import io.coderoom.server.store.DocumentLog;
+import io.coderoom.server.store.RoomPlan;
 import io.coderoom.server.sync.RoomRegistry;
 import io.coderoom.server.transport.HttpResponses;
 import io.coderoom.server.transport.Request;
@@ -20,6 +25,7 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -54,14 +60,27 @@ public final class RoomsApi {
   private final Supplier<URI> publicUrl;
   private final RoomRegistry live;
   private final DocumentLog documentLog;
+  private final Callers callers;
+  private final RoomManager manager;
+  private final Duration retention;
 
+  /**
+   * @param retention how long a room's record is kept after its last activity (zero: until
+   *     deleted), which the candidate's notice names
+   */
   public RoomsApi(
       RoomDirectory rooms,
       RoomAccess access,
       Executor executor,
       Supplier<URI> publicUrl,
       RoomRegistry live,
-      DocumentLog documentLog) {
+      DocumentLog documentLog,
+      Callers callers,
+      RoomManager manager,
+      Duration retention) {
+    this.callers = callers;
+    this.manager = manager;
+    this.retention = retention;
     this.rooms = rooms;
     this.access = access;
     this.executor = executor;
@@ -91,7 +110,7 @@ public final class RoomsApi {
     String roomId = request.pathParameter("id");
     return ApiCalls.offLoopThen(
         executor,
-        () -> access.authenticate(roomId, credential(request)),
+        () -> principal(request, roomId),
         principal ->
             live.participants(roomId)
                 .thenApply(
@@ -153,11 +172,25 @@ public final class RoomsApi {
   }
 
   private FullHttpResponse create(Request request) {
-    if (!credential(request).map(access::isApiKey).orElse(false)) {
-      throw new ApiError(
-          HttpResponseStatus.UNAUTHORIZED,
-          "unauthorized",
-          "Creating rooms needs the API key as 'Authorization: Bearer <key>'.");
+    Caller caller = callers.identify(request);
+    Principal creator;
+    Optional<String> teamId = Optional.empty();
+    Optional<String> createdBy = Optional.empty();
+    switch (caller) {
+      case Caller.ApiKeyHolder key -> creator = Principal.apiKey();
+      case Caller.Member member when member.may(ApiScope.ROOMS_CREATE) -> {
+        creator = Principal.member(member.signedIn().user());
+        teamId = Optional.of(member.signedIn().team().teamId());
+        createdBy = Optional.of(member.signedIn().user().id());
+      }
+      case Caller.Member member ->
+          throw ApiError.forbidden("This API token may not create rooms (scope rooms:create).");
+      case Caller.Anonymous anonymous ->
+          throw new ApiError(
+              HttpResponseStatus.UNAUTHORIZED,
+              "unauthorized",
+              "Creating rooms needs a signed-in member, an API token with the rooms:create scope,"
+                  + " or the API key, as 'Authorization: Bearer <credential>'.");
     }
     JsonBody body = JsonBody.of(request);
     String title = body.requiredString("title", MAX_TITLE);
@@ -185,15 +218,25 @@ public final class RoomsApi {
     Optional<String> starterCode =
         body.optionalRawString("starterCode", MAX_STARTER_CODE)
             .or(() -> problem.flatMap(p -> p.starterCode(language)));
+    PlanRequest.NewPlan plan = PlanRequest.forCreate(body);
     CreatedRoom created =
         rooms.create(
             title,
             language,
             problem.map(Problem::id),
             starterCode,
-            Principal.apiKey(),
+            plan.plan(),
+            plan.passwordHash(),
+            teamId,
+            createdBy,
+            creator,
             publicUrl.get());
+    RoomPlan stored = manager.plan(created.room().id()).orElseThrow();
     Map<String, Object> json = RoomJson.room(created.room());
+    RoomJson.plan(json, stored);
+    json.put(
+        "candidateLink",
+        DashboardJson.validity(rooms.candidateLinkValidity(stored, created.room().createdAt())));
     Map<String, Object> links = new LinkedHashMap<>();
     for (Map.Entry<Role, IssuedLink> link : new EnumMap<>(created.links()).entrySet()) {
       links.put(link.getKey().wireName(), RoomJson.issued(link.getValue()));
@@ -206,9 +249,30 @@ public final class RoomsApi {
 
   private FullHttpResponse get(Request request) throws TokenException {
     String roomId = request.pathParameter("id");
-    access.authenticate(roomId, credential(request));
-    return HttpResponses.json(
-        HttpResponseStatus.OK, RoomJson.room(rooms.find(roomId).orElseThrow(() -> noRoom(roomId))));
+    Principal principal = principal(request, roomId);
+    Map<String, Object> json = RoomJson.room(rooms.find(roomId).orElseThrow(() -> noRoom(roomId)));
+    // The candidate's details are for the room's staff; everyone sees the schedule.
+    manager
+        .plan(roomId)
+        .ifPresent(
+            plan -> {
+              if (principal.role().moderates()) {
+                RoomJson.plan(json, plan);
+              } else {
+                json.put("scheduledAt", plan.scheduledAt().map(Object::toString).orElse(null));
+                json.put("durationMinutes", plan.durationMinutes().orElse(null));
+              }
+            });
+    if (principal.role() == Role.CANDIDATE && principal.token().isPresent()) {
+      // The recording notice a candidate reads (and consents to) before joining.
+      Map<String, Object> notice = new LinkedHashMap<>();
+      notice.put("recorded", true);
+      notice.put("retentionDays", retention.isZero() ? null : retention.toDays());
+      notice.put(
+          "consentedAt", manager.consentedAt(roomId, principal).map(Object::toString).orElse(null));
+      json.put("notice", notice);
+    }
+    return HttpResponses.json(HttpResponseStatus.OK, json);
   }
 
   private FullHttpResponse end(Request request) throws TokenException {
@@ -256,14 +320,27 @@ public final class RoomsApi {
       throw ApiError.notFound("The room has no live link " + tokenId + ".");
     }
     // Stored first: a socket admitted from now on is refused by the database, one admitted just
-    // before is refused by the live room, which also closes the link's open sockets.
+    // before is refused by the live room, which also closes the link's open sockets. Links
+    // exchanged for this one with the room's password go with it.
     live.linkRevoked(roomId, tokenId);
+    manager.revokeExchanged(roomId, tokenId).forEach(id -> live.linkRevoked(roomId, id));
     return HttpResponses.json(HttpResponseStatus.OK, Map.of("tokenId", tokenId, "revoked", true));
+  }
+
+  /**
+   * Who the caller is in this room: a signed-in member of its team (or one with an API token), or
+   * the holder of the API key or of a room link.
+   */
+  private Principal principal(Request request, String roomId) throws TokenException {
+    if (callers.identify(request) instanceof Caller.Member member) {
+      return access.authenticate(roomId, member);
+    }
+    return access.authenticate(roomId, credential(request));
   }
 
   /** The caller, who must be allowed to moderate this open room. */
   private Principal moderator(Request request, String roomId) throws TokenException {
-    Principal principal = access.authenticate(roomId, credential(request));
+    Principal principal = principal(request, roomId);
     if (!principal.role().moderates()) {
       throw ApiError.forbidden("Only an interviewer may do this.");
     }

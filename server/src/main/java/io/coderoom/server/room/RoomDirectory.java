@@ -71,6 +71,8 @@ public final class RoomDirectory {
         starterCode,
         RoomPlan.none(),
         Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
         actor,
         publicUrl);
   }
@@ -78,6 +80,9 @@ public final class RoomDirectory {
   /**
    * Creates a room with its plan: schedule, candidate, password (its stored form) and candidate
    * link validity, which the candidate link issued here already follows.
+   *
+   * @param teamId the team that owns it
+   * @param createdBy the member who created it (none for the API key)
    */
   public CreatedRoom create(
       String title,
@@ -86,6 +91,8 @@ public final class RoomDirectory {
       Optional<String> starterCode,
       RoomPlan plan,
       Optional<String> passwordHash,
+      Optional<String> teamId,
+      Optional<String> createdBy,
       Principal actor,
       URI publicUrl) {
     Instant now = now();
@@ -95,6 +102,7 @@ public final class RoomDirectory {
         h -> {
           RoomTables.insertRoom(h, room);
           RoomPlans.setPlan(h, room.id(), plan, passwordHash);
+          RoomPlans.setOwner(h, room.id(), teamId, createdBy);
           starterCode
               .filter(code -> !code.isEmpty())
               .ifPresent(

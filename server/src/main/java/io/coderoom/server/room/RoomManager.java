@@ -1,5 +1,6 @@
 package io.coderoom.server.room;
 
+import io.coderoom.server.account.AccountAudit;
 import io.coderoom.server.auth.Role;
 import io.coderoom.server.store.PlanChange;
 import io.coderoom.server.store.RoomFilter;
@@ -55,7 +56,7 @@ public final class RoomManager {
           if (!RoomPlans.erase(h, roomId, actor.actor(), now)) {
             return Optional.<Instant>empty();
           }
-          RoomPlans.auditDeletion(h, roomId, teamId, actor.actor(), now);
+          AccountAudit.record(h, teamId, actor.actor(), "room_deleted", Map.of("roomId", roomId));
           return Optional.of(now);
         });
   }

@@ -252,17 +252,13 @@ public final class RoomPlans {
     return true;
   }
 
-  /** The account-level audit entry of a deletion: no room row to hang it on any more. */
-  public static void auditDeletion(
-      Handle h, String roomId, Optional<String> teamId, String actor, Instant at) {
-    h.createUpdate(
-            "INSERT INTO audit_log (room_id, team_id, at, actor, role, action, detail)"
-                + " VALUES (NULL, :teamId, :at, :actor, NULL, 'room_deleted',"
-                + " CAST(:detail AS jsonb))")
+  /** Records which team owns a new room and which member created it. */
+  public static void setOwner(
+      Handle h, String roomId, Optional<String> teamId, Optional<String> createdBy) {
+    h.createUpdate("UPDATE rooms SET team_id = :teamId, created_by = :createdBy WHERE id = :id")
+        .bind("id", roomId)
         .bind("teamId", teamId.orElse(null))
-        .bind("at", Timestamp.from(at))
-        .bind("actor", actor)
-        .bind("detail", StoredText.json(java.util.Map.of("roomId", roomId)))
+        .bind("createdBy", createdBy.orElse(null))
         .execute();
   }
 
