@@ -151,11 +151,12 @@ public final class RoomManagementApi {
       User user = member.signedIn().user();
       return new Manager(Principal.member(user), Optional.of(user), Optional.of(teamId));
     }
-    if (caller instanceof Caller.Anonymous) {
+    if (caller instanceof Caller.Anonymous && Callers.bearer(request).isEmpty()) {
       throw ApiError.unauthorized(
           "Sign in, or send the API key as 'Authorization: Bearer <key>', to manage rooms.");
     }
-    throw ApiError.forbidden("Only the room's team manages it; a room link cannot.");
+    // A room link, or an API token (tokens create rooms; managing them is for people).
+    throw ApiError.forbidden("Only the room's team manages it, signed in; a link cannot.");
   }
 
   // ---- list

@@ -22,8 +22,8 @@ public final class RoomListings {
           + " has_password, r.password_version, r.started_at, r.created_by, u.name AS"
           + " interviewer, o.passed, o.total, o.created_at AS outcome_at"
           + " FROM rooms r LEFT JOIN users u ON u.id = r.created_by"
-          + " LEFT JOIN LATERAL (SELECT (x.tests->>'passed')::int AS passed,"
-          + "   (x.tests->>'total')::int AS total, x.created_at FROM runs x"
+          + " LEFT JOIN LATERAL (SELECT CAST(x.tests->>'passed' AS int) AS passed,"
+          + "   CAST(x.tests->>'total' AS int) AS total, x.created_at FROM runs x"
           + "   WHERE x.room_id = r.id AND x.tests IS NOT NULL"
           + "   ORDER BY x.created_at DESC, x.id DESC LIMIT 1) o ON true";
 
@@ -43,9 +43,8 @@ public final class RoomListings {
         .ifPresent(
             t ->
                 sql.append(
-                    " AND (r.title ILIKE :text ESCAPE '\\' OR r.candidate_name ILIKE :text ESCAPE"
-                        + " '\\' OR r.candidate_email ILIKE :text ESCAPE '\\' OR r.problem_id"
-                        + " ILIKE :text ESCAPE '\\')"));
+                    " AND (r.title ILIKE :text ESCAPE '!' OR r.candidate_name ILIKE :text ESCAPE '!' OR r.candidate_email ILIKE :text ESCAPE '!' OR r.problem_id"
+                        + " ILIKE :text ESCAPE '!')"));
     filter.interviewerId().ifPresent(i -> sql.append(" AND r.created_by = :interviewerId"));
     filter.language().ifPresent(l -> sql.append(" AND r.language = :language"));
     sql.append(ORDER).append(" LIMIT :limit OFFSET :offset");
@@ -83,9 +82,9 @@ public final class RoomListings {
         .findOne();
   }
 
-  /** Text matched literally: the pattern characters of LIKE lose their meaning. */
+  /** Text matched literally: the pattern characters of LIKE lose their meaning ('!' escapes). */
   static String likeEscaped(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   private static RoomListing listing(ResultSet rs) throws SQLException {
