@@ -7,19 +7,6 @@ export interface Language {
   template?: string;
 }
 
-export interface IssuedLink {
-  role: string;
-  url: string;
-  expiresAt: string;
-}
-
-export interface CreatedRoom {
-  id: string;
-  title: string;
-  language: string;
-  links: Record<string, IssuedLink>;
-}
-
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -30,7 +17,8 @@ export class ApiError extends Error {
   }
 }
 
-async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+/** A JSON call; a refusal becomes an ApiError. Same-origin calls carry the session cookie. */
+export async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   const response = await fetch(path, {
     ...init,
     headers: { accept: "application/json", ...(init.body ? { "content-type": "application/json" } : {}), ...init.headers },
@@ -67,23 +55,6 @@ export async function problems(): Promise<ProblemListing[]> {
   } catch {
     return [];
   }
-}
-
-export interface NewRoom {
-  title: string;
-  language: string;
-  /** A catalogue problem; its starter code for the language becomes the room's code. */
-  problemId?: string;
-  /** The room's first code, when no problem gives it. */
-  starterCode?: string;
-}
-
-export function createRoom(apiKey: string, room: NewRoom): Promise<CreatedRoom> {
-  return call<CreatedRoom>("/api/rooms", {
-    method: "POST",
-    headers: { authorization: "Bearer " + apiKey },
-    body: JSON.stringify(room),
-  });
 }
 
 export function endRoom(roomId: string, token: string): Promise<unknown> {

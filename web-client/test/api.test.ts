@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { ApiError, createRoom, endRoom, languages, latestRun, problems } from "../src/api";
+import { ApiError, endRoom, languages, latestRun, problems } from "../src/api";
+import { createRoom } from "../src/dashboard/api";
 import { fetchReadiness } from "../src/status";
 import { FixtureServer } from "./support/fixtureServer";
 
@@ -17,25 +18,25 @@ describe("REST calls", () => {
 
   test("a refusal becomes an ApiError with the server's status, code and sentence", async () => {
     server.reply("POST /api/rooms", { status: 401, json: { error: "unauthorized", message: "Send the API key." } });
-    const refused = await createRoom("wrong", { title: "T", language: "python" }).catch((e: unknown) => e);
+    const refused = await createRoom({ title: "T", language: "python" }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ApiError);
     expect(refused).toMatchObject({ status: 401, code: "unauthorized", message: "Send the API key." });
   });
 
   test("a refusal without a JSON body is named after its status", async () => {
     server.reply("POST /api/rooms", { status: 502, text: "<html>bad gateway</html>" });
-    const refused = (await createRoom("key", { title: "T", language: "python" }).catch((e: unknown) => e)) as ApiError;
+    const refused = (await createRoom({ title: "T", language: "python" }).catch((e: unknown) => e)) as ApiError;
     expect(refused.status).toBe(502);
     expect(refused.code).toBe("http_502");
     expect(refused.message).toBe("Bad Gateway");
   });
 
-  test("creating a room sends the key as a bearer credential and the room as JSON", async () => {
+  test("creating a room sends the plan as JSON, signed in by the page's cookie rather than a key", async () => {
     const created = { id: "r1", title: "T", language: "go", links: {} };
     server.reply("POST /api/rooms", { status: 201, json: created });
-    expect(await createRoom("the-key", { title: "T", language: "go", starterCode: "package main" })).toEqual(created);
+    expect(await createRoom({ title: "T", language: "go", starterCode: "package main" })).toEqual(created);
     const [request] = server.requests;
-    expect(request.headers.authorization).toBe("Bearer the-key");
+    expect(request.headers.authorization).toBeUndefined();
     expect(request.headers["content-type"]).toBe("application/json");
     expect(JSON.parse(request.body)).toEqual({ title: "T", language: "go", starterCode: "package main" });
   });

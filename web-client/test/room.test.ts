@@ -54,9 +54,12 @@ describe("the room page", () => {
     await until(() => $("#connection").dataset.state === "connected", "both sockets");
   });
 
-  test("without a token it explains the incomplete link and opens no socket", async () => {
+  test("without a token, and not signed in, it explains the incomplete link and opens no socket", async () => {
     window.happyDOM.setURL(`${server.origin}/rooms/r2`);
     openRoom(app, "r2");
+    // It first asks to enter as a signed-in member; the fixture server signs no one in.
+    await until(() => app.querySelector("#fatal") !== null, "the incomplete link's screen");
+    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toContain("POST /api/rooms/r2/enter");
     expect(app.querySelector<HTMLElement>("#fatal")?.dataset.code).toBe("4401");
     expect($("#fatal h1").textContent).toBe("This link is incomplete");
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -1,5 +1,5 @@
 /** The dashboard's REST calls: a signed-in member's session cookie is their credential. */
-import { ApiError } from "../api";
+import { call } from "../api";
 
 export type RoomStatus = "upcoming" | "live" | "past";
 
@@ -68,19 +68,6 @@ export interface Filters {
   q?: string;
   interviewer?: "me" | "all";
   language?: string;
-}
-
-async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const response = await fetch(path, {
-    credentials: "same-origin",
-    ...init,
-    headers: { accept: "application/json", ...(init.body ? { "content-type": "application/json" } : {}), ...init.headers },
-  });
-  const body = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    throw new ApiError(response.status, body.error ?? "http_" + response.status, body.message ?? response.statusText);
-  }
-  return body as T;
 }
 
 const room = (id: string) => `/api/rooms/${encodeURIComponent(id)}`;
