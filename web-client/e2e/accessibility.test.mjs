@@ -1,7 +1,8 @@
 // axe-core in the browser suite (support/axe.mjs), in the light and the dark theme: nothing
 // serious or critical may be found. Its color-contrast rule measures text at 4.5:1 (3:1 for large
 // text) against what is behind it. The checks are spread over several files, as each file must
-// finish within a scenario's time limit: accessibility.test.mjs (the landing page, names, tabs
+// finish within a scenario's time limit: accessibility.test.mjs (the dashboard, the candidate's
+// notice, names, tabs
 // and live regions), accessibility-room.test.mjs (the room by role, with the colours axe does not
 // measure), accessibility-results.test.mjs (test results and run output),
 // accessibility-dialogs.test.mjs (dialogs and the ended room) and accessibility-closed.test.mjs
@@ -11,23 +12,31 @@ import assert from "node:assert/strict";
 import { BASE, RUN_WAIT, WAIT } from "./support/env.mjs";
 import { join, scenario } from "./support/scenario.mjs";
 import { createRoom } from "./support/rooms.mjs";
+import { issueLink } from "./support/layout.mjs";
+import { signUp } from "./support/accounts.mjs";
 import { replaceCode, waitForCode } from "./support/editor.mjs";
 import { Audit, THEMES, inTheme, themed } from "./support/axe.mjs";
 
-test("the landing page, before and after creating a room, in both themes", scenario(async ({ open }) => {
+test("the dashboard, its form with an error, and the candidate's notice, in both themes", scenario(async ({ open }) => {
   const audit = new Audit();
+  const { id } = await createRoom({ title: "Notice room" });
   for (const colorScheme of THEMES) {
-    const page = await open(BASE, inTheme(colorScheme));
+    const page = await signUp(open, { options: inTheme(colorScheme) });
     await themed(page, colorScheme);
-    await page.locator("#checks li.pending").waitFor({ state: "detached", ...WAIT });
-    await page.locator("#room-problem").waitFor(WAIT);
-    await audit.check(page, `the landing page (${colorScheme})`);
-    // A failed attempt shows its error in the form.
-    await page.fill("#api-key", "not the key");
+    await page.locator("#group-upcoming").waitFor(WAIT);
+    await audit.check(page, `the dashboard (${colorScheme})`);
+    // A refused plan shows the server's sentence in the form.
+    await page.click("#new-interview");
     await page.fill("#room-title", "Accessible room");
-    await page.click("form.create button[type=submit]");
-    await page.locator(".form-error:not(:empty)").waitFor(WAIT);
-    await audit.check(page, `the landing page with an error (${colorScheme})`);
+    await page.fill("#scheduled-at", "2200-01-01T10:00");
+    await page.click("#create-room-save");
+    await page.locator("#create-room-dialog .form-error:not(:empty)").waitFor(WAIT);
+    await audit.check(page, `the dashboard's form with an error (${colorScheme})`);
+
+    const candidate = await open(await issueLink(id, "candidate"), inTheme(colorScheme));
+    await themed(candidate, colorScheme);
+    await candidate.locator("#candidate-notice").waitFor(WAIT);
+    await audit.check(candidate, `the candidate's notice (${colorScheme})`);
   }
   audit.assertClean();
 }));

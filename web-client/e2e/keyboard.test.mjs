@@ -1,9 +1,10 @@
-// The whole interview without a mouse: create a room on the landing page, open it, type, run,
+// The whole interview without a mouse: create a room on the dashboard, open it, type, run,
 // submit and end it with the keyboard alone (Tab, Shift+Tab, Enter, Escape and typing; the only
-// navigation not made by a key is opening the landing page).
+// navigation not made by a key is signing up, which lands on the dashboard).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { API_KEY, BASE, RUN_WAIT, WAIT } from "./support/env.mjs";
+import { RUN_WAIT, WAIT } from "./support/env.mjs";
+import { signUp } from "./support/accounts.mjs";
 import { connected, expectFatal, scenario } from "./support/scenario.mjs";
 import { waitForCode } from "./support/editor.mjs";
 
@@ -40,20 +41,20 @@ test(
   "with the keyboard alone, an interviewer creates a room, opens it, types, runs, submits and ends the interview",
   RUN_TIMEOUT,
   scenario(async ({ open }) => {
-    const page = await open(BASE);
-    await page.locator("#room-problem").waitFor(WAIT);
+    const page = await signUp(open);
+    await page.locator("#new-interview").waitFor(WAIT);
 
-    // The landing page's form: key, title, the default language, a problem, and Enter.
-    await focusWith(page, "Tab", "#api-key");
-    await page.keyboard.type(API_KEY);
-    await page.keyboard.press("Tab");
-    assert.ok(await focusIs(page, "#room-title"), `Tab from the key goes to the title, not ${await focused(page)}`);
+    // The dashboard's form: opened with Enter, a title, the default language, a problem, and Enter.
+    await focusWith(page, "Tab", "#new-interview");
+    await page.keyboard.press("Enter");
+    await page.locator("#room-problem option[value=two-sum]").waitFor({ state: "attached", ...WAIT });
+    await focusWith(page, "Tab", "#room-title");
     await page.keyboard.type("Keyboard interview");
     await focusWith(page, "Tab", "#room-problem");
     // A closed select picks options with the arrow keys.
     for (let i = 0; i < 20 && (await page.locator("#room-problem").inputValue()) !== "two-sum"; i++) await page.keyboard.press("ArrowDown");
     assert.equal(await page.locator("#room-problem").inputValue(), "two-sum");
-    await focusWith(page, "Tab", "form.create button[type=submit]");
+    await focusWith(page, "Tab", "#create-room-save");
     await page.keyboard.press("Enter");
     await page.locator("a.open-room").waitFor(WAIT);
 

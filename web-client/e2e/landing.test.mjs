@@ -1,32 +1,43 @@
-// The landing page: creating a room, its links, and the starter code it begins with.
+// Creating a room from the dashboard (signed in with a passkey): its links, and the starter code
+// it begins with. The start page sends a signed-in member to the dashboard, anyone else to sign in.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { API_KEY, BASE, WAIT } from "./support/env.mjs";
+import { BASE, WAIT } from "./support/env.mjs";
 import { connected, join, scenario } from "./support/scenario.mjs";
-import { problem, templates } from "./support/rooms.mjs";
+import { consent, problem, templates } from "./support/rooms.mjs";
 import { replaceCode, waitForExactCode } from "./support/editor.mjs";
+import { signUp } from "./support/accounts.mjs";
 
-/** Fills the landing page's form for a Python room without a problem and creates it. */
+/** Fills the dashboard's form for a Python room without a problem and creates it. */
 async function createPythonRoom(page, title) {
-  await page.fill("#api-key", API_KEY);
+  await page.click("#new-interview");
   await page.fill("#room-title", title);
   await page.locator('#room-language option[value="python"]').waitFor({ state: "attached", ...WAIT });
   await page.selectOption("#room-language", "python");
   await page.locator("#room-problem").waitFor(WAIT);
   assert.equal(await page.locator("#room-problem").inputValue(), "", "no problem unless picked");
   assert.match(await page.locator("#start-hint").innerText(), /Python template/);
-  await page.click("form.create button[type=submit]");
+  await page.click("#create-room-save");
   await page.locator('.link-url[data-role="observer"]').waitFor(WAIT);
 }
 
-test("an interviewer creates a room on the landing page and gets three links to it, which open on the template", scenario(async ({ open, shot }) => {
+test("the start page sends a signed-in member to the dashboard and anyone else to sign in", scenario(async ({ open }) => {
+  const stranger = await open(BASE);
+  await stranger.waitForURL(`${BASE}/signin`, WAIT);
+  assert.equal(await stranger.locator("#api-key").count(), 0, "the API key is for automation, not a page");
+  const member = await signUp(open);
+  await member.goto(BASE);
+  await member.waitForURL(`${BASE}/dashboard`, WAIT);
+}));
+
+test("an interviewer creates a room on the dashboard and gets three links to it, which open on the template", scenario(async ({ open, shot }) => {
   const python = (await templates()).python;
   assert.ok(python, "Python comes with a template");
-  const landing = await open(BASE);
+  const landing = await signUp(open);
   await createPythonRoom(landing, "Browser test interview");
   await landing.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: BASE });
   await landing.click('button.copy[data-role="candidate"]');
-  await landing.locator('button.copy[data-role="candidate"]', { hasText: "Copied" }).waitFor(WAIT);
+  await landing.locator("#created-dialog [role=status]", { hasText: "candidate link is copied" }).waitFor(WAIT);
   const copied = await landing.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, await landing.locator('.link-url[data-role="candidate"]').inputValue());
   const links = {};
@@ -35,6 +46,8 @@ test("an interviewer creates a room on the landing page and gets three links to 
     assert.match(links[role], /\/rooms\/[A-Za-z0-9_-]+#token=/);
   }
   await shot(landing, "landing-links");
+  // The candidate's recording notice is dashboard.test.mjs's; here the candidate has agreed.
+  await consent(new URL(links.candidate).pathname.split("/")[2], links.candidate);
 
   // A room made on the landing page without a problem starts with the language's template.
   const [interviewer, candidate, observer] = await join(open, links);
@@ -47,7 +60,7 @@ test("an interviewer creates a room on the landing page and gets three links to 
 
 test("a room from the landing page starts with the template; changing language or problem offers their starter", scenario(async ({ open, shot }) => {
   const [starters, twoSum] = await Promise.all([templates(), problem("two-sum")]);
-  const page = await open(BASE);
+  const page = await signUp(open);
   await createPythonRoom(page, "Template room");
   await page.click("a.open-room");
   await connected(page);

@@ -1,7 +1,9 @@
 // Small screens: every page fits 360 px, and its controls are big enough to touch.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { API_KEY, BASE, EXPIRED_URL, MISSING_ROOM_URL, WAIT } from "./support/env.mjs";
+import { BASE, EXPIRED_URL, MISSING_ROOM_URL, WAIT } from "./support/env.mjs";
+import { signUp } from "./support/accounts.mjs";
+import { consent } from "./support/rooms.mjs";
 import { expectFatal, join, scenario } from "./support/scenario.mjs";
 import { SMALLEST, assertNoSidewaysScroll, assertTouchTargets } from "./support/layout.mjs";
 
@@ -11,20 +13,28 @@ test(
   "every page fits a 360 px screen, with controls of at least 44 px",
   { timeout: 150_000 },
   scenario(async ({ open }) => {
-    const landing = await open(BASE, SMALLEST);
-    await landing.locator("#checks li:not(.pending)").first().waitFor(WAIT);
-    await assertNoSidewaysScroll(landing, 360, "the landing page");
-    await assertTouchTargets(landing, "the landing page");
-    await landing.fill("#api-key", API_KEY);
+    const landing = await signUp(open, { options: SMALLEST });
+    await landing.locator("#group-upcoming").waitFor(WAIT);
+    await assertNoSidewaysScroll(landing, 360, "the dashboard");
+    await assertTouchTargets(landing, "the dashboard");
+    await landing.click("#new-interview");
     await landing.fill("#room-title", "A long interview title that has to fit on a small screen somehow");
-    await landing.locator("#room-problem").waitFor(WAIT);
+    await landing.locator("#room-problem option[value=two-sum]").waitFor({ state: "attached", ...WAIT });
     await landing.selectOption("#room-problem", "two-sum");
-    await landing.click("form.create button[type=submit]");
+    await assertNoSidewaysScroll(landing, 360, "the dashboard's form");
+    await assertTouchTargets(landing, "the dashboard's form");
+    await landing.click("#create-room-save");
     await landing.locator('.link-url[data-role="observer"]').waitFor(WAIT);
-    await assertNoSidewaysScroll(landing, 360, "the landing page with the links");
-    await assertTouchTargets(landing, "the landing page with the links");
+    await assertNoSidewaysScroll(landing, 360, "the new interview's links");
+    await assertTouchTargets(landing, "the new interview's links");
     const links = {};
     for (const role of ROLES) links[role] = await landing.locator(`.link-url[data-role="${role}"]`).inputValue();
+    await landing.click("#created-done");
+    await landing.locator("tr.room-row").first().waitFor(WAIT);
+    await assertNoSidewaysScroll(landing, 360, "the dashboard with an interview");
+    await assertTouchTargets(landing, "the dashboard with an interview");
+    // The candidate's notice is dashboard.test.mjs's; here the candidate has agreed.
+    await consent(new URL(links.candidate).pathname.split("/")[2], links.candidate);
 
     const pages = await join(open, links, ROLES, SMALLEST);
     for (const [i, role] of ROLES.entries()) {

@@ -4,7 +4,9 @@ import { API_KEY, BASE, CONTROL } from "./env.mjs";
 
 /**
  * Creates a room as the API key's holder and returns its id and its three links by role.
- * Without starterCode or problemId its code starts empty.
+ * Without starterCode or problemId its code starts empty. Its candidate has already agreed to the
+ * recording notice (dashboard.test.mjs shows the notice itself), so the link opens straight into
+ * the room as before.
  */
 export async function createRoom({ title, language = "python", starterCode, problemId } = {}) {
   const response = await fetch(`${BASE}/api/rooms`, {
@@ -15,7 +17,19 @@ export async function createRoom({ title, language = "python", starterCode, prob
   assert.equal(response.status, 201, await response.clone().text());
   const room = await response.json();
   const links = Object.fromEntries(Object.entries(room.links).map(([role, link]) => [role, link.url]));
+  await consent(room.id, links.candidate);
   return { id: room.id, links };
+}
+
+/** Agrees to the recording notice for a candidate link, as its candidate would on the page. */
+export async function consent(roomId, url) {
+  const token = new URLSearchParams(new URL(url).hash.slice(1)).get("token");
+  const response = await fetch(`${BASE}/api/rooms/${roomId}/consent`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: "{}",
+  });
+  assert.equal(response.status, 200, await response.clone().text());
 }
 
 export async function getJson(path) {

@@ -372,7 +372,7 @@ function CreatedDialog({ room, onClose }: { room: CreatedRoom; onClose(): void }
         {copied}
       </p>
       <div class="dialog-actions">
-        <a class="button" href={`/rooms/${encodeURIComponent(room.id)}`}>
+        <a class="button open-room" href={`/rooms/${encodeURIComponent(room.id)}`}>
           Open the room
         </a>
         <button type="button" class="primary" id="created-done" autofocus onClick={onClose}>

@@ -77,6 +77,16 @@ export function RoomForm(props: {
   };
 
   const id = room ? "edit-room" : "create-room";
+  const chosen = props.problems.find((p) => p.id === form.problemId);
+  const languageName = props.languages.find((l) => l.id === form.language)?.displayName ?? form.language;
+  // What the code starts as (a new room only: an edit leaves the code as it is).
+  const hint = room
+    ? ""
+    : chosen
+      ? `The code starts as ${chosen.title}'s ${languageName} starter; Submit runs its tests.`
+      : props.languages.some((l) => l.id === form.language && l.template)
+        ? `The code starts as a ${languageName} template that reads input and prints.`
+        : "";
   return (
     <Dialog id={`${id}-dialog`} class="room-form-dialog" labelledBy={`${id}-title`} onCancel={props.onCancel}>
       <h2 id={`${id}-title`}>{room ? `Edit “${room.title}”` : "New interview"}</h2>
@@ -108,6 +118,11 @@ export function RoomForm(props: {
             </option>
           ))}
         </select>
+        {hint ? (
+          <p id="start-hint" class="muted hint">
+            {hint}
+          </p>
+        ) : null}
         <label for="room-password">Room password (optional)</label>
         <input
           id="room-password"

@@ -79,6 +79,8 @@ class BrowserIT {
   private volatile CoderoomServer server;
   private RunnerAgent agent;
   private HttpServer control;
+  private static final com.fasterxml.jackson.databind.json.JsonMapper JSON =
+      com.fasterxml.jackson.databind.json.JsonMapper.builder().build();
 
   @BeforeEach
   void start() throws Exception {
@@ -92,6 +94,8 @@ class BrowserIT {
     control = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     control.createContext("/stop", exchange -> answer(exchange, this::stopServer));
     control.createContext("/start", exchange -> answer(exchange, this::startServer));
+    // GET /room-rows?id=ROOM: what PostgreSQL holds of a room, table by table.
+    control.createContext("/room-rows", this::roomRows);
     control.start();
   }
 
@@ -301,6 +305,25 @@ class BrowserIT {
       cause = cause.getCause();
     }
     return cause;
+  }
+
+  private void roomRows(HttpExchange exchange) throws IOException {
+    String query = exchange.getRequestURI().getQuery();
+    String roomId = query == null ? "" : query.replaceFirst("^id=", "");
+    int status = 200;
+    String body;
+    try {
+      body = JSON.writeValueAsString(StoredRoomRows.of(config, roomId));
+    } catch (java.sql.SQLException e) {
+      status = 500;
+      body = e.toString();
+    }
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
   }
 
   private static void answer(HttpExchange exchange, Runnable action) throws IOException {
