@@ -302,7 +302,7 @@ function RoomRow(props: {
             </a>
             <details class="menu">
               <summary>Copy link</summary>
-              <div class="menu-items">
+              <div class="menu-items" onClick={closeMenu}>
                 <button type="button" class="copy-candidate" onClick={() => props.onCopy(room, "candidate")}>
                   Candidate link
                 </button>
@@ -316,7 +316,7 @@ function RoomRow(props: {
             </details>
             <details class="menu">
               <summary>More</summary>
-              <div class="menu-items">
+              <div class="menu-items" onClick={closeMenu}>
                 {room.status === "upcoming" ? (
                   <button type="button" class="edit" onClick={() => props.onAction("edit", room)}>
                     Edit
@@ -342,6 +342,12 @@ function RoomRow(props: {
       </td>
     </tr>
   );
+}
+
+/** A menu closes once one of its items is chosen. */
+function closeMenu(event: MouseEvent) {
+  const menu = (event.currentTarget as HTMLElement).closest("details");
+  if (menu && (event.target as HTMLElement).closest("button")) menu.open = false;
 }
 
 /** A new interview's links, copied on demand; they can be copied again later from the dashboard. */

@@ -45,7 +45,8 @@ export function Dialog(props: {
         onCancel?.();
       }}
       onClose={(event) => {
-        if (!onCancel) event.currentTarget.showModal?.();
+        // Not when it closed because it left the page (its step is over, as a notice agreed to).
+        if (!onCancel && event.currentTarget.isConnected) event.currentTarget.showModal?.();
       }}
       {...data}
     >
