@@ -67,7 +67,8 @@ public final class PasskeyOptions {
     return options;
   }
 
-  static String encode(byte[] bytes) {
+  /** Bytes as WebAuthn's JSON form writes them: base64url without padding. */
+  public static String encode(byte[] bytes) {
     return BASE64URL.encodeToString(bytes);
   }
 
