@@ -47,6 +47,9 @@ test("a new team owner registers a passkey through the setup link, signs out, si
   const reloaded = await sessionOf(page);
   assert.equal(reloaded.status, 200, "a reload keeps the session");
   assert.equal(reloaded.body.user.id, signedIn.body.user.id);
+  // Signed in, the sign-in page has nothing to offer and sends on to the dashboard.
+  await page.goto(`${BASE}/signin`);
+  await page.waitForURL(`${BASE}/dashboard`, WAIT);
 }));
 
 test("signing out everywhere ends the sessions of every browser, and a copied passkey that falls behind is refused", scenario(async ({ open }) => {

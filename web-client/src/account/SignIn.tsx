@@ -1,6 +1,7 @@
 import "./account.css";
 import { useEffect, useState } from "preact/hooks";
 import { ThemeToggle } from "../ui/ThemeToggle";
+import { currentSession } from "./session";
 import { authOptions, signInWithPasskey, type AuthOptions } from "./api";
 import { passkeyFailure, passkeysSupported } from "./webauthn";
 
@@ -13,6 +14,8 @@ export default function SignIn() {
   useEffect(() => {
     document.title = "Sign in · Coderoom";
     authOptions().then(setOptions);
+    // Someone already signed in has nothing to do here.
+    currentSession().then((session) => session && location.replace("/dashboard"));
   }, []);
 
   const signIn = async () => {
@@ -51,7 +54,13 @@ export default function SignIn() {
         <p id="signin-error" class="form-error" role="alert">
           {error}
         </p>
-        <p class="muted small">No passkey on this device? Ask an administrator of your team for a sign-in link.</p>
+        {options?.setupNeeded ? (
+          <p id="setup-needed" class="notice">
+            No one has an account yet. The first administrator signs up with the one-time setup link that <code>./coderoom up</code> prints (or <code>./coderoom admin setup-link</code>).
+          </p>
+        ) : (
+          <p class="muted small">No passkey on this device? Ask an administrator of your team for a sign-in link.</p>
+        )}
       </section>
     </main>
   );

@@ -17,6 +17,8 @@ async function post<T>(path: string, body?: unknown): Promise<T> {
 export interface AuthOptions {
   passkeys: boolean;
   oidc: { enabled: boolean; name: string };
+  /** No account exists yet: the first administrator signs up through the setup link. */
+  setupNeeded: boolean;
 }
 
 /** Which ways of signing in the server offers; passkeys only when it cannot say. */
@@ -25,9 +27,13 @@ export async function authOptions(): Promise<AuthOptions> {
     const response = await fetch("/api/auth/options", { headers: { accept: "application/json" } });
     if (!response.ok) throw new Error(String(response.status));
     const json = await response.json();
-    return { passkeys: json.passkeys !== false, oidc: { enabled: !!json.oidc?.enabled, name: String(json.oidc?.name ?? "") } };
+    return {
+      passkeys: json.passkeys !== false,
+      oidc: { enabled: !!json.oidc?.enabled, name: String(json.oidc?.name ?? "") },
+      setupNeeded: json.setupNeeded === true,
+    };
   } catch {
-    return { passkeys: true, oidc: { enabled: false, name: "" } };
+    return { passkeys: true, oidc: { enabled: false, name: "" }, setupNeeded: false };
   }
 }
 
