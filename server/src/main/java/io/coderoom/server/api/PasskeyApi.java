@@ -184,9 +184,10 @@ public final class PasskeyApi {
                     links.consume(h, linkToken.get(), "passkey").orElseThrow(AuthApi::invalidLink);
                 User user = accounts.claim(h, link, pending.name().orElse(""), Optional.empty());
                 store(h, user, handle, passkey, passkeyName, link.purpose().wireName());
-                return new Claimed(user, sessions.start(h, user.id(), userAgent));
+                Membership team = Accounts.membership(h, user.id()).orElseThrow(PasskeyApi::noTeam);
+                return new Claimed(user, team, sessions.start(h, user.id(), userAgent));
               });
-      return signedInResponse(claimed.user(), Optional.of(claimed.session()));
+      return signedInResponse(claimed.user(), claimed.team(), Optional.of(claimed.session()));
     }
     SignedIn signedIn = signedIn(request);
     User user = signedIn.user();
@@ -194,7 +195,7 @@ public final class PasskeyApi {
       throw refused(PasskeyRefused.Reason.WRONG_REQUEST);
     }
     jdbi.useTransaction(h -> store(h, user, handle, passkey, passkeyName, "signed_in"));
-    return signedInResponse(user, Optional.empty());
+    return signedInResponse(user, signedIn.team(), Optional.empty());
   }
 
   /** Stores the passkey and records it in the audit log, in the caller's transaction. */
@@ -246,12 +247,14 @@ public final class PasskeyApi {
           accounts
               .findUser(passkey.userId())
               .orElseThrow(() -> refused(PasskeyRefused.Reason.UNKNOWN_CREDENTIAL));
+      // Removed from their team: the passkey still verifies, but signs no one in.
+      Membership team = accounts.membership(user.id()).orElseThrow(PasskeyApi::noTeam);
       String userAgent = request.headers().get(HttpHeaderNames.USER_AGENT, "");
       FullHttpResponse response =
-          signedInResponse(user, Optional.of(sessions.start(user.id(), userAgent)));
+          signedInResponse(user, team, Optional.of(sessions.start(user.id(), userAgent)));
       AccountAudit.record(
           jdbi,
-          accounts.membership(user.id()).map(Membership::teamId),
+          Optional.of(team.teamId()),
           AccountAudit.actor(user),
           "signed_in",
           Map.of("method", "passkey", "passkey", PasskeyOptions.encode(passkey.credentialId())));
@@ -277,17 +280,10 @@ public final class PasskeyApi {
         detail);
   }
 
-  private record Claimed(User user, Sessions.Started session) {}
+  private record Claimed(User user, Membership team, Sessions.Started session) {}
 
-  private FullHttpResponse signedInResponse(User user, Optional<Sessions.Started> session) {
-    Membership team =
-        accounts
-            .membership(user.id())
-            .orElseThrow(
-                () ->
-                    ApiError.forbidden(
-                        "Your account belongs to no team any more; ask an administrator for an"
-                            + " invitation."));
+  private FullHttpResponse signedInResponse(
+      User user, Membership team, Optional<Sessions.Started> session) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("user", AuthApi.userJson(user));
     json.put("team", AuthApi.teamJson(team));
@@ -369,6 +365,11 @@ public final class PasskeyApi {
   private static ApiError refused(PasskeyRefused.Reason reason) {
     return new ApiError(
         HttpResponseStatus.valueOf(reason.httpStatus()), reason.code(), reason.message());
+  }
+
+  private static ApiError noTeam() {
+    return ApiError.forbidden(
+        "Your account belongs to no team any more; ask an administrator for an invitation.");
   }
 
   private static ApiError expired() {

@@ -279,6 +279,24 @@ class PasskeyApiIT {
   }
 
   @Test
+  void aPasskeyOfSomeoneRemovedFromTheirTeamSignsNoOneIn() throws Exception {
+    SoftwareAuthenticator authenticator = new SoftwareAuthenticator();
+    String userId = newOwner(authenticator, "Removed");
+    update("DELETE FROM team_members WHERE user_id = '" + userId + "'");
+    long sessions = count("SELECT count(*) FROM sessions WHERE user_id = '" + userId + "'");
+    refused(signIn(authenticator), 403, "forbidden");
+    assertThat(count("SELECT count(*) FROM sessions WHERE user_id = '" + userId + "'"))
+        .as("no session was started")
+        .isEqualTo(sessions);
+  }
+
+  private static void update(String sql) throws Exception {
+    try (Connection db = connect()) {
+      db.createStatement().executeUpdate(sql);
+    }
+  }
+
+  @Test
   void ceremoniesAreTakenOnceExpireAndAreCapped() throws Exception {
     Jdbi jdbi = Jdbi.create(config.databaseUrl(), config.databaseUser(), config.databasePassword());
     // An hour ahead every ceremony of the other tests has expired, and is swept by the first begin.
