@@ -9,6 +9,8 @@ import { NotFound } from "./app/NotFound";
 const Landing = lazy(() => import("./landing/Landing"));
 const Room = lazy(() => import("./room/RoomPage"));
 const Dashboard = lazy(() => import("./dashboard/DashboardPage"));
+const SignIn = lazy(() => import("./account/SignIn"));
+const ClaimLink = lazy(() => import("./account/ClaimLink"));
 
 followTheme();
 render(
@@ -18,6 +20,8 @@ render(
         <Route path="/" component={Landing} />
         <Route path="/rooms/:id" component={Room} />
         <Route path="/dashboard" component={Dashboard} />
+        <Route path="/signin" component={SignIn} />
+        <Route path="/account/link" component={ClaimLink} />
         <Route default component={NotFound} />
       </Router>
     </ErrorBoundary>

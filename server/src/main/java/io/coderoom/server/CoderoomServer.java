@@ -11,6 +11,7 @@ import io.coderoom.server.api.HealthEndpoints;
 import io.coderoom.server.api.LanguagesEndpoint;
 import io.coderoom.server.api.MetricsEndpoint;
 import io.coderoom.server.api.OpenApiEndpoint;
+import io.coderoom.server.api.PasskeyApi;
 import io.coderoom.server.api.ProblemsEndpoint;
 import io.coderoom.server.api.RoomManagementApi;
 import io.coderoom.server.api.RoomsApi;
@@ -190,6 +191,16 @@ public final class CoderoomServer implements AutoCloseable {
               blockingCalls,
               publicUrl,
               () -> Map.of("enabled", false))
+          .register(router);
+      new PasskeyApi(
+              database.jdbi(),
+              accounts,
+              oneTimeLinks,
+              sessions,
+              callers,
+              publicUrl,
+              clock,
+              blockingCalls)
           .register(router);
       roomsApi.register(router);
       new RoomManagementApi(
