@@ -69,6 +69,8 @@ test("signing out everywhere ends the sessions of every browser, and a copied pa
   assert.equal((await sessionOf(second)).status, 401, "this browser is signed out");
   assert.equal((await sessionOf(first)).status, 401, "and so is the other one");
   await first.reload();
+  // The dashboard it was on sends a signed-out person to sign in.
+  await first.waitForURL(`${BASE}/signin`, WAIT);
   assert.equal((await sessionOf(first)).status, 401, "a reload does not bring it back");
 
   // The copy moved the counter on; the original, now behind it, is refused as a clone.
