@@ -292,9 +292,9 @@ class RoomsApiIT {
           assertThat(answer.headers().firstValue("www-authenticate"))
               .hasValue("Bearer realm=\"coderoom\"");
           String message =
-              concrete.equals("/api/rooms")
-                  ? "Creating rooms needs the API key as 'Authorization: Bearer <key>'."
-                  : "Send the API key or a room token as 'Authorization: Bearer <credential>'.";
+              SIGNED_IN_OPERATIONS.getOrDefault(
+                  method + " " + concrete,
+                  "Send the API key or a room token as 'Authorization: Bearer <credential>'.");
           assertThat(Http.json(answer))
               .as(call)
               .isEqualTo(
@@ -307,6 +307,26 @@ class RoomsApiIT {
     }
     assertThat(documented).hasSizeGreaterThanOrEqualTo(20);
   }
+
+  /** What the operations for signed-in members (or the API key) say to a caller without either. */
+  private static final String MANAGE =
+      "Sign in, or send the API key as 'Authorization: Bearer <key>', to manage rooms.";
+
+  private static final Map<String, String> SIGNED_IN_OPERATIONS =
+      Map.of(
+          "POST /api/rooms",
+          "Creating rooms needs a signed-in member, an API token with the rooms:create scope, or"
+              + " the API key, as 'Authorization: Bearer <credential>'.",
+          "GET /api/rooms",
+          "Sign in to see your team's interviews.",
+          "PATCH /api/rooms/x",
+          MANAGE,
+          "DELETE /api/rooms/x",
+          MANAGE,
+          "POST /api/rooms/x/candidate-link",
+          MANAGE,
+          "POST /api/rooms/x/enter",
+          MANAGE);
 
   /** The top-level fields of what the operations open to everyone answer. */
   private static final Map<String, List<String>> OPEN_OPERATION_FIELDS =

@@ -224,7 +224,9 @@ class TokensNeverReachTheLogsIT {
           404,
           http.get("/api/rooms/" + room.id + "/runs/no-such-run", "Authorization", interviewer));
       expect(404, http.get("/api/nothing", "Authorization", interviewer));
-      expect(405, http.send("DELETE", "/api/rooms/" + room.id, "Authorization", interviewer));
+      expect(405, http.send("PUT", "/api/rooms/" + room.id, "Authorization", interviewer));
+      // A room link manages nothing from the dashboard.
+      expect(403, http.send("DELETE", "/api/rooms/" + room.id, "Authorization", interviewer));
       expect(200, http.get("/rooms/" + room.id + "?token=" + room.interviewer));
       expect(
           413,
