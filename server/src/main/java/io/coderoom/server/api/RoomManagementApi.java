@@ -13,6 +13,7 @@ import io.coderoom.server.room.Principal;
 import io.coderoom.server.room.RoomAccess;
 import io.coderoom.server.room.RoomDirectory;
 import io.coderoom.server.room.RoomManager;
+import io.coderoom.server.room.RoomPassword;
 import io.coderoom.server.store.PlanChange;
 import io.coderoom.server.store.RoomFilter;
 import io.coderoom.server.store.RoomListing;
@@ -28,6 +29,7 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -223,8 +225,7 @@ public final class RoomManagementApi {
                             listing,
                             page.member().userId(),
                             people,
-                            directory.candidateLinkValidity(
-                                listing.plan(), java.time.Instant.now()))));
+                            directory.candidateLinkValidity(listing.plan()))));
           }
           return CompletableFuture.allOf(rows.toArray(CompletableFuture[]::new))
               .thenApply(
@@ -322,10 +323,7 @@ public final class RoomManagementApi {
   private Map<String, Object> current(String roomId, Manager caller) {
     RoomListing listing = manager.listing(roomId).orElseThrow(() -> noRoom(roomId));
     return DashboardJson.room(
-        listing,
-        caller.userId(),
-        List.of(),
-        directory.candidateLinkValidity(listing.plan(), java.time.Instant.now()));
+        listing, caller.userId(), List.of(), directory.candidateLinkValidity(listing.plan()));
   }
 
   String language(JsonBody body) {
@@ -383,7 +381,7 @@ public final class RoomManagementApi {
     if (directory.end(roomId, caller.principal())) {
       live.roomEnded(roomId);
     }
-    java.time.Instant at =
+    Instant at =
         manager
             .delete(roomId, caller.principal(), caller.teamId())
             .orElseThrow(() -> noRoom(roomId));
@@ -419,7 +417,7 @@ public final class RoomManagementApi {
     if (holder.role() != Role.CANDIDATE || holder.token().isEmpty()) {
       throw ApiError.forbidden("Only a candidate's link consents to the recording notice.");
     }
-    java.time.Instant at = manager.consent(roomId, holder, retentionDays());
+    Instant at = manager.consent(roomId, holder, retentionDays());
     return HttpResponses.json(
         HttpResponseStatus.OK,
         Map.of("consentedAt", at.toString(), "retentionDays", retentionDays()));
@@ -434,7 +432,7 @@ public final class RoomManagementApi {
     }
     String password =
         JsonBody.of(request)
-            .optionalRawString("password", io.coderoom.server.room.RoomPassword.MAX_LENGTH)
+            .optionalRawString("password", RoomPassword.MAX_LENGTH)
             .orElseThrow(() -> ApiError.badRequest("invalid_field", "'password' is required."));
     IssuedLink link =
         manager

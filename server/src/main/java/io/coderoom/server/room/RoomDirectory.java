@@ -261,6 +261,11 @@ public final class RoomDirectory {
         .validUntil();
   }
 
+  /** How long a candidate link of a room with this plan, issued now, lasts. */
+  public CandidateLinkValidity candidateLinkValidity(RoomPlan plan) {
+    return candidateLinkValidity(plan, now());
+  }
+
   /** How long a candidate link of a room with this plan, issued at this time, lasts. */
   public CandidateLinkValidity candidateLinkValidity(RoomPlan plan, Instant at) {
     return CandidateLinkValidity.of(
