@@ -27,8 +27,17 @@ export function Invite({ roomId, token }: { roomId: string; token: string }) {
   };
   return (
     <>
-      <button type="button" id="invite" onClick={() => setOpen(true)} aria-haspopup="dialog">
-        Invite
+      {/* A symbol, not a word: the top bar keeps to one line with six people in the room. */}
+      <button
+        type="button"
+        id="invite"
+        class="invite"
+        aria-label="Invite someone"
+        title="Invite someone: copy a candidate or observer link"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        <span aria-hidden="true">+</span>
       </button>
       {open ? (
         <Dialog id="invite-dialog" labelledBy="invite-title" describedBy="invite-detail" onCancel={() => setOpen(false)}>
