@@ -28,6 +28,11 @@ test("the start page sends a signed-in member to the dashboard and anyone else t
   const member = await signUp(open);
   await member.goto(BASE);
   await member.waitForURL(`${BASE}/dashboard`, WAIT);
+  // Signing out on the dashboard ends the session: the start page then sends to sign in.
+  await member.click("#sign-out");
+  await member.waitForURL(`${BASE}/signin`, WAIT);
+  await member.goto(BASE);
+  await member.waitForURL(`${BASE}/signin`, WAIT);
 }));
 
 test("an interviewer creates a room on the dashboard and gets three links to it, which open on the template", scenario(async ({ open, shot }) => {

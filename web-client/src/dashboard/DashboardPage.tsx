@@ -12,6 +12,7 @@ import {
   endRoom,
   issueLink,
   reissueCandidateLink,
+  signOut,
   type CreatedRoom,
   type DashboardRoom,
   type RoomStatus,
@@ -19,7 +20,7 @@ import {
 import { Dashboard, GROUPS } from "./dashboard";
 import { dateTime, duration, outcome, validity } from "./format";
 import { RoomForm } from "./RoomForm";
-import { currentSession } from "../account/session";
+import { currentSession, forgetSession } from "../account/session";
 
 type Pending =
   | { kind: "create" }
@@ -82,6 +83,16 @@ export default function DashboardPage() {
           New interview
         </button>
         <ThemeToggle />
+        <button
+          type="button"
+          id="sign-out"
+          onClick={() => {
+            forgetSession();
+            void signOut().finally(() => location.assign("/signin"));
+          }}
+        >
+          Sign out
+        </button>
       </header>
       <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <label for="search">Search</label>

@@ -105,3 +105,8 @@ export function endRoom(id: string): Promise<unknown> {
 export function deleteRoom(id: string): Promise<unknown> {
   return call(room(id), { method: "DELETE" });
 }
+
+/** Ends this browser's session. */
+export function signOut(): Promise<unknown> {
+  return call("/api/auth/signout", { method: "POST", body: "{}" });
+}
