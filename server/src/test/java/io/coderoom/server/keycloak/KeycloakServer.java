@@ -108,8 +108,12 @@ public final class KeycloakServer implements AutoCloseable {
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     builder.environment().remove("JAVA_OPTS");
     builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+    // Its thread pool resets thread locals through java.lang internals, which JDK 24+ must open.
+    builder.environment().put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
     Process process = builder.start();
     KeycloakServer server = new KeycloakServer(process, port, log);
+    // Also stopped when the test JVM is told to stop before JUnit closes it.
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "keycloak-stop"));
     try {
       server.awaitRealm();
     } catch (Exception | AssertionError e) {
@@ -148,8 +152,10 @@ public final class KeycloakServer implements AutoCloseable {
     return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
   }
 
+  /** Stops it: kc.sh passes SIGTERM on to Keycloak's JVM, which is killed if it lingers. */
   @Override
   public void close() {
+    List<ProcessHandle> jvms = process.descendants().toList();
     process.destroy();
     try {
       if (!process.waitFor(20, TimeUnit.SECONDS)) {
@@ -159,6 +165,7 @@ public final class KeycloakServer implements AutoCloseable {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
     }
+    jvms.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
   }
 
   /** The unpacked distribution, unpacking the zip Maven resolved the first time. */

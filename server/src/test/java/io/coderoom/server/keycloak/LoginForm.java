@@ -1,6 +1,7 @@
 package io.coderoom.server.keycloak;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -10,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,10 +27,42 @@ public final class LoginForm {
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient http =
       HttpClient.newBuilder()
-          .cookieHandler(cookies)
+          .cookieHandler(new LoopbackIsSecure(cookies))
           .followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(5))
           .build();
+
+  /**
+   * Browsers treat http://127.0.0.1 as a secure context and send it cookies marked {@code Secure}
+   * (Keycloak marks its own so); java.net's cookie manager sends those only over https, so loopback
+   * requests ask it as if they were https.
+   */
+  private static final class LoopbackIsSecure extends CookieHandler {
+    private final CookieManager cookies;
+
+    LoopbackIsSecure(CookieManager cookies) {
+      this.cookies = cookies;
+    }
+
+    @Override
+    public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers)
+        throws IOException {
+      return cookies.get(secure(uri), headers);
+    }
+
+    @Override
+    public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+      cookies.put(secure(uri), headers);
+    }
+
+    private static URI secure(URI uri) {
+      boolean loopback = "127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost());
+      if (!loopback || !"http".equals(uri.getScheme())) {
+        return uri;
+      }
+      return URI.create("https" + uri.toString().substring("http".length()));
+    }
+  }
 
   public CookieManager cookies() {
     return cookies;
