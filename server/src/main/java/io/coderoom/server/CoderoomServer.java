@@ -1,6 +1,12 @@
 package io.coderoom.server;
 
 import io.coderoom.runner.protocol.Languages;
+import io.coderoom.server.account.Accounts;
+import io.coderoom.server.account.ApiTokenVerifier;
+import io.coderoom.server.account.Callers;
+import io.coderoom.server.account.OneTimeLinks;
+import io.coderoom.server.account.Sessions;
+import io.coderoom.server.api.AuthApi;
 import io.coderoom.server.api.HealthEndpoints;
 import io.coderoom.server.api.LanguagesEndpoint;
 import io.coderoom.server.api.MetricsEndpoint;
@@ -26,6 +32,7 @@ import io.coderoom.server.store.Retention;
 import io.coderoom.server.sync.RoomRegistry;
 import io.coderoom.server.sync.RoomSockets;
 import io.coderoom.server.transport.ConnectionTimeouts;
+import io.coderoom.server.transport.CrossSiteGuard;
 import io.coderoom.server.transport.HttpServer;
 import io.coderoom.server.transport.RequestLimits;
 import io.coderoom.server.transport.Router;
@@ -37,7 +44,9 @@ import io.opentelemetry.sdk.OpenTelemetrySdk;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -137,6 +146,15 @@ public final class CoderoomServer implements AutoCloseable {
               clock,
               config.roomIdleUnload(),
               metrics.registry());
+      Sessions sessions =
+          new Sessions(
+              database.jdbi(),
+              clock,
+              config.accounts().sessionIdle(),
+              config.accounts().sessionMax());
+      Accounts accounts = new Accounts(database.jdbi(), clock);
+      OneTimeLinks oneTimeLinks = new OneTimeLinks(database.jdbi(), clock);
+      Callers callers = new Callers(config.auth().apiKey(), sessions, ApiTokenVerifier.NONE);
       RoomsApi roomsApi =
           new RoomsApi(directory, access, blockingCalls, publicUrl, registry, documentLog);
 
@@ -152,6 +170,15 @@ public final class CoderoomServer implements AutoCloseable {
       new OpenApiEndpoint().register(router);
       new LanguagesEndpoint(Languages.builtIn()).register(router);
       new ProblemsEndpoint(Problems.builtIn()).register(router);
+      new AuthApi(
+              callers,
+              sessions,
+              accounts,
+              oneTimeLinks,
+              blockingCalls,
+              publicUrl,
+              () -> Map.of("enabled", false))
+          .register(router);
       roomsApi.register(router);
       new RunsApi(access, registry, runStore, blockingCalls).register(router);
       router.fallback(new StaticFilesEndpoint(site));
@@ -168,6 +195,7 @@ public final class CoderoomServer implements AutoCloseable {
                   .route(HttpMethod.POST, "/api/rooms", config.roomsPerMinute())
                   .failedCredentials(config.authFailuresPerMinute())
                   .build(),
+              new CrossSiteGuard(publicUrl, config.accounts().allowedOrigins()),
               workers,
               config.shutdownGrace(),
               new ConnectionTimeouts(config.httpIdleTimeout(), config.webSocketPing()));
@@ -180,7 +208,8 @@ public final class CoderoomServer implements AutoCloseable {
               .schedule(
                   "the retention sweep",
                   Retention.EVERY,
-                  new Retention(database.jdbi(), config.retention()));
+                  new Retention(database.jdbi(), config.retention()))
+              .schedule("the session sweep", Duration.ofHours(1), sessions::sweep);
       return new CoderoomServer(
           openTelemetry, metrics, blockingCalls, database, logWriter, redis, http, housekeeping);
     } catch (InterruptedException | RuntimeException e) {

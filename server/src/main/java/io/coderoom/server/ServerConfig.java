@@ -1,5 +1,6 @@
 package io.coderoom.server;
 
+import io.coderoom.server.account.AccountConfig;
 import io.coderoom.server.auth.AuthConfig;
 import io.coderoom.server.auth.MetricsToken;
 import java.net.URI;
@@ -53,6 +54,7 @@ import java.util.function.Consumer;
  * @param webSocketPing {@code CODEROOM_WS_PING_SECONDS}: a socket whose peer was silent this long
  *     is pinged, and closed (1001) after as long again without a word; default 20 (shorter behind a
  *     proxy that drops quiet connections sooner)
+ * @param accounts sessions, the origins allowed to use them, and sign-in methods
  */
 public record ServerConfig(
     String host,
@@ -75,7 +77,8 @@ public record ServerConfig(
     int roomsPerMinute,
     int authFailuresPerMinute,
     Duration httpIdleTimeout,
-    Duration webSocketPing) {
+    Duration webSocketPing,
+    AccountConfig accounts) {
 
   /** Where spans go. */
   public enum TracesExporter {
@@ -102,6 +105,7 @@ public record ServerConfig(
     Objects.requireNonNull(retention, "retention");
     Objects.requireNonNull(httpIdleTimeout, "httpIdleTimeout");
     Objects.requireNonNull(webSocketPing, "webSocketPing");
+    Objects.requireNonNull(accounts, "accounts");
     if (httpIdleTimeout.toMillis() < 1 || webSocketPing.toMillis() < 1) {
       throw new IllegalArgumentException(
           "CODEROOM_HTTP_IDLE_SECONDS and CODEROOM_WS_PING_SECONDS must be at least 1");
@@ -148,7 +152,8 @@ public record ServerConfig(
         e.integer("CODEROOM_ROOMS_PER_MINUTE", 60),
         e.integer("CODEROOM_AUTH_FAILURES_PER_MINUTE", 10),
         Duration.ofSeconds(e.integer("CODEROOM_HTTP_IDLE_SECONDS", 120)),
-        Duration.ofSeconds(e.integer("CODEROOM_WS_PING_SECONDS", 20)));
+        Duration.ofSeconds(e.integer("CODEROOM_WS_PING_SECONDS", 20)),
+        AccountConfig.fromEnv(env));
   }
 
   /** A copy with some fields changed: {@code config.with(b -> b.port = 0)}. */
@@ -176,7 +181,8 @@ public record ServerConfig(
         c.roomsPerMinute,
         c.authFailuresPerMinute,
         c.httpIdleTimeout,
-        c.webSocketPing);
+        c.webSocketPing,
+        c.accounts);
   }
 
   /** The fields of a configuration, to change before {@link #with} builds the copy. */
@@ -202,6 +208,7 @@ public record ServerConfig(
     public int authFailuresPerMinute;
     public Duration httpIdleTimeout;
     public Duration webSocketPing;
+    public AccountConfig accounts;
 
     private Changes(ServerConfig c) {
       host = c.host;
@@ -225,6 +232,7 @@ public record ServerConfig(
       authFailuresPerMinute = c.authFailuresPerMinute;
       httpIdleTimeout = c.httpIdleTimeout;
       webSocketPing = c.webSocketPing;
+      accounts = c.accounts;
     }
   }
 

@@ -1,5 +1,6 @@
 package io.coderoom.server.room;
 
+import io.coderoom.server.account.Caller;
 import io.coderoom.server.auth.ApiKey;
 import io.coderoom.server.auth.RoomToken;
 import io.coderoom.server.auth.RoomTokenCodec;
@@ -30,6 +31,30 @@ public final class RoomAccess {
   /** True when the credential is the API key. */
   public boolean isApiKey(String credential) {
     return apiKey.matches(credential);
+  }
+
+  /**
+   * The principal a team member is in this room: an interviewer when their team owns it (ended
+   * rooms included: they stay in the team's past interviews).
+   *
+   * @throws TokenException ROOM_NOT_FOUND when the room does not exist or is another team's, so a
+   *     member learns nothing of other teams' rooms
+   */
+  public Principal authenticate(String roomId, Caller.Member member) throws TokenException {
+    String teamId = member.signedIn().team().teamId();
+    boolean ours =
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT EXISTS (SELECT 1 FROM rooms WHERE id = :id AND team_id = :teamId)")
+                    .bind("id", roomId)
+                    .bind("teamId", teamId)
+                    .mapTo(Boolean.class)
+                    .one());
+    if (!ours) {
+      throw new TokenException(Reason.ROOM_NOT_FOUND);
+    }
+    return Principal.member(member.signedIn().user());
   }
 
   /**

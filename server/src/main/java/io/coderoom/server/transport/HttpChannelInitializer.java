@@ -14,12 +14,17 @@ final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
   static final int MAX_REQUEST_BYTES = 1 << 20;
 
   private final HttpRequestHandler requestHandler;
+  private final CrossSiteGuard crossSite;
   private final WebSocketEndpoint sockets;
   private final ConnectionTimeouts timeouts;
 
   HttpChannelInitializer(
-      HttpRequestHandler requestHandler, WebSocketEndpoint sockets, ConnectionTimeouts timeouts) {
+      HttpRequestHandler requestHandler,
+      CrossSiteGuard crossSite,
+      WebSocketEndpoint sockets,
+      ConnectionTimeouts timeouts) {
     this.requestHandler = requestHandler;
+    this.crossSite = crossSite;
     this.sockets = sockets;
     this.timeouts = timeouts;
   }
@@ -33,6 +38,7 @@ final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
     pipeline.addLast("http", new HttpServerCodec());
     pipeline.addLast("keep-alive", new HttpServerKeepAliveHandler());
     pipeline.addLast("aggregate", new BodySizeLimit(MAX_REQUEST_BYTES));
+    pipeline.addLast("cross-site", crossSite);
     pipeline.addLast("ws-upgrade", new WebSocketUpgradeHandler(sockets, timeouts.webSocketPing()));
     pipeline.addLast("requests", requestHandler);
   }

@@ -55,6 +55,7 @@ public final class HttpServer implements AutoCloseable {
       OpenTelemetry openTelemetry,
       MeterRegistry meters,
       RequestLimits limits,
+      CrossSiteGuard crossSite,
       EventLoopGroup workers,
       Duration shutdownGrace,
       ConnectionTimeouts timeouts)
@@ -72,6 +73,7 @@ public final class HttpServer implements AutoCloseable {
               .childHandler(
                   new HttpChannelInitializer(
                       new HttpRequestHandler(router, openTelemetry, meters, limits),
+                      crossSite,
                       sockets,
                       timeouts))
               .bind(new InetSocketAddress(host, port))

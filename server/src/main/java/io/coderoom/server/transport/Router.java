@@ -34,6 +34,18 @@ public final class Router {
     return add(HttpMethod.POST, path, endpoint);
   }
 
+  public Router put(String path, Endpoint endpoint) {
+    return add(HttpMethod.PUT, path, endpoint);
+  }
+
+  public Router patch(String path, Endpoint endpoint) {
+    return add(HttpMethod.PATCH, path, endpoint);
+  }
+
+  public Router delete(String path, Endpoint endpoint) {
+    return add(HttpMethod.DELETE, path, endpoint);
+  }
+
   public Router add(HttpMethod method, String path, Endpoint endpoint) {
     Objects.requireNonNull(endpoint, "endpoint");
     Route route =

@@ -1,0 +1,61 @@
+package io.coderoom.server.account;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How accounts behave.
+ *
+ * @param sessionIdle {@code CODEROOM_SESSION_IDLE_HOURS}: a session unused this long ends, default
+ *     12
+ * @param sessionMax {@code CODEROOM_SESSION_MAX_DAYS}: a session ends this long after sign-in
+ *     however used, default 7
+ * @param allowedOrigins {@code CODEROOM_ALLOWED_ORIGINS}: origins besides the public URL's whose
+ *     pages may send cookie-carrying requests and open sockets (comma-separated, such as {@code
+ *     https://coderoom.example.com}); default none
+ */
+public record AccountConfig(Duration sessionIdle, Duration sessionMax, List<URI> allowedOrigins) {
+  public AccountConfig {
+    Objects.requireNonNull(sessionIdle, "sessionIdle");
+    Objects.requireNonNull(sessionMax, "sessionMax");
+    allowedOrigins = List.copyOf(allowedOrigins);
+  }
+
+  public static AccountConfig fromEnv(Map<String, String> env) {
+    List<URI> origins = new ArrayList<>();
+    for (String origin : env.getOrDefault("CODEROOM_ALLOWED_ORIGINS", "").split(",")) {
+      if (!origin.isBlank()) {
+        URI uri = URI.create(origin.trim());
+        if (uri.getScheme() == null || uri.getHost() == null) {
+          throw new IllegalArgumentException(
+              "CODEROOM_ALLOWED_ORIGINS must list origins such as https://host[:port], was '"
+                  + origin.trim()
+                  + "'");
+        }
+        origins.add(uri);
+      }
+    }
+    return new AccountConfig(
+        Duration.ofHours(positive(env, "CODEROOM_SESSION_IDLE_HOURS", 12)),
+        Duration.ofDays(positive(env, "CODEROOM_SESSION_MAX_DAYS", 7)),
+        origins);
+  }
+
+  private static long positive(Map<String, String> env, String name, long fallback) {
+    String value = env.getOrDefault(name, Long.toString(fallback)).trim();
+    try {
+      long parsed = Long.parseLong(value);
+      if (parsed < 1) {
+        throw new NumberFormatException();
+      }
+      return parsed;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          name + " must be a whole number of at least 1, was '" + value + "'");
+    }
+  }
+}

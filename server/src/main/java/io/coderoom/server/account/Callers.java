@@ -1,0 +1,55 @@
+package io.coderoom.server.account;
+
+import io.coderoom.server.auth.ApiKey;
+import io.coderoom.server.transport.Request;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import java.util.Optional;
+
+/**
+ * Tells who a request comes from: a bearer credential (the API key, or a member's API token) wins
+ * over the session cookie. Anything else is {@link Caller.Anonymous}; a room link's token is for
+ * the room's own checks. Blocks on the database: run it off the event loops.
+ */
+public final class Callers {
+  /** What every API token starts with, so it is told from the API key and room links at a look. */
+  public static final String API_TOKEN_PREFIX = "crt_";
+
+  private static final String BEARER = "Bearer ";
+
+  private final ApiKey apiKey;
+  private final Sessions sessions;
+  private final ApiTokenVerifier apiTokens;
+
+  public Callers(ApiKey apiKey, Sessions sessions, ApiTokenVerifier apiTokens) {
+    this.apiKey = apiKey;
+    this.sessions = sessions;
+    this.apiTokens = apiTokens;
+  }
+
+  public Caller identify(Request request) {
+    Optional<String> bearer = bearer(request);
+    if (bearer.isPresent()) {
+      if (apiKey.matches(bearer.get())) {
+        return new Caller.ApiKeyHolder();
+      }
+      if (bearer.get().startsWith(API_TOKEN_PREFIX)) {
+        return apiTokens.verify(bearer.get()).<Caller>map(m -> m).orElse(new Caller.Anonymous());
+      }
+      return new Caller.Anonymous();
+    }
+    return SessionCookie.read(request.headers())
+        .flatMap(sessions::resolve)
+        .<Caller>map(Caller.Member::bySession)
+        .orElse(new Caller.Anonymous());
+  }
+
+  /** The bearer credential of a request, if it has one. */
+  public static Optional<String> bearer(Request request) {
+    String header = request.headers().get(HttpHeaderNames.AUTHORIZATION);
+    if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return Optional.empty();
+    }
+    String value = header.substring(BEARER.length()).trim();
+    return value.isEmpty() ? Optional.empty() : Optional.of(value);
+  }
+}
