@@ -6,10 +6,12 @@ import io.coderoom.server.account.ApiTokenVerifier;
 import io.coderoom.server.account.Callers;
 import io.coderoom.server.account.OneTimeLinks;
 import io.coderoom.server.account.Sessions;
+import io.coderoom.server.account.oidc.OidcSignIn;
 import io.coderoom.server.api.AuthApi;
 import io.coderoom.server.api.HealthEndpoints;
 import io.coderoom.server.api.LanguagesEndpoint;
 import io.coderoom.server.api.MetricsEndpoint;
+import io.coderoom.server.api.OidcApi;
 import io.coderoom.server.api.OpenApiEndpoint;
 import io.coderoom.server.api.ProblemsEndpoint;
 import io.coderoom.server.api.RoomsApi;
@@ -46,7 +48,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -154,6 +155,19 @@ public final class CoderoomServer implements AutoCloseable {
               config.accounts().sessionMax());
       Accounts accounts = new Accounts(database.jdbi(), clock);
       OneTimeLinks oneTimeLinks = new OneTimeLinks(database.jdbi(), clock);
+      OidcApi oidcApi =
+          new OidcApi(
+              config.accounts().oidc(),
+              new OidcSignIn(
+                  database.jdbi(),
+                  accounts,
+                  oneTimeLinks,
+                  sessions,
+                  config.accounts().oidc(),
+                  clock),
+              blockingCalls,
+              publicUrl,
+              clock);
       Callers callers = new Callers(config.auth().apiKey(), sessions, ApiTokenVerifier.NONE);
       RoomsApi roomsApi =
           new RoomsApi(directory, access, blockingCalls, publicUrl, registry, documentLog);
@@ -171,14 +185,9 @@ public final class CoderoomServer implements AutoCloseable {
       new LanguagesEndpoint(Languages.builtIn()).register(router);
       new ProblemsEndpoint(Problems.builtIn()).register(router);
       new AuthApi(
-              callers,
-              sessions,
-              accounts,
-              oneTimeLinks,
-              blockingCalls,
-              publicUrl,
-              () -> Map.of("enabled", false))
+              callers, sessions, accounts, oneTimeLinks, blockingCalls, publicUrl, oidcApi::options)
           .register(router);
+      oidcApi.register(router);
       roomsApi.register(router);
       new RunsApi(access, registry, runStore, blockingCalls).register(router);
       router.fallback(new StaticFilesEndpoint(site));
@@ -209,7 +218,8 @@ public final class CoderoomServer implements AutoCloseable {
                   "the retention sweep",
                   Retention.EVERY,
                   new Retention(database.jdbi(), config.retention()))
-              .schedule("the session sweep", Duration.ofHours(1), sessions::sweep);
+              .schedule("the session sweep", Duration.ofHours(1), sessions::sweep)
+              .schedule("the pending sign-in sweep", Duration.ofMinutes(5), oidcApi::sweep);
       return new CoderoomServer(
           openTelemetry, metrics, blockingCalls, database, logWriter, redis, http, housekeeping);
     } catch (InterruptedException | RuntimeException e) {

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -26,7 +27,7 @@ public final class OidcClient {
   private static final Duration KEY_REFRESH_FLOOR = Duration.ofSeconds(30);
 
   private final OidcConfig config;
-  private final URI redirectUri;
+  private final Supplier<URI> redirectUri;
   private final ProviderHttp http;
   private final ProviderDiscovery discovery;
   private final PendingLogins pending;
@@ -38,10 +39,22 @@ public final class OidcClient {
    * @param redirectUri {@code {public URL}/api/auth/oidc/callback}, registered at the provider
    */
   public OidcClient(OidcConfig config, URI redirectUri, Clock clock) {
+    this(config, () -> redirectUri, clock, KEY_REFRESH_FLOOR);
+  }
+
+  /**
+   * @param redirectUri the callback's address, known once the server has bound its port
+   */
+  public OidcClient(OidcConfig config, Supplier<URI> redirectUri, Clock clock) {
     this(config, redirectUri, clock, KEY_REFRESH_FLOOR);
   }
 
   OidcClient(OidcConfig config, URI redirectUri, Clock clock, Duration keyRefreshFloor) {
+    this(config, () -> redirectUri, clock, keyRefreshFloor);
+  }
+
+  private OidcClient(
+      OidcConfig config, Supplier<URI> redirectUri, Clock clock, Duration keyRefreshFloor) {
     if (!config.enabled()) {
       throw new IllegalArgumentException("OIDC sign-in is not configured");
     }
@@ -91,7 +104,7 @@ public final class OidcClient {
     Map<String, String> parameters = new LinkedHashMap<>();
     parameters.put("response_type", "code");
     parameters.put("client_id", config.clientId());
-    parameters.put("redirect_uri", redirectUri.toString());
+    parameters.put("redirect_uri", redirectUri.get().toString());
     parameters.put("scope", String.join(" ", config.scopes()));
     parameters.put("state", login.state());
     parameters.put("nonce", login.nonce());
@@ -138,7 +151,7 @@ public final class OidcClient {
     Map<String, String> parameters = new LinkedHashMap<>();
     parameters.put("grant_type", "authorization_code");
     parameters.put("code", code);
-    parameters.put("redirect_uri", redirectUri.toString());
+    parameters.put("redirect_uri", redirectUri.get().toString());
     parameters.put("code_verifier", login.pkce().verifier());
     String authorization = "";
     if (config.clientSecret().isPresent()) {
