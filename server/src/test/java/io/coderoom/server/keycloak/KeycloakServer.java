@@ -53,9 +53,17 @@ public final class KeycloakServer implements AutoCloseable {
   public static final Person ERIN =
       new Person("erin", "erin-test-password", "erin@example.test", "Erin Example");
 
+  /** The browser scenarios' people: one who signs up with a setup link, one never invited. */
+  public static final Person ROBIN =
+      new Person("robin", "robin-test-password", "robin@example.test", "Robin Example");
+
+  public static final Person SAM =
+      new Person("sam", "sam-test-password", "sam@example.test", "Sam Example");
+
   private final Process process;
   private final int port;
   private final Path log;
+  private boolean ready;
 
   private KeycloakServer(Process process, int port, Path log) {
     this.process = process;
@@ -74,6 +82,14 @@ public final class KeycloakServer implements AutoCloseable {
 
   /** Unpacks the distribution if needed and starts it; returns once the realm answers. */
   public static KeycloakServer start() throws Exception {
+    return launch().awaitReady();
+  }
+
+  /**
+   * Unpacks the distribution if needed and starts it, without waiting: its port is known at once,
+   * so a server can be configured with its issuer while it starts ({@link #awaitReady}).
+   */
+  public static KeycloakServer launch() throws Exception {
     Path home = unpacked();
     Path data = home.resolve("data");
     deleteTree(data);
@@ -114,13 +130,23 @@ public final class KeycloakServer implements AutoCloseable {
     KeycloakServer server = new KeycloakServer(process, port, log);
     // Also stopped when the test JVM is told to stop before JUnit closes it.
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "keycloak-stop"));
-    try {
-      server.awaitRealm();
-    } catch (Exception | AssertionError e) {
-      server.close();
-      throw e;
-    }
     return server;
+  }
+
+  /**
+   * Waits until the realm answers (at once when it did before); stops Keycloak if it never does.
+   */
+  public synchronized KeycloakServer awaitReady() throws Exception {
+    if (!ready) {
+      try {
+        awaitRealm();
+      } catch (Exception | AssertionError e) {
+        close();
+        throw e;
+      }
+      ready = true;
+    }
+    return this;
   }
 
   private void awaitRealm() throws Exception {

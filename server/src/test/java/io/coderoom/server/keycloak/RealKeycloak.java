@@ -14,29 +14,41 @@ public final class RealKeycloak implements ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(RealKeycloak.class);
 
+  /** The run's Keycloak, launched and perhaps still starting: {@code server().awaitReady()}. */
+  public record Starting(KeycloakServer server) {}
+
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == KeycloakServer.class;
+    Class<?> type = parameter.getParameter().getType();
+    return type == KeycloakServer.class || type == Starting.class;
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return shared(context);
+    KeycloakServer server = launched(context);
+    if (parameter.getParameter().getType() == Starting.class) {
+      return new Starting(server);
+    }
+    try {
+      return server.awaitReady();
+    } catch (Exception e) {
+      throw new IllegalStateException("Keycloak did not start: " + e.getMessage(), e);
+    }
   }
 
-  /** The run's Keycloak, started the first time it is asked for. */
-  public static KeycloakServer shared(ExtensionContext context) {
+  /** The run's Keycloak, launched the first time it is asked for. */
+  private static KeycloakServer launched(ExtensionContext context) {
     return context
         .getRoot()
         .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(KeycloakServer.class, type -> startOrFail(), KeycloakServer.class);
+        .getOrComputeIfAbsent(KeycloakServer.class, type -> launchOrFail(), KeycloakServer.class);
   }
 
-  private static KeycloakServer startOrFail() {
+  private static KeycloakServer launchOrFail() {
     try {
-      return KeycloakServer.start();
+      return KeycloakServer.launch();
     } catch (Exception e) {
-      throw new IllegalStateException("Keycloak did not start: " + e.getMessage(), e);
+      throw new IllegalStateException("Keycloak could not be launched: " + e.getMessage(), e);
     }
   }
 }
