@@ -95,6 +95,10 @@ public final class OidcApi {
     try {
       OidcClient oidc = enabledClient();
       Optional<String> link = parameter(request, "link");
+      if (link.isPresent() && !signIn.linkUsable(link.get())) {
+        // Said before the person signs in at the provider; the callback checks it again.
+        throw SignInRefusal.LINK_INVALID.because("the one-time link is used, expired or unknown");
+      }
       OidcClient.Authorization authorization = oidc.begin(link);
       FullHttpResponse response = redirect(authorization.location().toString());
       response
@@ -120,7 +124,8 @@ public final class OidcApi {
       if (providerError.isPresent()) {
         // Spend the sign-in, then say the provider refused (the person cancelled, for example).
         oidc.pending().take(state, binding);
-        throw SignInRefusal.PROVIDER_ERROR.because("the provider answered " + providerError.get());
+        throw SignInRefusal.PROVIDER_ERROR.because(
+            "the provider answered " + providerError.get().replaceAll("[^A-Za-z0-9_.-]", "?"));
       }
       String code =
           parameter(request, "code")

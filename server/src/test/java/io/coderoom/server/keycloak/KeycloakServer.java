@@ -53,6 +53,9 @@ public final class KeycloakServer implements AutoCloseable {
   public static final Person ERIN =
       new Person("erin", "erin-test-password", "erin@example.test", "Erin Example");
 
+  public static final Person JULES =
+      new Person("jules", "jules-test-password", "jules@example.test", "Jules Example");
+
   /** The browser scenarios' people: one who signs up with a setup link, one never invited. */
   public static final Person ROBIN =
       new Person("robin", "robin-test-password", "robin@example.test", "Robin Example");

@@ -92,6 +92,11 @@ public final class OidcSignIn {
     }
   }
 
+  /** Whether a one-time link can still be claimed (it may be used by someone else meanwhile). */
+  public boolean linkUsable(String token) {
+    return links.peek(token).isPresent();
+  }
+
   /** Records a sign-in that failed, with the reason's code (never what the provider sent). */
   public void recordFailure(SignInRefused refused) {
     try {

@@ -207,13 +207,27 @@ class KeycloakSignInIT {
   }
 
   @Test
-  void aUsedLinkIsRefusedAndLeavesNoAccount() throws Exception {
-    LoginForm browser = new LoginForm();
-    URI callback =
-        SignInFlow.toCallback(
-            browser, server.baseUri(), Optional.of("no-such-link"), KeycloakServer.ALEX);
-    assertThat(SignInFlow.finish(browser, callback)).isEqualTo("/signin?error=link_invalid");
-    long identities =
+  void anUnknownLinkIsRefusedBeforeTheProviderIsAsked() throws Exception {
+    HttpResponse<String> start =
+        new LoginForm().get(server.baseUri().resolve("/api/auth/oidc/start?link=no-such-link"));
+    URI next = LoginForm.location(start);
+    assertThat(next.getRawPath() + "?" + next.getRawQuery())
+        .isEqualTo("/signin?error=link_invalid");
+  }
+
+  @Test
+  void aLinkUsedWhileThePersonWasAtTheProviderIsRefusedAndLeavesNoAccount() throws Exception {
+    String link = invitation();
+    LoginForm first = new LoginForm();
+    URI firstCallback =
+        SignInFlow.toCallback(first, server.baseUri(), Optional.of(link), KeycloakServer.ALEX);
+    LoginForm second = new LoginForm();
+    URI secondCallback =
+        SignInFlow.toCallback(second, server.baseUri(), Optional.of(link), KeycloakServer.JULES);
+    // Jules comes back first and claims the invitation; Alex finds it spent.
+    assertThat(SignInFlow.finish(second, secondCallback)).isEqualTo("/dashboard");
+    assertThat(SignInFlow.finish(first, firstCallback)).isEqualTo("/signin?error=link_invalid");
+    long accountsOfAlex =
         accounts
             .database()
             .jdbi()
@@ -223,6 +237,6 @@ class KeycloakSignInIT {
                         .bind("email", KeycloakServer.ALEX.email())
                         .mapTo(Long.class)
                         .one());
-    assertThat(identities).isZero();
+    assertThat(accountsOfAlex).isZero();
   }
 }
