@@ -13,6 +13,7 @@ import io.coderoom.server.api.LanguagesEndpoint;
 import io.coderoom.server.api.MetricsEndpoint;
 import io.coderoom.server.api.OidcApi;
 import io.coderoom.server.api.OpenApiEndpoint;
+import io.coderoom.server.api.PasskeyApi;
 import io.coderoom.server.api.ProblemsEndpoint;
 import io.coderoom.server.api.RoomsApi;
 import io.coderoom.server.api.RunsApi;
@@ -188,6 +189,16 @@ public final class CoderoomServer implements AutoCloseable {
               callers, sessions, accounts, oneTimeLinks, blockingCalls, publicUrl, oidcApi::options)
           .register(router);
       oidcApi.register(router);
+      new PasskeyApi(
+              database.jdbi(),
+              accounts,
+              oneTimeLinks,
+              sessions,
+              callers,
+              publicUrl,
+              clock,
+              blockingCalls)
+          .register(router);
       roomsApi.register(router);
       new RunsApi(access, registry, runStore, blockingCalls).register(router);
       router.fallback(new StaticFilesEndpoint(site));
