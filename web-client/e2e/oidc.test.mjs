@@ -1,6 +1,6 @@
 // Signing in with an OpenID Connect provider: a real Keycloak's login form, in Chromium, into
-// Coderoom. The first sign-in claims a setup link; someone nobody invited is sent back to the
-// sign-in page with the reason.
+// Coderoom. The first sign-in claims a setup link on its page; someone nobody invited is sent back
+// to the sign-in page, which says why.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { API_KEY, BASE, KEYCLOAK, WAIT } from "./support/env.mjs";
@@ -50,10 +50,11 @@ function session(page) {
   });
 }
 
-test("a person signs in through Keycloak's login form with a setup link and lands on the dashboard signed in", { timeout: 240_000 }, scenario(async ({ open, shot }) => {
+test("a person opens a setup link, continues with Keycloak, signs in on its login form and lands on the dashboard signed in", { timeout: 240_000 }, scenario(async ({ open, shot }) => {
   await keycloakReady();
   const token = await setupLinkToken();
-  const page = await open(`${BASE}/api/auth/oidc/start?link=${encodeURIComponent(token)}`);
+  const page = await open(`${BASE}/account/link#token=${token}`);
+  await page.locator("#oidc-claim", { hasText: "Continue with Keycloak" }).click(WAIT);
   await page.locator("#username").waitFor(WAIT);
   await shot(page, "oidc-keycloak-login");
   await signInAtKeycloak(page, KEYCLOAK.user, KEYCLOAK.password);
@@ -72,9 +73,12 @@ test("a person signs in through Keycloak's login form with a setup link and land
   assert.equal(sessionCookie.sameSite, "Lax");
   assert.equal(cookies.find((c) => c.name === "coderoom_oidc"), undefined);
 
-  // From another browser, with the spent link still in the address: the provider's identity is
-  // known now, so the same account signs in (the link grants nothing twice).
-  const again = await open(`${BASE}/api/auth/oidc/start?link=${encodeURIComponent(token)}`);
+  // In another browser the spent link says so; the person signs in from the sign-in page instead,
+  // and the provider's identity finds the same account.
+  const spent = await open(`${BASE}/account/link#token=${token}`);
+  await spent.locator("#link-dead").waitFor(WAIT);
+  const again = await open(`${BASE}/signin`);
+  await again.locator("#oidc-signin").click(WAIT);
   await signInAtKeycloak(again, KEYCLOAK.user, KEYCLOAK.password);
   await again.waitForURL(`${BASE}/dashboard`, WAIT);
   const second = await session(again);
@@ -82,11 +86,13 @@ test("a person signs in through Keycloak's login form with a setup link and land
   assert.equal(second.body.user.id, signedIn.body.user.id);
 }));
 
-test("someone nobody invited is sent back to the sign-in page with the reason, signed out", { timeout: 240_000 }, scenario(async ({ open, shot }) => {
+test("someone nobody invited is sent back to the sign-in page, which says why, signed out", { timeout: 240_000 }, scenario(async ({ open, shot }) => {
   await keycloakReady();
-  const page = await open(`${BASE}/api/auth/oidc/start`);
+  const page = await open(`${BASE}/signin`);
+  await page.locator("#oidc-signin", { hasText: "Sign in with Keycloak" }).click(WAIT);
   await signInAtKeycloak(page, KEYCLOAK.uninvitedUser, KEYCLOAK.uninvitedPassword);
   await page.waitForURL(`${BASE}/signin?error=not_invited`, WAIT);
+  await page.locator("#signin-error", { hasText: "Ask an administrator of your team for an invitation link" }).waitFor(WAIT);
   await shot(page, "oidc-not-invited");
   assert.equal((await session(page)).status, 401);
 }));

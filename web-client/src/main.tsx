@@ -11,9 +11,13 @@ const Room = lazy(() => import("./room/RoomPage"));
 const SignIn = lazy(() => import("./account/SignIn"));
 const ClaimLink = lazy(() => import("./account/ClaimLink"));
 
+// Links into the server's API (such as the identity provider's sign-in start, which redirects) are
+// page loads for the browser, not routes of this app.
+const APP_LINKS = /^(?!(https?:\/\/[^/]+)?\/api\/)/;
+
 followTheme();
 render(
-  <LocationProvider>
+  <LocationProvider scope={APP_LINKS}>
     <ErrorBoundary>
       <Router>
         <Route path="/" component={Landing} />
