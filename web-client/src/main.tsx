@@ -8,6 +8,7 @@ import { NotFound } from "./app/NotFound";
 // Each page loads only its own code.
 const Landing = lazy(() => import("./landing/Landing"));
 const Room = lazy(() => import("./room/RoomPage"));
+const Settings = lazy(() => import("./settings/SettingsPage"));
 
 followTheme();
 render(
@@ -16,6 +17,7 @@ render(
       <Router>
         <Route path="/" component={Landing} />
         <Route path="/rooms/:id" component={Room} />
+        <Route path="/settings" component={Settings} />
         <Route default component={NotFound} />
       </Router>
     </ErrorBoundary>
