@@ -8,6 +8,8 @@ import { NotFound } from "./app/NotFound";
 // Each page loads only its own code.
 const Landing = lazy(() => import("./landing/Landing"));
 const Room = lazy(() => import("./room/RoomPage"));
+const SignIn = lazy(() => import("./account/SignIn"));
+const ClaimLink = lazy(() => import("./account/ClaimLink"));
 const Settings = lazy(() => import("./settings/SettingsPage"));
 
 followTheme();
@@ -17,6 +19,8 @@ render(
       <Router>
         <Route path="/" component={Landing} />
         <Route path="/rooms/:id" component={Room} />
+        <Route path="/signin" component={SignIn} />
+        <Route path="/account/link" component={ClaimLink} />
         <Route path="/settings" component={Settings} />
         <Route default component={NotFound} />
       </Router>

@@ -13,6 +13,7 @@ import io.coderoom.server.api.HealthEndpoints;
 import io.coderoom.server.api.LanguagesEndpoint;
 import io.coderoom.server.api.MetricsEndpoint;
 import io.coderoom.server.api.OpenApiEndpoint;
+import io.coderoom.server.api.PasskeyApi;
 import io.coderoom.server.api.ProblemsEndpoint;
 import io.coderoom.server.api.RoomsApi;
 import io.coderoom.server.api.RunsApi;
@@ -183,6 +184,16 @@ public final class CoderoomServer implements AutoCloseable {
               blockingCalls,
               publicUrl,
               () -> Map.of("enabled", false))
+          .register(router);
+      new PasskeyApi(
+              database.jdbi(),
+              accounts,
+              oneTimeLinks,
+              sessions,
+              callers,
+              publicUrl,
+              clock,
+              blockingCalls)
           .register(router);
       roomsApi.register(router);
       new RunsApi(access, registry, runStore, blockingCalls, callers).register(router);

@@ -38,6 +38,11 @@ public final class ApiError extends RuntimeException {
     return new ApiError(status, e.reason().code(), e.reason().message());
   }
 
+  /** The error code the response carries, such as {@code not_found}. */
+  public String code() {
+    return code;
+  }
+
   public FullHttpResponse toResponse() {
     FullHttpResponse response = HttpResponses.error(status, code, getMessage());
     if (status.equals(HttpResponseStatus.UNAUTHORIZED)) {

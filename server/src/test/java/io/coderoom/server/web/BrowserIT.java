@@ -22,6 +22,8 @@ import java.io.OutputStream;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +31,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -76,16 +79,26 @@ class BrowserIT {
   private static final String SCENARIO_FILTER = "browser.scenario";
 
   private ServerConfig config;
+  private URI publicUrl;
   private volatile CoderoomServer server;
   private RunnerAgent agent;
   private HttpServer control;
 
   @BeforeEach
   void start() throws Exception {
-    server = TestServers.start(TestServers.config(), InMemorySpanExporter.create());
-    int port = server.baseUri().getPort();
     // Restarts must come back on the same port: the pages reconnect to the address they know.
-    config = TestServers.config().with(c -> c.port = port);
+    int port = freePort();
+    // The pages open the server as localhost, its public URL: Chromium refuses an IP address as a
+    // passkey's relying party id, and the session cookie and Origin checks follow the public URL.
+    publicUrl = URI.create("http://localhost:" + port);
+    config =
+        TestServers.config()
+            .with(
+                c -> {
+                  c.port = port;
+                  c.publicUrl = Optional.of(publicUrl);
+                });
+    server = TestServers.start(config, InMemorySpanExporter.create());
     agent =
         RunnerAgent.start(
             AgentConfig.of(config.redisUrl(), "browser-it-" + UUID.randomUUID(), "test", 2));
@@ -197,7 +210,7 @@ class BrowserIT {
     ProcessBuilder node =
         new ProcessBuilder(command).directory(webClient.toFile()).redirectErrorStream(true);
     node.environment().put("CHROMIUM", CHROMIUM.toString());
-    node.environment().put("CODEROOM_BASE_URL", server.baseUri().toString());
+    node.environment().put("CODEROOM_BASE_URL", publicUrl.toString());
     node.environment().put("CODEROOM_API_KEY", TestServers.API_KEY);
     node.environment().put("CODEROOM_EXPIRED_URL", expiredLink());
     node.environment().put("CODEROOM_MISSING_ROOM_URL", linkToAMissingRoom());
@@ -261,7 +274,13 @@ class BrowserIT {
                     "",
                     issued,
                     issued.plusSeconds(3600)));
-    return server.baseUri() + "/rooms/" + roomId + "#token=" + token;
+    return publicUrl + "/rooms/" + roomId + "#token=" + token;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
   }
 
   private synchronized void stopServer() {
