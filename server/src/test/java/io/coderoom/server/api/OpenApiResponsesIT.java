@@ -127,6 +127,9 @@ class OpenApiResponsesIT {
       expect(200, http.post("/api/auth/links/inspect", "{\"token\":\"" + secret + "\"}"));
       expect(404, http.post("/api/auth/links/inspect", "{\"token\":\"crl_nothing\"}"));
       expect(400, http.post("/api/auth/links/inspect", "{}"));
+      expect(200, http.post("/api/auth/passkey/signin/options", "{}"));
+      expect(400, http.post("/api/auth/passkey/signin", "{}"));
+      expect(401, http.post("/api/auth/passkey/register/options", "{}"));
       // A member's own room, created and read by session.
       JsonNode ours =
           Http.json(
@@ -166,7 +169,8 @@ class OpenApiResponsesIT {
               "POST /api/auth/links/inspect 200",
               "POST /api/admin/links 201",
               "POST /api/auth/signout-everywhere 200",
-              "POST /api/auth/signout 200");
+              "POST /api/auth/signout 200",
+              "POST /api/auth/passkey/signin/options 200");
     }
   }
 
