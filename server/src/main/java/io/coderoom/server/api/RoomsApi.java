@@ -178,8 +178,8 @@ public final class RoomsApi {
               throw new ApiError(
                   HttpResponseStatus.UNAUTHORIZED,
                   "unauthorized",
-                  "Creating rooms needs a signed-in member, an API token with rooms:create or the"
-                      + " API key, as 'Authorization: Bearer <token>'.");
+                  "Creating rooms needs a signed-in member, an API token with the rooms:create scope,"
+                      + " or the API key, as 'Authorization: Bearer <credential>'.");
         };
     JsonBody body = JsonBody.of(request);
     String title = body.requiredString("title", MAX_TITLE);
