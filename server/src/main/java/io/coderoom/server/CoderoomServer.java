@@ -269,6 +269,10 @@ public final class CoderoomServer implements AutoCloseable {
         .routesUnder("/api/auth/oidc/", config.signInsPerMinute())
         .routesUnder("/api/auth/links/", config.signInsPerMinute())
         .routesUnder("/api/admin/links", config.signInsPerMinute())
+        // A signed-in member adding passkeys: the same allowance per account, from any address.
+        .routePerAccount(
+            HttpMethod.POST, "/api/auth/passkey/register/options", config.signInsPerMinute())
+        .routePerAccount(HttpMethod.POST, "/api/auth/passkey/register", config.signInsPerMinute())
         .build();
   }
 

@@ -125,6 +125,36 @@ class RateLimitsIT {
         .isEqualTo(404);
   }
 
+  @Test
+  void addingPasskeysIsLimitedPerAccountAcrossAddresses() throws Exception {
+    TestAccounts.Person ada = accounts.owner("Ada");
+    for (int i = 0; i < 3; i++) {
+      HttpResponse<String> options =
+          new Client("127.0.0." + (20 + i))
+              .post(
+                  "/api/auth/passkey/register/options",
+                  "{}",
+                  null,
+                  "Cookie",
+                  ada.cookie(),
+                  "Origin",
+                  origin());
+      assertThat(options.statusCode()).as(options.body()).isEqualTo(200);
+    }
+    assertLimited(
+        new Client("127.0.0.23")
+            .post(
+                "/api/auth/passkey/register/options",
+                "{}",
+                null,
+                "Cookie",
+                ada.cookie(),
+                "Origin",
+                origin()),
+        "Too many of these requests from your account; slow down.",
+        30);
+  }
+
   private static String origin() {
     return server.baseUri().toString();
   }
