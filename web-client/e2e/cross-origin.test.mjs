@@ -1,8 +1,8 @@
 // Another site's page, in the signed-in interviewer's browser, cannot act with their cookie: its
 // writes are refused (the session survives, no room appears) and its sockets do not open, even with
-// a valid room token. The other site is a second origin on loopback (another port of 127.0.0.1:
-// the same site for the cookie's SameSite=Lax, so the browser does send the cookie, and only the
-// server's Origin check stands between).
+// a valid room token. The other page is a second origin on loopback: another port of the server's
+// host, which is the same site for the cookie's SameSite=Lax, so the browser does send the cookie
+// and only the server's Origin check stands between.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
@@ -38,7 +38,8 @@ async function serve(html) {
     response.end(html);
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+  // The server's own host name (another port of it is another origin but the same site).
+  return { server, url: `http://${new URL(BASE).hostname}:${server.address().port}/` };
 }
 
 test("a page of another origin cannot write or open sockets with the interviewer's cookie", scenario(async ({ open }) => {
