@@ -10,6 +10,7 @@ const Landing = lazy(() => import("./landing/Landing"));
 const Room = lazy(() => import("./room/RoomPage"));
 const SignIn = lazy(() => import("./account/SignIn"));
 const ClaimLink = lazy(() => import("./account/ClaimLink"));
+const Settings = lazy(() => import("./settings/SettingsPage"));
 
 // Links into the server's API (such as the identity provider's sign-in start, which redirects) are
 // page loads for the browser, not routes of this app.
@@ -24,6 +25,7 @@ render(
         <Route path="/rooms/:id" component={Room} />
         <Route path="/signin" component={SignIn} />
         <Route path="/account/link" component={ClaimLink} />
+        <Route path="/settings" component={Settings} />
         <Route default component={NotFound} />
       </Router>
     </ErrorBoundary>

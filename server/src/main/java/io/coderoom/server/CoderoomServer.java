@@ -2,11 +2,13 @@ package io.coderoom.server;
 
 import io.coderoom.runner.protocol.Languages;
 import io.coderoom.server.account.Accounts;
-import io.coderoom.server.account.ApiTokenVerifier;
+import io.coderoom.server.account.ApiTokens;
 import io.coderoom.server.account.Callers;
 import io.coderoom.server.account.OneTimeLinks;
 import io.coderoom.server.account.Sessions;
+import io.coderoom.server.account.Teams;
 import io.coderoom.server.account.oidc.OidcSignIn;
+import io.coderoom.server.api.ApiTokensApi;
 import io.coderoom.server.api.AuthApi;
 import io.coderoom.server.api.HealthEndpoints;
 import io.coderoom.server.api.LanguagesEndpoint;
@@ -17,6 +19,7 @@ import io.coderoom.server.api.PasskeyApi;
 import io.coderoom.server.api.ProblemsEndpoint;
 import io.coderoom.server.api.RoomsApi;
 import io.coderoom.server.api.RunsApi;
+import io.coderoom.server.api.TeamApi;
 import io.coderoom.server.auth.AuthConfig;
 import io.coderoom.server.auth.RoomTokenCodec;
 import io.coderoom.server.cluster.RedisConnector;
@@ -169,9 +172,11 @@ public final class CoderoomServer implements AutoCloseable {
               blockingCalls,
               publicUrl,
               clock);
-      Callers callers = new Callers(config.auth().apiKey(), sessions, ApiTokenVerifier.NONE);
+      ApiTokens apiTokens = new ApiTokens(database.jdbi(), clock);
+      RequestLimits limits = limits(config);
+      Callers callers = new Callers(config.auth().apiKey(), sessions, apiTokens, limits.accounts());
       RoomsApi roomsApi =
-          new RoomsApi(directory, access, blockingCalls, publicUrl, registry, documentLog);
+          new RoomsApi(directory, access, blockingCalls, publicUrl, registry, documentLog, callers);
 
       StaticSite site = StaticSite.load(config.webDirectory());
       if (site.isEmpty()) {
@@ -200,7 +205,15 @@ public final class CoderoomServer implements AutoCloseable {
               blockingCalls)
           .register(router);
       roomsApi.register(router);
-      new RunsApi(access, registry, runStore, blockingCalls).register(router);
+      new RunsApi(access, registry, runStore, blockingCalls, callers).register(router);
+      new ApiTokensApi(callers, apiTokens, blockingCalls).register(router);
+      new TeamApi(
+              callers,
+              accounts,
+              new Teams(database.jdbi(), clock, oneTimeLinks),
+              blockingCalls,
+              publicUrl)
+          .register(router);
       router.fallback(new StaticFilesEndpoint(site));
 
       HttpServer http =
@@ -211,10 +224,7 @@ public final class CoderoomServer implements AutoCloseable {
               new RoomSockets(access, registry, blockingCalls),
               openTelemetry,
               metrics.registry(),
-              RequestLimits.builder()
-                  .route(HttpMethod.POST, "/api/rooms", config.roomsPerMinute())
-                  .failedCredentials(config.authFailuresPerMinute())
-                  .build(),
+              limits,
               new CrossSiteGuard(publicUrl, config.accounts().allowedOrigins()),
               workers,
               config.shutdownGrace(),
@@ -252,6 +262,28 @@ public final class CoderoomServer implements AutoCloseable {
       openTelemetry.close();
       throw e;
     }
+  }
+
+  /**
+   * Rate limits, per client address before routing and per account once the caller is known. A
+   * wrong API token is a refused credential like a wrong API key: the failed-credentials limit
+   * covers both.
+   */
+  private static RequestLimits limits(ServerConfig config) {
+    return RequestLimits.builder()
+        .route(HttpMethod.POST, "/api/rooms", config.roomsPerMinute())
+        .routePerAccount(HttpMethod.POST, "/api/rooms", config.accountRoomsPerMinute())
+        .failedCredentials(config.authFailuresPerMinute())
+        // Sign-in and registration: each group's steps share one allowance per address.
+        .routesUnder("/api/auth/passkey/", config.signInsPerMinute())
+        .routesUnder("/api/auth/oidc/", config.signInsPerMinute())
+        .routesUnder("/api/auth/links/", config.signInsPerMinute())
+        .routesUnder("/api/admin/links", config.signInsPerMinute())
+        // A signed-in member adding passkeys: the same allowance per account, from any address.
+        .routePerAccount(
+            HttpMethod.POST, "/api/auth/passkey/register/options", config.signInsPerMinute())
+        .routePerAccount(HttpMethod.POST, "/api/auth/passkey/register", config.signInsPerMinute())
+        .build();
   }
 
   private static RoomTokenCodec codec(AuthConfig auth, Clock clock) {

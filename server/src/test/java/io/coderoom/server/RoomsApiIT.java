@@ -293,7 +293,8 @@ class RoomsApiIT {
               .hasValue("Bearer realm=\"coderoom\"");
           String message =
               concrete.equals("/api/rooms")
-                  ? "Creating rooms needs the API key as 'Authorization: Bearer <key>'."
+                  ? "Creating rooms needs a signed-in member, an API token with the rooms:create"
+                      + " scope, or the API key, as 'Authorization: Bearer <credential>'."
                   : "Send the API key or a room token as 'Authorization: Bearer <credential>'.";
           assertThat(Http.json(answer))
               .as(call)

@@ -2,6 +2,10 @@ package io.coderoom.server.api;
 
 import io.coderoom.runner.protocol.Language;
 import io.coderoom.runner.protocol.Languages;
+import io.coderoom.server.account.ApiScope;
+import io.coderoom.server.account.Caller;
+import io.coderoom.server.account.Callers;
+import io.coderoom.server.account.SignedIn;
 import io.coderoom.server.auth.Role;
 import io.coderoom.server.auth.TokenException;
 import io.coderoom.server.problem.Problem;
@@ -54,6 +58,8 @@ public final class RoomsApi {
   private final Supplier<URI> publicUrl;
   private final RoomRegistry live;
   private final DocumentLog documentLog;
+  private final Callers callers;
+  private final RoomReaders readers;
 
   public RoomsApi(
       RoomDirectory rooms,
@@ -61,7 +67,10 @@ public final class RoomsApi {
       Executor executor,
       Supplier<URI> publicUrl,
       RoomRegistry live,
-      DocumentLog documentLog) {
+      DocumentLog documentLog,
+      Callers callers) {
+    this.callers = callers;
+    this.readers = new RoomReaders(callers, access);
     this.rooms = rooms;
     this.access = access;
     this.executor = executor;
@@ -101,7 +110,9 @@ public final class RoomsApi {
 
   private FullHttpResponse history(Request request) throws TokenException {
     String roomId = request.pathParameter("id");
-    moderator(request, roomId);
+    if (!readers.authenticate(request, roomId).role().moderates()) {
+      throw ApiError.forbidden("Only an interviewer may do this.");
+    }
     String doc = request.queryParameter("doc").orElse("code");
     if (!doc.equals("code") && !doc.equals("notes")) {
       throw ApiError.badRequest("invalid_field", "'doc' must be code or notes.");
@@ -153,12 +164,23 @@ public final class RoomsApi {
   }
 
   private FullHttpResponse create(Request request) {
-    if (!credential(request).map(access::isApiKey).orElse(false)) {
-      throw new ApiError(
-          HttpResponseStatus.UNAUTHORIZED,
-          "unauthorized",
-          "Creating rooms needs the API key as 'Authorization: Bearer <key>'.");
-    }
+    Caller caller = callers.identify(request);
+    Optional<SignedIn> member =
+        switch (caller) {
+          case Caller.ApiKeyHolder key -> Optional.empty();
+          case Caller.Member m when m.may(ApiScope.ROOMS_CREATE) -> Optional.of(m.signedIn());
+          case Caller.Member m ->
+              throw new ApiError(
+                  HttpResponseStatus.FORBIDDEN,
+                  "insufficient_scope",
+                  "This API token may not create rooms: it lacks the rooms:create scope.");
+          case Caller.Anonymous anonymous ->
+              throw new ApiError(
+                  HttpResponseStatus.UNAUTHORIZED,
+                  "unauthorized",
+                  "Creating rooms needs a signed-in member, an API token with the rooms:create scope,"
+                      + " or the API key, as 'Authorization: Bearer <credential>'.");
+        };
     JsonBody body = JsonBody.of(request);
     String title = body.requiredString("title", MAX_TITLE);
     String language = body.requiredString("language", 20);
@@ -191,7 +213,9 @@ public final class RoomsApi {
             language,
             problem.map(Problem::id),
             starterCode,
-            Principal.apiKey(),
+            member.map(m -> m.team().teamId()),
+            member.map(m -> m.user().id()),
+            member.map(m -> Principal.member(m.user())).orElse(Principal.apiKey()),
             publicUrl.get());
     Map<String, Object> json = RoomJson.room(created.room());
     Map<String, Object> links = new LinkedHashMap<>();
@@ -206,7 +230,7 @@ public final class RoomsApi {
 
   private FullHttpResponse get(Request request) throws TokenException {
     String roomId = request.pathParameter("id");
-    access.authenticate(roomId, credential(request));
+    readers.authenticate(request, roomId);
     return HttpResponses.json(
         HttpResponseStatus.OK, RoomJson.room(rooms.find(roomId).orElseThrow(() -> noRoom(roomId))));
   }

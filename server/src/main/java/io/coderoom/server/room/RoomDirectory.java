@@ -62,12 +62,44 @@ public final class RoomDirectory {
       Optional<String> starterCode,
       Principal actor,
       URI publicUrl) {
+    return create(
+        title,
+        language,
+        problemId,
+        starterCode,
+        Optional.empty(),
+        Optional.empty(),
+        actor,
+        publicUrl);
+  }
+
+  /**
+   * Creates a room that belongs to a team.
+   *
+   * @param teamId the team that owns it
+   * @param createdBy the member who created it (none for the API key)
+   */
+  public CreatedRoom create(
+      String title,
+      String language,
+      Optional<String> problemId,
+      Optional<String> starterCode,
+      Optional<String> teamId,
+      Optional<String> createdBy,
+      Principal actor,
+      URI publicUrl) {
     Instant now = now();
     RoomRecord room =
         new RoomRecord(Ids.random(), title, language, now, Optional.empty(), false, problemId);
     return jdbi.inTransaction(
         h -> {
           RoomTables.insertRoom(h, room);
+          h.createUpdate(
+                  "UPDATE rooms SET team_id = :teamId, created_by = :createdBy WHERE id = :id")
+              .bind("teamId", teamId.orElse(null))
+              .bind("createdBy", createdBy.orElse(null))
+              .bind("id", room.id())
+              .execute();
           starterCode
               .filter(code -> !code.isEmpty())
               .ifPresent(
