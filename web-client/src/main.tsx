@@ -11,10 +11,15 @@ const Room = lazy(() => import("./room/RoomPage"));
 const Dashboard = lazy(() => import("./dashboard/DashboardPage"));
 const SignIn = lazy(() => import("./account/SignIn"));
 const ClaimLink = lazy(() => import("./account/ClaimLink"));
+const Settings = lazy(() => import("./settings/SettingsPage"));
+
+// Links into the server's API (such as the identity provider's sign-in start, which redirects) are
+// page loads for the browser, not routes of this app.
+const APP_LINKS = /^(?!(https?:\/\/[^/]+)?\/api\/)/;
 
 followTheme();
 render(
-  <LocationProvider>
+  <LocationProvider scope={APP_LINKS}>
     <ErrorBoundary>
       <Router>
         <Route path="/" component={Landing} />
@@ -22,6 +27,7 @@ render(
         <Route path="/dashboard" component={Dashboard} />
         <Route path="/signin" component={SignIn} />
         <Route path="/account/link" component={ClaimLink} />
+        <Route path="/settings" component={Settings} />
         <Route default component={NotFound} />
       </Router>
     </ErrorBoundary>

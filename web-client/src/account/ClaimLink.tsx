@@ -5,6 +5,7 @@ import { ThemeToggle } from "../ui/ThemeToggle";
 import { authOptions, inspectLink, registerWithLink, type AuthOptions, type LinkInfo } from "./api";
 import { forgetLinkToken, takeLinkToken } from "./linkToken";
 import { passkeyFailure, passkeysSupported } from "./webauthn";
+import { oidcStartUrl } from "./oidc";
 
 const DEAD_LINK = "This link has already been used or has expired. Ask an administrator of your team for a new one.";
 
@@ -125,7 +126,7 @@ export default function ClaimLink() {
                 {busy ? "Waiting for your passkey…" : "Create a passkey"}
               </button>
               {oidc && token ? (
-                <a id="oidc-claim" class="button-secondary" href={`/api/auth/oidc/start?link=${encodeURIComponent(token)}`}>
+                <a id="oidc-claim" class="button-secondary" href={oidcStartUrl(token)}>
                   Continue with {oidc.name || "your identity provider"}
                 </a>
               ) : null}

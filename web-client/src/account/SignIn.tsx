@@ -4,11 +4,13 @@ import { ThemeToggle } from "../ui/ThemeToggle";
 import { currentSession } from "./session";
 import { authOptions, signInWithPasskey, type AuthOptions } from "./api";
 import { passkeyFailure, passkeysSupported } from "./webauthn";
+import { oidcErrorSentence, oidcStartUrl } from "./oidc";
 
 /** The sign-in page: a passkey, or the team's identity provider when one is configured. */
 export default function SignIn() {
   const [options, setOptions] = useState<AuthOptions | null>(null);
-  const [error, setError] = useState("");
+  // A provider sign-in that failed comes back here as ?error=CODE.
+  const [error, setError] = useState(() => oidcErrorSentence(location.search) ?? "");
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -45,7 +47,7 @@ export default function SignIn() {
             {busy ? "Waiting for your passkey…" : "Sign in with a passkey"}
           </button>
           {oidc ? (
-            <a id="oidc-signin" class="button-secondary" href="/api/auth/oidc/start">
+            <a id="oidc-signin" class="button-secondary" href={oidcStartUrl()}>
               Sign in with {oidc.name || "your identity provider"}
             </a>
           ) : null}

@@ -1,5 +1,6 @@
 package io.coderoom.loadtest;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -7,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,7 +22,9 @@ import picocli.CommandLine.Option;
 
 /**
  * Sends a bounded number of GET requests over a few keep-alive connections and prints the latency
- * distribution and throughput: the HTTP baseline of a running server.
+ * distribution and throughput: the HTTP baseline of a running server. With {@code
+ * --flood-wrong-tokens ADDRESS} an attacker guesses API tokens from another loopback address
+ * meanwhile, so the two runs side by side show whether a brute force slows anyone else.
  */
 @Command(
     name = "http-probe",
@@ -46,6 +50,24 @@ public final class HttpProbe implements Callable<Integer> {
   int concurrency;
 
   @Option(
+      names = "--local-address",
+      description = "Loopback address the probe's connections come from (such as 127.0.0.2).")
+  InetAddress localAddress;
+
+  @Option(
+      names = "--flood-wrong-tokens",
+      description =
+          "While measuring, also flood the server with wrong API tokens (POST /api/rooms) from"
+              + " this other loopback address (such as 127.0.0.3), and print their answers.")
+  InetAddress floodAddress;
+
+  @Option(
+      names = "--flood-concurrency",
+      defaultValue = "8",
+      description = "Flood requests in flight. Default: ${DEFAULT-VALUE}")
+  int floodConcurrency;
+
+  @Option(
       names = "--warmup",
       defaultValue = "2000",
       description = "Requests before measuring. Default: ${DEFAULT-VALUE}")
@@ -54,22 +76,44 @@ public final class HttpProbe implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     LoopbackTarget.require(url);
-    HttpClient client =
+    for (InetAddress from : new InetAddress[] {localAddress, floodAddress}) {
+      if (from != null && !from.isLoopbackAddress()) {
+        throw new IllegalArgumentException("load comes only from loopback addresses: " + from);
+      }
+    }
+    HttpClient.Builder builder =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+            .connectTimeout(Duration.ofSeconds(5));
+    if (localAddress != null) {
+      builder.localAddress(localAddress);
+    }
+    HttpClient client = builder.build();
     HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10)).GET().build();
 
+    Optional<WrongTokenFlood> flood =
+        Optional.ofNullable(floodAddress)
+            .map(from -> new WrongTokenFlood(url, from, floodConcurrency));
     run(client, request, warmup, new Recorder(3), new AtomicLong());
     Recorder recorder = new Recorder(3);
     AtomicLong failures = new AtomicLong();
     long start = System.nanoTime();
     run(client, request, requests, recorder, failures);
     double seconds = (System.nanoTime() - start) / 1e9;
+    String floodSummary = "";
+    if (flood.isPresent()) {
+      flood.get().close();
+      floodSummary = flood.get().summary();
+    }
 
     Histogram histogram = recorder.getIntervalHistogram();
-    System.out.printf("target        %s%n", url);
+    System.out.printf(
+        "target        %s%s%n", url, localAddress == null ? "" : " from " + localAddress);
+    if (flood.isPresent()) {
+      System.out.printf(
+          "flood         wrong API tokens from %s, %d in flight: %s%n",
+          floodAddress.getHostAddress(), floodConcurrency, floodSummary);
+    }
     System.out.printf(
         "requests      %d (%d failed), concurrency %d%n", requests, failures.get(), concurrency);
     System.out.printf("throughput    %.0f req/s%n", requests / seconds);

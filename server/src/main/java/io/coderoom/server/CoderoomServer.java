@@ -2,20 +2,25 @@ package io.coderoom.server;
 
 import io.coderoom.runner.protocol.Languages;
 import io.coderoom.server.account.Accounts;
-import io.coderoom.server.account.ApiTokenVerifier;
+import io.coderoom.server.account.ApiTokens;
 import io.coderoom.server.account.Callers;
 import io.coderoom.server.account.OneTimeLinks;
 import io.coderoom.server.account.Sessions;
+import io.coderoom.server.account.Teams;
+import io.coderoom.server.account.oidc.OidcSignIn;
+import io.coderoom.server.api.ApiTokensApi;
 import io.coderoom.server.api.AuthApi;
 import io.coderoom.server.api.HealthEndpoints;
 import io.coderoom.server.api.LanguagesEndpoint;
 import io.coderoom.server.api.MetricsEndpoint;
+import io.coderoom.server.api.OidcApi;
 import io.coderoom.server.api.OpenApiEndpoint;
 import io.coderoom.server.api.PasskeyApi;
 import io.coderoom.server.api.ProblemsEndpoint;
 import io.coderoom.server.api.RoomManagementApi;
 import io.coderoom.server.api.RoomsApi;
 import io.coderoom.server.api.RunsApi;
+import io.coderoom.server.api.TeamApi;
 import io.coderoom.server.auth.AuthConfig;
 import io.coderoom.server.auth.RoomTokenCodec;
 import io.coderoom.server.cluster.RedisConnector;
@@ -49,7 +54,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -157,7 +161,22 @@ public final class CoderoomServer implements AutoCloseable {
               config.accounts().sessionMax());
       Accounts accounts = new Accounts(database.jdbi(), clock);
       OneTimeLinks oneTimeLinks = new OneTimeLinks(database.jdbi(), clock);
-      Callers callers = new Callers(config.auth().apiKey(), sessions, ApiTokenVerifier.NONE);
+      OidcApi oidcApi =
+          new OidcApi(
+              config.accounts().oidc(),
+              new OidcSignIn(
+                  database.jdbi(),
+                  accounts,
+                  oneTimeLinks,
+                  sessions,
+                  config.accounts().oidc(),
+                  clock),
+              blockingCalls,
+              publicUrl,
+              clock);
+      ApiTokens apiTokens = new ApiTokens(database.jdbi(), clock);
+      RequestLimits limits = limits(config);
+      Callers callers = new Callers(config.auth().apiKey(), sessions, apiTokens, limits.accounts());
       RoomManager roomManager = new RoomManager(database.jdbi(), directory);
       RoomsApi roomsApi =
           new RoomsApi(
@@ -184,14 +203,9 @@ public final class CoderoomServer implements AutoCloseable {
       new LanguagesEndpoint(Languages.builtIn()).register(router);
       new ProblemsEndpoint(Problems.builtIn()).register(router);
       new AuthApi(
-              callers,
-              sessions,
-              accounts,
-              oneTimeLinks,
-              blockingCalls,
-              publicUrl,
-              () -> Map.of("enabled", false))
+              callers, sessions, accounts, oneTimeLinks, blockingCalls, publicUrl, oidcApi::options)
           .register(router);
+      oidcApi.register(router);
       new PasskeyApi(
               database.jdbi(),
               accounts,
@@ -213,7 +227,15 @@ public final class CoderoomServer implements AutoCloseable {
               registry,
               config.retention())
           .register(router);
-      new RunsApi(access, registry, runStore, blockingCalls).register(router);
+      new RunsApi(access, registry, runStore, blockingCalls, callers).register(router);
+      new ApiTokensApi(callers, apiTokens, blockingCalls).register(router);
+      new TeamApi(
+              callers,
+              accounts,
+              new Teams(database.jdbi(), clock, oneTimeLinks),
+              blockingCalls,
+              publicUrl)
+          .register(router);
       router.fallback(new StaticFilesEndpoint(site));
 
       HttpServer http =
@@ -224,10 +246,7 @@ public final class CoderoomServer implements AutoCloseable {
               new RoomSockets(access, registry, blockingCalls),
               openTelemetry,
               metrics.registry(),
-              RequestLimits.builder()
-                  .route(HttpMethod.POST, "/api/rooms", config.roomsPerMinute())
-                  .failedCredentials(config.authFailuresPerMinute())
-                  .build(),
+              limits,
               new CrossSiteGuard(publicUrl, config.accounts().allowedOrigins()),
               workers,
               config.shutdownGrace(),
@@ -242,7 +261,8 @@ public final class CoderoomServer implements AutoCloseable {
                   "the retention sweep",
                   Retention.EVERY,
                   new Retention(database.jdbi(), config.retention()))
-              .schedule("the session sweep", Duration.ofHours(1), sessions::sweep);
+              .schedule("the session sweep", Duration.ofHours(1), sessions::sweep)
+              .schedule("the pending sign-in sweep", Duration.ofMinutes(5), oidcApi::sweep);
       return new CoderoomServer(
           openTelemetry, metrics, blockingCalls, database, logWriter, redis, http, housekeeping);
     } catch (InterruptedException | RuntimeException e) {
@@ -264,6 +284,28 @@ public final class CoderoomServer implements AutoCloseable {
       openTelemetry.close();
       throw e;
     }
+  }
+
+  /**
+   * Rate limits, per client address before routing and per account once the caller is known. A
+   * wrong API token is a refused credential like a wrong API key: the failed-credentials limit
+   * covers both.
+   */
+  private static RequestLimits limits(ServerConfig config) {
+    return RequestLimits.builder()
+        .route(HttpMethod.POST, "/api/rooms", config.roomsPerMinute())
+        .routePerAccount(HttpMethod.POST, "/api/rooms", config.accountRoomsPerMinute())
+        .failedCredentials(config.authFailuresPerMinute())
+        // Sign-in and registration: each group's steps share one allowance per address.
+        .routesUnder("/api/auth/passkey/", config.signInsPerMinute())
+        .routesUnder("/api/auth/oidc/", config.signInsPerMinute())
+        .routesUnder("/api/auth/links/", config.signInsPerMinute())
+        .routesUnder("/api/admin/links", config.signInsPerMinute())
+        // A signed-in member adding passkeys: the same allowance per account, from any address.
+        .routePerAccount(
+            HttpMethod.POST, "/api/auth/passkey/register/options", config.signInsPerMinute())
+        .routePerAccount(HttpMethod.POST, "/api/auth/passkey/register", config.signInsPerMinute())
+        .build();
   }
 
   private static RoomTokenCodec codec(AuthConfig auth, Clock clock) {

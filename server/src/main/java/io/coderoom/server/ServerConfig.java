@@ -49,6 +49,12 @@ import java.util.function.Consumer;
  * @param authFailuresPerMinute {@code CODEROOM_AUTH_FAILURES_PER_MINUTE}: refused credentials a
  *     client address may present a minute before every credential from it is refused for a while,
  *     default 10; 0 turns the limit off
+ * @param signInsPerMinute {@code CODEROOM_SIGN_INS_PER_MINUTE}: requests a client address may make
+ *     a minute to each group of sign-in and registration endpoints (passkeys, OIDC, one-time links,
+ *     issuing account links), default 30; 0 turns the limit off
+ * @param accountRoomsPerMinute {@code CODEROOM_ACCOUNT_ROOMS_PER_MINUTE}: room creations one
+ *     account (signed in or by its API tokens, from any address) may make a minute, default 30; 0
+ *     turns the limit off
  * @param httpIdleTimeout {@code CODEROOM_HTTP_IDLE_SECONDS}: an HTTP connection with no traffic
  *     either way for this long is closed, default 120
  * @param webSocketPing {@code CODEROOM_WS_PING_SECONDS}: a socket whose peer was silent this long
@@ -76,6 +82,8 @@ public record ServerConfig(
     Duration retention,
     int roomsPerMinute,
     int authFailuresPerMinute,
+    int signInsPerMinute,
+    int accountRoomsPerMinute,
     Duration httpIdleTimeout,
     Duration webSocketPing,
     AccountConfig accounts) {
@@ -117,6 +125,10 @@ public record ServerConfig(
       throw new IllegalArgumentException(
           "CODEROOM_ROOMS_PER_MINUTE and CODEROOM_AUTH_FAILURES_PER_MINUTE must be 0 or more");
     }
+    if (signInsPerMinute < 0 || accountRoomsPerMinute < 0) {
+      throw new IllegalArgumentException(
+          "CODEROOM_SIGN_INS_PER_MINUTE and CODEROOM_ACCOUNT_ROOMS_PER_MINUTE must be 0 or more");
+    }
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("CODEROOM_PORT must be within 0..65535, was " + port);
     }
@@ -151,6 +163,8 @@ public record ServerConfig(
         Duration.ofDays(e.integer("CODEROOM_RETENTION_DAYS", 90)),
         e.integer("CODEROOM_ROOMS_PER_MINUTE", 60),
         e.integer("CODEROOM_AUTH_FAILURES_PER_MINUTE", 10),
+        e.integer("CODEROOM_SIGN_INS_PER_MINUTE", 30),
+        e.integer("CODEROOM_ACCOUNT_ROOMS_PER_MINUTE", 30),
         Duration.ofSeconds(e.integer("CODEROOM_HTTP_IDLE_SECONDS", 120)),
         Duration.ofSeconds(e.integer("CODEROOM_WS_PING_SECONDS", 20)),
         AccountConfig.fromEnv(env));
@@ -180,6 +194,8 @@ public record ServerConfig(
         c.retention,
         c.roomsPerMinute,
         c.authFailuresPerMinute,
+        c.signInsPerMinute,
+        c.accountRoomsPerMinute,
         c.httpIdleTimeout,
         c.webSocketPing,
         c.accounts);
@@ -206,6 +222,8 @@ public record ServerConfig(
     public Duration retention;
     public int roomsPerMinute;
     public int authFailuresPerMinute;
+    public int signInsPerMinute;
+    public int accountRoomsPerMinute;
     public Duration httpIdleTimeout;
     public Duration webSocketPing;
     public AccountConfig accounts;
@@ -230,6 +248,8 @@ public record ServerConfig(
       retention = c.retention;
       roomsPerMinute = c.roomsPerMinute;
       authFailuresPerMinute = c.authFailuresPerMinute;
+      signInsPerMinute = c.signInsPerMinute;
+      accountRoomsPerMinute = c.accountRoomsPerMinute;
       httpIdleTimeout = c.httpIdleTimeout;
       webSocketPing = c.webSocketPing;
       accounts = c.accounts;

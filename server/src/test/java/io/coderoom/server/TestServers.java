@@ -46,6 +46,8 @@ public final class TestServers {
               c.metricsToken = MetricsToken.none();
               c.roomsPerMinute = 0;
               c.authFailuresPerMinute = 0;
+              c.signInsPerMinute = 0;
+              c.accountRoomsPerMinute = 0;
             });
   }
 

@@ -3,6 +3,7 @@ package io.coderoom.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.coderoom.server.account.TestAccounts;
 import io.coderoom.server.auth.Role;
 import io.coderoom.server.auth.RoomToken;
 import io.coderoom.server.auth.RoomTokenCodec;
@@ -39,8 +40,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * API key: REST calls with good, wrong, tampered, expired and revoked tokens and another room's,
  * socket upgrades accepted and refused on each of the room's sockets, malformed bodies and
  * messages, unknown paths, methods and sockets, an oversized body and a request that is not HTTP.
- * The whole output must then hold none of the tokens (nor their payload or signature alone), the
- * API keys sent, the {@code #token=} fragment of a link, or the database and Redis passwords.
+ * and through the accounts' secrets: a one-time link, a session cookie and an API token, used and
+ * tampered with. The whole output must then hold none of the tokens (nor their payload or signature
+ * alone), the API keys sent, those secrets, the {@code #token=} fragment of a link, or the database
+ * and Redis passwords.
  */
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
 class TokensNeverReachTheLogsIT {
@@ -169,6 +172,7 @@ class TokensNeverReachTheLogsIT {
     }
 
     void walk() throws Exception {
+      accounts();
       String key = "Bearer " + TestServers.API_KEY;
       String wrongKey = "wrong-api-key-0123456789abcdef";
       secrets.add("a wrong API key", wrongKey);
@@ -285,6 +289,61 @@ class TokensNeverReachTheLogsIT {
       }
       refused(room.id, "code", room.candidate, 4410);
       expect(410, http.get("/api/rooms/" + room.id, "Authorization", "Bearer " + room.candidate));
+    }
+
+    /**
+     * Accounts: a one-time link issued, inspected and started on, a session cookie, an API token
+     * created and used, wrong ones of each, and a cross-site write carrying the cookie.
+     */
+    private void accounts() throws Exception {
+      String key = "Bearer " + TestServers.API_KEY;
+      String origin = base.toString().replaceAll("/$", "");
+      JsonNode setup =
+          Http.json(
+              expect(
+                  201,
+                  http.post("/api/admin/links", "{\"purpose\":\"setup\"}", "Authorization", key)));
+      String link = tokenOf(setup.path("url").asText());
+      secrets.add("a one-time link", link);
+      expect(200, http.post("/api/auth/links/inspect", "{\"token\":\"" + link + "\"}"));
+      expect(404, http.post("/api/auth/links/inspect", "{\"token\":\"" + link + "x\"}"));
+      expect(
+          200,
+          http.post(
+              "/api/auth/passkey/register/options",
+              "{\"linkToken\":\"" + link + "\",\"name\":\"Ada\"}"));
+      try (TestAccounts accounts = new TestAccounts()) {
+        TestAccounts.Person ada = accounts.owner("Ada");
+        secrets.add("a session cookie", ada.cookie().substring(ada.cookie().indexOf('=') + 1));
+        expect(200, http.get("/api/auth/session", "Cookie", ada.cookie()));
+        expect(401, http.get("/api/auth/session", "Cookie", ada.cookie() + "x"));
+        JsonNode created =
+            Http.json(
+                expect(
+                    201,
+                    http.post(
+                        "/api/tokens",
+                        "{\"name\":\"ATS\",\"scopes\":[\"rooms:create\",\"reports:read\"]}",
+                        "Cookie",
+                        ada.cookie(),
+                        "Origin",
+                        origin)));
+        String token = created.path("token").asText();
+        secrets.add("an API token", token);
+        String body = "{\"title\":\"t\",\"language\":\"python\"}";
+        expect(201, http.post("/api/rooms", body, "Authorization", "Bearer " + token));
+        expect(401, http.post("/api/rooms", body, "Authorization", "Bearer " + token + "x"));
+        expect(
+            403,
+            http.post(
+                "/api/auth/signout",
+                "{}",
+                "Cookie",
+                ada.cookie(),
+                "Origin",
+                "http://evil.example"));
+        expect(200, http.post("/api/auth/signout", "{}", "Cookie", ada.cookie(), "Origin", origin));
+      }
     }
 
     /** Bytes that are not HTTP, with a token in the request line and the header. */

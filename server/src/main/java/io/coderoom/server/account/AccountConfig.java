@@ -1,5 +1,6 @@
 package io.coderoom.server.account;
 
+import io.coderoom.server.account.oidc.OidcConfig;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,12 +18,20 @@ import java.util.Objects;
  * @param allowedOrigins {@code CODEROOM_ALLOWED_ORIGINS}: origins besides the public URL's whose
  *     pages may send cookie-carrying requests and open sockets (comma-separated, such as {@code
  *     https://coderoom.example.com}); default none
+ * @param oidc sign-in with an OpenID Connect provider ({@code CODEROOM_OIDC_*}), off by default
  */
-public record AccountConfig(Duration sessionIdle, Duration sessionMax, List<URI> allowedOrigins) {
+public record AccountConfig(
+    Duration sessionIdle, Duration sessionMax, List<URI> allowedOrigins, OidcConfig oidc) {
   public AccountConfig {
     Objects.requireNonNull(sessionIdle, "sessionIdle");
     Objects.requireNonNull(sessionMax, "sessionMax");
     allowedOrigins = List.copyOf(allowedOrigins);
+    Objects.requireNonNull(oidc, "oidc");
+  }
+
+  /** The same settings with another provider configuration. */
+  public AccountConfig withOidc(OidcConfig other) {
+    return new AccountConfig(sessionIdle, sessionMax, allowedOrigins, other);
   }
 
   public static AccountConfig fromEnv(Map<String, String> env) {
@@ -42,7 +51,8 @@ public record AccountConfig(Duration sessionIdle, Duration sessionMax, List<URI>
     return new AccountConfig(
         Duration.ofHours(positive(env, "CODEROOM_SESSION_IDLE_HOURS", 12)),
         Duration.ofDays(positive(env, "CODEROOM_SESSION_MAX_DAYS", 7)),
-        origins);
+        origins,
+        OidcConfig.fromEnv(env));
   }
 
   private static long positive(Map<String, String> env, String name, long fallback) {

@@ -140,6 +140,17 @@ public final class Accounts {
     };
   }
 
+  /**
+   * Makes a new user a member of a team, in the caller's transaction: for sign-in methods that let
+   * people join without a link, such as a provider's verified email at an allowed domain.
+   */
+  public User addMember(
+      Handle h, String teamId, String name, Optional<String> email, TeamRole role) {
+    User user = createUser(h, name, email);
+    join(h, teamId, user.id(), role);
+    return user;
+  }
+
   private User createUser(Handle h, String name, Optional<String> email) {
     User user = new User(Ids.random(), name, email, clock.instant());
     h.createUpdate(

@@ -1,6 +1,7 @@
 package io.coderoom.server.account;
 
 import io.coderoom.server.auth.ApiKey;
+import io.coderoom.server.transport.AccountLimits;
 import io.coderoom.server.transport.Request;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import java.util.Optional;
@@ -19,14 +20,39 @@ public final class Callers {
   private final ApiKey apiKey;
   private final Sessions sessions;
   private final ApiTokenVerifier apiTokens;
+  private final AccountLimits accountLimits;
 
   public Callers(ApiKey apiKey, Sessions sessions, ApiTokenVerifier apiTokens) {
+    this(apiKey, sessions, apiTokens, AccountLimits.none());
+  }
+
+  /**
+   * @param accountLimits the per-account rate limits, taken from as soon as a member is known: by
+   *     session and by API token alike, so an account has one allowance however it calls
+   */
+  public Callers(
+      ApiKey apiKey, Sessions sessions, ApiTokenVerifier apiTokens, AccountLimits accountLimits) {
     this.apiKey = apiKey;
     this.sessions = sessions;
     this.apiTokens = apiTokens;
+    this.accountLimits = accountLimits;
   }
 
+  /**
+   * Who sent the request.
+   *
+   * @throws io.coderoom.server.transport.RateLimited when a member has used their account's
+   *     allowance for the request's route
+   */
   public Caller identify(Request request) {
+    Caller caller = credentialHolder(request);
+    if (caller instanceof Caller.Member member) {
+      accountLimits.admit(request, AccountAudit.actor(member.signedIn().user()));
+    }
+    return caller;
+  }
+
+  private Caller credentialHolder(Request request) {
     Optional<String> bearer = bearer(request);
     if (bearer.isPresent()) {
       if (apiKey.matches(bearer.get())) {

@@ -7,6 +7,8 @@ import io.coderoom.server.transport.Request;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -128,6 +130,31 @@ final class JsonBody {
                         + " 2027-01-31T14:00:00Z.");
               }
             });
+  }
+
+  /**
+   * A field holding an array of one-line strings, each of 1 to {@code maxLength} characters; empty
+   * when missing.
+   */
+  List<String> strings(String field, int maxItems, int maxLength) {
+    JsonNode value = root.get(field);
+    if (value == null || value.isNull()) {
+      return List.of();
+    }
+    if (!value.isArray() || value.size() > maxItems) {
+      throw ApiError.badRequest(
+          "invalid_field", "'" + field + "' must be an array of at most " + maxItems + " strings.");
+    }
+    List<String> items = new ArrayList<>();
+    for (JsonNode item : value) {
+      if (!item.isTextual() || item.asText().isBlank() || item.asText().length() > maxLength) {
+        throw ApiError.badRequest(
+            "invalid_field",
+            "'" + field + "' must hold strings of 1 to " + maxLength + " characters.");
+      }
+      items.add(checked(field, item.asText().strip(), false));
+    }
+    return List.copyOf(items);
   }
 
   private static String checked(String field, String text, boolean multiLine) {

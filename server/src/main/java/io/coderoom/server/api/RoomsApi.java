@@ -5,6 +5,7 @@ import io.coderoom.runner.protocol.Languages;
 import io.coderoom.server.account.ApiScope;
 import io.coderoom.server.account.Caller;
 import io.coderoom.server.account.Callers;
+import io.coderoom.server.account.SignedIn;
 import io.coderoom.server.auth.Role;
 import io.coderoom.server.auth.TokenException;
 import io.coderoom.server.problem.Problem;
@@ -63,6 +64,7 @@ public final class RoomsApi {
   private final Callers callers;
   private final RoomManager manager;
   private final Duration retention;
+  private final RoomReaders readers;
 
   /**
    * @param retention how long a room's record is kept after its last activity (zero: until
@@ -79,6 +81,7 @@ public final class RoomsApi {
       RoomManager manager,
       Duration retention) {
     this.callers = callers;
+    this.readers = new RoomReaders(callers, access);
     this.manager = manager;
     this.retention = retention;
     this.rooms = rooms;
@@ -110,7 +113,7 @@ public final class RoomsApi {
     String roomId = request.pathParameter("id");
     return ApiCalls.offLoopThen(
         executor,
-        () -> principal(request, roomId),
+        () -> readers.authenticate(request, roomId),
         principal ->
             live.participants(roomId)
                 .thenApply(
@@ -120,7 +123,9 @@ public final class RoomsApi {
 
   private FullHttpResponse history(Request request) throws TokenException {
     String roomId = request.pathParameter("id");
-    moderator(request, roomId);
+    if (!readers.authenticate(request, roomId).role().moderates()) {
+      throw ApiError.forbidden("Only an interviewer may do this.");
+    }
     String doc = request.queryParameter("doc").orElse("code");
     if (!doc.equals("code") && !doc.equals("notes")) {
       throw ApiError.badRequest("invalid_field", "'doc' must be code or notes.");
@@ -173,25 +178,22 @@ public final class RoomsApi {
 
   private FullHttpResponse create(Request request) {
     Caller caller = callers.identify(request);
-    Principal creator;
-    Optional<String> teamId = Optional.empty();
-    Optional<String> createdBy = Optional.empty();
-    switch (caller) {
-      case Caller.ApiKeyHolder key -> creator = Principal.apiKey();
-      case Caller.Member member when member.may(ApiScope.ROOMS_CREATE) -> {
-        creator = Principal.member(member.signedIn().user());
-        teamId = Optional.of(member.signedIn().team().teamId());
-        createdBy = Optional.of(member.signedIn().user().id());
-      }
-      case Caller.Member member ->
-          throw ApiError.forbidden("This API token may not create rooms (scope rooms:create).");
-      case Caller.Anonymous anonymous ->
-          throw new ApiError(
-              HttpResponseStatus.UNAUTHORIZED,
-              "unauthorized",
-              "Creating rooms needs a signed-in member, an API token with the rooms:create scope,"
-                  + " or the API key, as 'Authorization: Bearer <credential>'.");
-    }
+    Optional<SignedIn> member =
+        switch (caller) {
+          case Caller.ApiKeyHolder key -> Optional.empty();
+          case Caller.Member m when m.may(ApiScope.ROOMS_CREATE) -> Optional.of(m.signedIn());
+          case Caller.Member m ->
+              throw new ApiError(
+                  HttpResponseStatus.FORBIDDEN,
+                  "insufficient_scope",
+                  "This API token may not create rooms: it lacks the rooms:create scope.");
+          case Caller.Anonymous anonymous ->
+              throw new ApiError(
+                  HttpResponseStatus.UNAUTHORIZED,
+                  "unauthorized",
+                  "Creating rooms needs a signed-in member, an API token with the rooms:create scope,"
+                      + " or the API key, as 'Authorization: Bearer <credential>'.");
+        };
     JsonBody body = JsonBody.of(request);
     String title = body.requiredString("title", MAX_TITLE);
     String language = body.requiredString("language", 20);
@@ -227,9 +229,9 @@ public final class RoomsApi {
             starterCode,
             plan.plan(),
             plan.passwordHash(),
-            teamId,
-            createdBy,
-            creator,
+            member.map(m -> m.team().teamId()),
+            member.map(m -> m.user().id()),
+            member.map(m -> Principal.member(m.user())).orElse(Principal.apiKey()),
             publicUrl.get());
     RoomPlan stored = manager.plan(created.room().id()).orElseThrow();
     Map<String, Object> json = RoomJson.room(created.room());
@@ -249,7 +251,7 @@ public final class RoomsApi {
 
   private FullHttpResponse get(Request request) throws TokenException {
     String roomId = request.pathParameter("id");
-    Principal principal = principal(request, roomId);
+    Principal principal = readers.authenticate(request, roomId);
     Map<String, Object> json = RoomJson.room(rooms.find(roomId).orElseThrow(() -> noRoom(roomId)));
     // The candidate's details are for the room's staff; everyone sees the schedule.
     manager
@@ -328,20 +330,15 @@ public final class RoomsApi {
   }
 
   /**
-   * Who the caller is in this room: a signed-in member of its team (or one with an API token), or
-   * the holder of the API key or of a room link.
+   * The caller, who must be allowed to moderate this open room: an interviewer's link, the API key,
+   * or a signed-in member of the room's team (an API token reads rooms; people run them).
    */
-  private Principal principal(Request request, String roomId) throws TokenException {
-    if (callers.identify(request) instanceof Caller.Member member) {
-      return access.authenticate(roomId, member);
-    }
-    return access.authenticate(roomId, credential(request));
-  }
-
-  /** The caller, who must be allowed to moderate this open room. */
   private Principal moderator(Request request, String roomId) throws TokenException {
-    Principal principal = principal(request, roomId);
-    if (!principal.role().moderates()) {
+    Principal principal = readers.authenticate(request, roomId);
+    if (!principal.role().moderates()
+        || Callers.bearer(request)
+            .filter(b -> b.startsWith(Callers.API_TOKEN_PREFIX))
+            .isPresent()) {
       throw ApiError.forbidden("Only an interviewer may do this.");
     }
     return principal;

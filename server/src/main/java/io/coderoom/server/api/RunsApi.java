@@ -2,6 +2,7 @@ package io.coderoom.server.api;
 
 import io.coderoom.runner.protocol.RunMode;
 import io.coderoom.runner.protocol.RunResult;
+import io.coderoom.server.account.Callers;
 import io.coderoom.server.problem.Problem;
 import io.coderoom.server.problem.Problems;
 import io.coderoom.server.problem.TestResults;
@@ -35,9 +36,12 @@ public final class RunsApi {
   private final RoomRegistry live;
   private final RunStore store;
   private final Executor executor;
+  private final RoomReaders readers;
 
-  public RunsApi(RoomAccess access, RoomRegistry live, RunStore store, Executor executor) {
+  public RunsApi(
+      RoomAccess access, RoomRegistry live, RunStore store, Executor executor, Callers callers) {
     this.access = access;
+    this.readers = new RoomReaders(callers, access);
     this.live = live;
     this.store = store;
     this.executor = executor;
@@ -111,8 +115,7 @@ public final class RunsApi {
 
   private FullHttpResponse list(Request request) throws io.coderoom.server.auth.TokenException {
     String roomId = request.pathParameter("id");
-    boolean interviewer =
-        access.authenticate(roomId, RoomsApi.credential(request)).role().moderates();
+    boolean interviewer = readers.authenticate(request, roomId).role().moderates();
     return HttpResponses.json(
         HttpResponseStatus.OK,
         Map.of(
@@ -122,8 +125,7 @@ public final class RunsApi {
 
   private FullHttpResponse one(Request request) throws io.coderoom.server.auth.TokenException {
     String roomId = request.pathParameter("id");
-    boolean interviewer =
-        access.authenticate(roomId, RoomsApi.credential(request)).role().moderates();
+    boolean interviewer = readers.authenticate(request, roomId).role().moderates();
     RunRecord run =
         store
             .find(roomId, request.pathParameter("runId"))

@@ -77,6 +77,29 @@ public final class RoomDirectory {
         publicUrl);
   }
 
+  /** Creates a room that belongs to a team, without a plan. */
+  public CreatedRoom create(
+      String title,
+      String language,
+      Optional<String> problemId,
+      Optional<String> starterCode,
+      Optional<String> teamId,
+      Optional<String> createdBy,
+      Principal actor,
+      URI publicUrl) {
+    return create(
+        title,
+        language,
+        problemId,
+        starterCode,
+        RoomPlan.none(),
+        Optional.empty(),
+        teamId,
+        createdBy,
+        actor,
+        publicUrl);
+  }
+
   /**
    * Creates a room with its plan: schedule, candidate, password (its stored form) and candidate
    * link validity, which the candidate link issued here already follows.

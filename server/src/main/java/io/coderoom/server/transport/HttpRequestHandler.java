@@ -1,5 +1,6 @@
 package io.coderoom.server.transport;
 
+import io.coderoom.server.Futures;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.netty.buffer.Unpooled;
@@ -73,7 +74,7 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
     }
     Request parsed = Request.copyOf(message);
     Router.Match match = router.match(parsed.method(), parsed.path());
-    Request request = parsed.withPathParameters(match.pathParameters());
+    Request request = parsed.routed(match.route(), match.pathParameters());
     Span span = startSpan(request, match.route());
     CompletionStage<FullHttpResponse> pending;
     Optional<FullHttpResponse> refused =
@@ -119,6 +120,10 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
       long startNanos,
       FullHttpResponse response,
       Throwable error) {
+    if (error != null && Futures.cause(error) instanceof RateLimited limited) {
+      response = limited.toResponse();
+      error = null;
+    }
     if (error != null || response == null) {
       log.error("{} {} {} failed", ctx.channel().id(), request.method(), request.path(), error);
       if (error != null) {

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param headers a copy of the request headers
  * @param body the request body
  * @param pathParameters segments captured by the route's path template
+ * @param route the path template the request was routed by (empty before routing)
  */
 public record Request(
     HttpMethod method,
@@ -26,7 +27,8 @@ public record Request(
     Map<String, List<String>> query,
     HttpHeaders headers,
     byte[] body,
-    Map<String, String> pathParameters) {
+    Map<String, String> pathParameters,
+    String route) {
 
   static Request copyOf(FullHttpRequest request) {
     QueryStringDecoder uri = new QueryStringDecoder(request.uri());
@@ -36,11 +38,13 @@ public record Request(
         Map.copyOf(uri.parameters()),
         request.headers().copy(),
         ByteBufUtil.getBytes(request.content()),
-        Map.of());
+        Map.of(),
+        "");
   }
 
-  Request withPathParameters(Map<String, String> captured) {
-    return new Request(method, path, query, headers, body, Map.copyOf(captured));
+  /** The request as routed: the template that matched it and the segments it captured. */
+  Request routed(String template, Map<String, String> captured) {
+    return new Request(method, path, query, headers, body, Map.copyOf(captured), template);
   }
 
   /** A segment the route template captured, such as {@code id} in {@code /api/rooms/{id}}. */

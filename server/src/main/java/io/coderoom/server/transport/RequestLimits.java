@@ -22,6 +22,9 @@ import java.util.function.LongSupplier;
  * faster than the limit. Refused requests get {@code 429} with {@code Retry-After}, at once and
  * without touching the endpoint, so others keep being served.
  *
+ * <p>Limits per account are configured here too and checked where the caller is known ({@link
+ * AccountLimits}).
+ *
  * <p>An address is the connection's peer: an IPv4 address, or the /64 network of an IPv6 one (one
  * host usually holds a whole /64). Behind a reverse proxy every client shares the proxy's address.
  */
@@ -31,15 +34,23 @@ public final class RequestLimits {
 
   private final List<RouteLimit> routes;
   private final Optional<AddressBuckets> failedCredentials;
+  private final AccountLimits accounts;
 
-  private RequestLimits(List<RouteLimit> routes, Optional<AddressBuckets> failedCredentials) {
+  private RequestLimits(
+      List<RouteLimit> routes, Optional<AddressBuckets> failedCredentials, AccountLimits accounts) {
     this.routes = List.copyOf(routes);
     this.failedCredentials = failedCredentials;
+    this.accounts = accounts;
   }
 
   /** No limits. */
   public static RequestLimits none() {
-    return new RequestLimits(List.of(), Optional.empty());
+    return new RequestLimits(List.of(), Optional.empty(), AccountLimits.none());
+  }
+
+  /** The per-account limits, for whoever identifies callers (they are checked there). */
+  public AccountLimits accounts() {
+    return accounts;
   }
 
   public static Builder builder() {
@@ -63,7 +74,7 @@ public final class RequestLimits {
       }
     }
     for (RouteLimit limit : routes) {
-      if (limit.method().equals(request.method()) && limit.route().equals(route)) {
+      if (limit.matches(request.method(), route)) {
         Optional<Duration> wait = limit.buckets().take(address);
         if (wait.isPresent()) {
           return Optional.of(
@@ -108,13 +119,26 @@ public final class RequestLimits {
     return address.getHostAddress();
   }
 
-  private record RouteLimit(HttpMethod method, String route, AddressBuckets buckets) {}
+  /**
+   * A limit of one route, or (with no method) of every route under a path prefix: they share one
+   * allowance, as the steps of one sign-in do.
+   */
+  private record RouteLimit(
+      Optional<HttpMethod> method, String route, boolean prefix, AddressBuckets buckets) {
+    boolean matches(HttpMethod requestMethod, String requestRoute) {
+      if (prefix) {
+        return requestRoute.startsWith(route);
+      }
+      return method.orElseThrow().equals(requestMethod) && route.equals(requestRoute);
+    }
+  }
 
   /** Limits to apply; a limit of 0 a minute is none. */
   public static final class Builder {
     private final LongSupplier nanos;
     private final List<RouteLimit> routes = new ArrayList<>();
     private Optional<AddressBuckets> failedCredentials = Optional.empty();
+    private final List<AccountLimits.Limit> accounts = new ArrayList<>();
 
     private Builder(LongSupplier nanos) {
       this.nanos = nanos;
@@ -124,7 +148,40 @@ public final class RequestLimits {
     public Builder route(HttpMethod method, String route, int perMinute) {
       if (perMinute > 0) {
         routes.add(
-            new RouteLimit(method, route, new AddressBuckets(perMinute, MAX_ADDRESSES, nanos)));
+            new RouteLimit(
+                Optional.of(method),
+                route,
+                false,
+                new AddressBuckets(perMinute, MAX_ADDRESSES, nanos)));
+      }
+      return this;
+    }
+
+    /**
+     * Requests to every route whose path template starts with {@code prefix} (any method), per
+     * address and minute, from one shared allowance.
+     */
+    public Builder routesUnder(String prefix, int perMinute) {
+      if (perMinute > 0) {
+        routes.add(
+            new RouteLimit(
+                Optional.empty(),
+                prefix,
+                true,
+                new AddressBuckets(perMinute, MAX_ADDRESSES, nanos)));
+      }
+      return this;
+    }
+
+    /**
+     * Requests to one route (its path template), per account and minute, checked by {@link
+     * AccountLimits#admit} once the caller is known.
+     */
+    public Builder routePerAccount(HttpMethod method, String route, int perMinute) {
+      if (perMinute > 0) {
+        accounts.add(
+            new AccountLimits.Limit(
+                method, route, new AddressBuckets(perMinute, MAX_ADDRESSES, nanos)));
       }
       return this;
     }
@@ -139,7 +196,7 @@ public final class RequestLimits {
     }
 
     public RequestLimits build() {
-      return new RequestLimits(routes, failedCredentials);
+      return new RequestLimits(routes, failedCredentials, new AccountLimits(accounts));
     }
   }
 }

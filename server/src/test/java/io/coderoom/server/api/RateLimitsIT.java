@@ -8,6 +8,8 @@ import io.coderoom.server.Http;
 import io.coderoom.server.NettyLeakGuard;
 import io.coderoom.server.ServerConfig;
 import io.coderoom.server.TestServers;
+import io.coderoom.server.account.SecretTokens;
+import io.coderoom.server.account.TestAccounts;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import java.net.InetAddress;
 import java.net.URI;
@@ -21,15 +23,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Room creation and refused credentials are limited per client address: past the limit the address
- * gets 429 with Retry-After, while other addresses (here other loopback addresses, 127.0.0.x) and
- * its other requests are served as before.
+ * Room creation and refused credentials (the API key, API tokens, room tokens) are limited per
+ * client address, room creation also per account, and sign-in endpoints per address: past the limit
+ * the address gets 429 with Retry-After, while other addresses (here other loopback addresses,
+ * 127.0.0.x) and its other requests are served as before.
  */
 @ExtendWith(NettyLeakGuard.class)
 class RateLimitsIT {
   private static final String KEY = "Bearer " + TestServers.API_KEY;
   private static final String ROOM = "{\"title\":\"Limits\",\"language\":\"go\"}";
   private static CoderoomServer server;
+  private static TestAccounts accounts;
 
   @BeforeAll
   static void start() throws InterruptedException {
@@ -39,13 +43,135 @@ class RateLimitsIT {
                 c -> {
                   c.roomsPerMinute = 3;
                   c.authFailuresPerMinute = 2;
+                  c.accountRoomsPerMinute = 2;
+                  c.signInsPerMinute = 3;
                 });
     server = TestServers.start(config, InMemorySpanExporter.create());
+    accounts = new TestAccounts();
   }
 
   @AfterAll
   static void stop() {
+    accounts.close();
     server.close();
+  }
+
+  @Test
+  void aThousandWrongApiTokensFromOneAddressAreRefusedWhileOthersAreServed() throws Exception {
+    TestAccounts.Person ada = accounts.owner("Ada");
+    String token = token(ada, "rooms:create");
+    Client guesser = new Client("127.0.0.8");
+    Client other = new Client("127.0.0.9");
+    int refused = 0;
+    int limited = 0;
+    for (int i = 0; i < 1000; i++) {
+      HttpResponse<String> answer =
+          guesser.post("/api/rooms", ROOM, "Bearer " + SecretTokens.generate("crt_"));
+      switch (answer.statusCode()) {
+        case 401 -> refused++;
+        case 429 -> limited++;
+        default -> throw new AssertionError(answer.statusCode() + " " + answer.body());
+      }
+      if (i == 500) {
+        // In the middle of the flood, another address is served as usual.
+        assertThat(other.post("/api/rooms", ROOM, "Bearer " + token).statusCode()).isEqualTo(201);
+      }
+    }
+    // Only the limit's allowance reached the database; every other guess was refused at once.
+    assertThat(refused).isEqualTo(2);
+    assertThat(limited).isEqualTo(998);
+    String message = "Too many refused credentials from your address; try again later.";
+    assertLimited(guesser.post("/api/rooms", ROOM, "Bearer " + token), message, 30);
+    assertThat(guesser.get("/healthz", null).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void roomCreationIsLimitedPerAccountAcrossAddressesAndCredentials() throws Exception {
+    TestAccounts.Person ada = accounts.owner("Ada");
+    String token = token(ada, "rooms:create");
+    assertThat(new Client("127.0.0.10").post("/api/rooms", ROOM, "Bearer " + token).statusCode())
+        .isEqualTo(201);
+    // Her session draws on the same allowance as her token.
+    assertThat(
+            new Client("127.0.0.11")
+                .post("/api/rooms", ROOM, null, "Cookie", ada.cookie(), "Origin", origin())
+                .statusCode())
+        .isEqualTo(201);
+    assertLimited(
+        new Client("127.0.0.12").post("/api/rooms", ROOM, "Bearer " + token),
+        "Too many of these requests from your account; slow down.",
+        30);
+    // Another account, from the same address, is not held back.
+    TestAccounts.Person grace = accounts.owner("Grace");
+    assertThat(
+            new Client("127.0.0.12")
+                .post("/api/rooms", ROOM, "Bearer " + token(grace, "rooms:create"))
+                .statusCode())
+        .isEqualTo(201);
+  }
+
+  @Test
+  void signInEndpointsAreLimitedPerAddress() throws Exception {
+    Client guesser = new Client("127.0.0.13");
+    String guess = "{\"token\":\"crl_guess\"}";
+    for (int i = 0; i < 3; i++) {
+      assertThat(guesser.post("/api/auth/links/inspect", guess, null).statusCode()).isEqualTo(404);
+    }
+    assertLimited(
+        guesser.post("/api/auth/links/inspect", guess, null),
+        "Too many of these requests from your address; slow down.",
+        30);
+    assertThat(new Client("127.0.0.14").post("/api/auth/links/inspect", guess, null).statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void addingPasskeysIsLimitedPerAccountAcrossAddresses() throws Exception {
+    TestAccounts.Person ada = accounts.owner("Ada");
+    for (int i = 0; i < 3; i++) {
+      HttpResponse<String> options =
+          new Client("127.0.0." + (20 + i))
+              .post(
+                  "/api/auth/passkey/register/options",
+                  "{}",
+                  null,
+                  "Cookie",
+                  ada.cookie(),
+                  "Origin",
+                  origin());
+      assertThat(options.statusCode()).as(options.body()).isEqualTo(200);
+    }
+    assertLimited(
+        new Client("127.0.0.23")
+            .post(
+                "/api/auth/passkey/register/options",
+                "{}",
+                null,
+                "Cookie",
+                ada.cookie(),
+                "Origin",
+                origin()),
+        "Too many of these requests from your account; slow down.",
+        30);
+  }
+
+  private static String origin() {
+    return server.baseUri().toString();
+  }
+
+  /** A new API token of the person, made through their session. */
+  private static String token(TestAccounts.Person owner, String scope) throws Exception {
+    HttpResponse<String> created =
+        new Http(server.baseUri())
+            .post(
+                "/api/tokens",
+                "{\"name\":\"ATS\",\"scopes\":[\"" + scope + "\"]}",
+                "Cookie",
+                owner.cookie(),
+                "Origin",
+                origin());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return Http.json(created).path("token").asText();
   }
 
   @Test
@@ -106,9 +232,14 @@ class RateLimitsIT {
               .build();
     }
 
-    HttpResponse<String> post(String path, String json, String authorization) throws Exception {
+    HttpResponse<String> post(String path, String json, String authorization, String... headers)
+        throws Exception {
+      HttpRequest.Builder request = request(path, authorization);
+      for (int i = 0; i < headers.length; i += 2) {
+        request.header(headers[i], headers[i + 1]);
+      }
       return http.send(
-          request(path, authorization)
+          request
               .header("Content-Type", "application/json")
               .POST(HttpRequest.BodyPublishers.ofString(json))
               .build(),

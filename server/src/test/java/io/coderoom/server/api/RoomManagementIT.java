@@ -40,6 +40,7 @@ class RoomManagementIT {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String API_KEY = "Bearer " + TestServers.API_KEY;
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private static final OpenApiDocument DOCUMENT = OpenApiDocument.load();
   private static CoderoomServer server;
   private static TestAccounts accounts;
   private static Jdbi db;
@@ -81,7 +82,14 @@ class RoomManagementIT {
     if (headers.length > 0) {
       request.headers(headers);
     }
-    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    // Every answer keeps the OpenAPI document's promise, refusals included.
+    String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+    assertThat(DOCUMENT.check(method, bare, response.statusCode(), response.body()))
+        .as("%s %s answered %s: %s", method, path, response.statusCode(), response.body())
+        .isEmpty();
+    return response;
   }
 
   private static JsonNode json(HttpResponse<String> response) throws Exception {

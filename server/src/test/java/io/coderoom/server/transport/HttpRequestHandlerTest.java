@@ -15,8 +15,10 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import io.opentelemetry.api.OpenTelemetry;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +33,18 @@ class HttpRequestHandlerTest {
               request -> {
                 throw new IllegalStateException("boom");
               })
-          .get("/fails", request -> CompletableFuture.failedFuture(new IllegalStateException("x")));
+          .get("/fails", request -> CompletableFuture.failedFuture(new IllegalStateException("x")))
+          .get(
+              "/limited",
+              request -> {
+                throw new RateLimited(Duration.ofMillis(2500), "Slow down.");
+              })
+          .get(
+              "/limited-later",
+              request ->
+                  CompletableFuture.failedFuture(
+                      new CompletionException(
+                          new RateLimited(Duration.ofMillis(2500), "Slow down."))));
   private final EmbeddedChannel channel =
       new EmbeddedChannel(
           new HttpRequestHandler(router, OpenTelemetry.noop(), meters, RequestLimits.none()));
@@ -57,6 +70,21 @@ class HttpRequestHandlerTest {
           .isEqualTo(1);
     } finally {
       response.release();
+    }
+  }
+
+  @Test
+  void aRateLimitFoundByTheEndpointIs429WithRetryAfter() {
+    for (String path : new String[] {"/limited", "/limited-later"}) {
+      FullHttpResponse response = exchange(HttpMethod.GET, path);
+      try {
+        assertThat(response.status()).as(path).isEqualTo(HttpResponseStatus.TOO_MANY_REQUESTS);
+        assertThat(response.headers().get(HttpHeaderNames.RETRY_AFTER)).isEqualTo("3");
+        assertThat(response.content().toString(StandardCharsets.UTF_8))
+            .contains("\"rate_limited\"", "Slow down.");
+      } finally {
+        response.release();
+      }
     }
   }
 

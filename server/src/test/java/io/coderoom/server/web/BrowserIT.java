@@ -12,9 +12,12 @@ import io.coderoom.server.Http;
 import io.coderoom.server.NettyLeakGuard;
 import io.coderoom.server.ServerConfig;
 import io.coderoom.server.TestServers;
+import io.coderoom.server.account.oidc.OidcConfig;
 import io.coderoom.server.auth.Role;
 import io.coderoom.server.auth.RoomToken;
 import io.coderoom.server.auth.RoomTokenCodec;
+import io.coderoom.server.keycloak.KeycloakServer;
+import io.coderoom.server.keycloak.RealKeycloak;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +35,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -54,10 +58,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Screenshots go to {@code server/target/screenshots/}: a test run leaves the committed ones in
  * {@code web-client/screenshots/} alone, and whoever changes the pages copies the new ones there.
  *
+ * <p>The server signs people in with a real Keycloak too, which starts alongside (the scenario that
+ * uses it waits for it), so its start costs the run little.
+ *
  * <p>{@code -Dbrowser.scenario=REGEX} runs only the scenarios whose names match (node's {@code
  * --test-name-pattern}); the others are reported as skipped.
  */
-@ExtendWith(NettyLeakGuard.class)
+@ExtendWith({NettyLeakGuard.class, RealKeycloak.class})
 class BrowserIT {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -85,9 +92,20 @@ class BrowserIT {
   private HttpServer control;
   private static final com.fasterxml.jackson.databind.json.JsonMapper JSON =
       com.fasterxml.jackson.databind.json.JsonMapper.builder().build();
+  private KeycloakServer keycloak;
 
   @BeforeEach
-  void start() throws Exception {
+  void start(RealKeycloak.Starting starting) throws Exception {
+    keycloak = starting.server();
+    OidcConfig oidc =
+        new OidcConfig(
+            Optional.of(keycloak.issuer()),
+            KeycloakServer.CLIENT_ID,
+            Optional.of(KeycloakServer.CLIENT_SECRET),
+            "Keycloak",
+            List.of("openid", "email", "profile"),
+            OidcConfig.AutoJoin.OFF,
+            Set.of());
     // Restarts must come back on the same port: the pages reconnect to the address they know.
     int port = freePort();
     // The pages open the server as localhost, its public URL: Chromium refuses an IP address as a
@@ -99,6 +117,7 @@ class BrowserIT {
                 c -> {
                   c.port = port;
                   c.publicUrl = Optional.of(publicUrl);
+                  c.accounts = c.accounts.withOidc(oidc);
                 });
     server = TestServers.start(config, InMemorySpanExporter.create());
     agent =
@@ -220,6 +239,12 @@ class BrowserIT {
     node.environment().put("CODEROOM_MISSING_ROOM_URL", linkToAMissingRoom());
     node.environment()
         .put("CODEROOM_CONTROL_URL", "http://127.0.0.1:" + control.getAddress().getPort());
+    node.environment().put("CODEROOM_KEYCLOAK_ISSUER", keycloak.issuer().toString());
+    node.environment().put("CODEROOM_KEYCLOAK_USER", KeycloakServer.ROBIN.username());
+    node.environment().put("CODEROOM_KEYCLOAK_PASSWORD", KeycloakServer.ROBIN.password());
+    node.environment().put("CODEROOM_KEYCLOAK_NAME", KeycloakServer.ROBIN.name());
+    node.environment().put("CODEROOM_KEYCLOAK_UNINVITED_USER", KeycloakServer.SAM.username());
+    node.environment().put("CODEROOM_KEYCLOAK_UNINVITED_PASSWORD", KeycloakServer.SAM.password());
     node.environment()
         .put("SCREENSHOT_DIR", Path.of("target", "screenshots").toAbsolutePath().toString());
 
