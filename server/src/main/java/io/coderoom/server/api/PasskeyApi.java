@@ -109,53 +109,48 @@ public final class PasskeyApi {
     Optional<String> linkToken = body.optionalString("linkToken", MAX_TOKEN);
     byte[] challenge = PendingCeremonies.newChallenge();
     RelyingParty rp = relyingParty();
-    Optional<String> ceremonyId;
-    Map<String, Object> options;
-    if (linkToken.isPresent()) {
-      OneTimeLink link = links.peek(linkToken.get()).orElseThrow(AuthApi::invalidLink);
-      Optional<User> existing = link.userId().flatMap(accounts::findUser);
-      if (existing.isPresent()) {
-        User user = existing.get();
-        byte[] handle = passkeys.userHandle(user.id()).orElseGet(PendingCeremonies::newChallenge);
-        options =
-            PasskeyOptions.creation(
-                rp, challenge, handle, accountName(user), passkeys.credentialIds(user.id()));
-        ceremonyId =
-            ceremonies.begin(
-                Kind.REGISTRATION,
-                challenge,
-                Optional.of(handle),
-                Optional.of(user.id()),
-                Optional.of(sha256(linkToken.get())),
-                Optional.empty());
-      } else {
-        String name = body.requiredString("name", MAX_NAME);
-        byte[] handle = PendingCeremonies.newChallenge();
-        options = PasskeyOptions.creation(rp, challenge, handle, name, List.of());
-        ceremonyId =
-            ceremonies.begin(
-                Kind.REGISTRATION,
-                challenge,
-                Optional.of(handle),
-                Optional.empty(),
-                Optional.of(sha256(linkToken.get())),
-                Optional.of(name));
-      }
-    } else {
-      User user = signedIn(request).user();
-      byte[] handle = passkeys.userHandle(user.id()).orElseGet(PendingCeremonies::newChallenge);
-      options =
-          PasskeyOptions.creation(
-              rp, challenge, handle, accountName(user), passkeys.credentialIds(user.id()));
-      ceremonyId =
-          ceremonies.begin(
-              Kind.REGISTRATION,
-              challenge,
-              Optional.of(handle),
-              Optional.of(user.id()),
-              Optional.empty(),
-              Optional.empty());
+    if (linkToken.isEmpty()) {
+      return anotherPasskey(signedIn(request).user(), Optional.empty(), rp, challenge);
     }
+    Optional<byte[]> linkHash = Optional.of(sha256(linkToken.get()));
+    OneTimeLink link = links.peek(linkToken.get()).orElseThrow(AuthApi::invalidLink);
+    Optional<User> existing = link.userId().flatMap(accounts::findUser);
+    if (existing.isPresent()) {
+      return anotherPasskey(existing.get(), linkHash, rp, challenge);
+    }
+    // A new person: a fresh user handle, and the name they gave for the account to come.
+    String name = body.requiredString("name", MAX_NAME);
+    byte[] handle = PendingCeremonies.newChallenge();
+    Map<String, Object> options = PasskeyOptions.creation(rp, challenge, handle, name, List.of());
+    Optional<String> ceremonyId =
+        ceremonies.begin(
+            Kind.REGISTRATION,
+            challenge,
+            Optional.of(handle),
+            Optional.empty(),
+            linkHash,
+            Optional.of(name));
+    return ceremony(ceremonyId, options);
+  }
+
+  /**
+   * A registration for someone who has an account (recovering access, or adding a passkey): under
+   * the user handle of their passkeys, excluding the ones they have.
+   */
+  private FullHttpResponse anotherPasskey(
+      User user, Optional<byte[]> linkHash, RelyingParty rp, byte[] challenge) {
+    byte[] handle = passkeys.userHandle(user.id()).orElseGet(PendingCeremonies::newChallenge);
+    Map<String, Object> options =
+        PasskeyOptions.creation(
+            rp, challenge, handle, accountName(user), passkeys.credentialIds(user.id()));
+    Optional<String> ceremonyId =
+        ceremonies.begin(
+            Kind.REGISTRATION,
+            challenge,
+            Optional.of(handle),
+            Optional.of(user.id()),
+            linkHash,
+            Optional.empty());
     return ceremony(ceremonyId, options);
   }
 

@@ -54,55 +54,10 @@ public final class RoomDirectory {
   public record CreatedRoom(RoomRecord room, Map<Role, IssuedLink> links) {}
 
   /**
-   * Creates a room. Its starter code, when given, becomes the first update of the {@code code}
-   * document, written with the room, so every client's first sync shows it.
-   */
-  public CreatedRoom create(
-      String title,
-      String language,
-      Optional<String> problemId,
-      Optional<String> starterCode,
-      Principal actor,
-      URI publicUrl) {
-    return create(
-        title,
-        language,
-        problemId,
-        starterCode,
-        RoomPlan.none(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        actor,
-        publicUrl);
-  }
-
-  /** Creates a room that belongs to a team, without a plan. */
-  public CreatedRoom create(
-      String title,
-      String language,
-      Optional<String> problemId,
-      Optional<String> starterCode,
-      Optional<String> teamId,
-      Optional<String> createdBy,
-      Principal actor,
-      URI publicUrl) {
-    return create(
-        title,
-        language,
-        problemId,
-        starterCode,
-        RoomPlan.none(),
-        Optional.empty(),
-        teamId,
-        createdBy,
-        actor,
-        publicUrl);
-  }
-
-  /**
    * Creates a room with its plan: schedule, candidate, password (its stored form) and candidate
-   * link validity, which the candidate link issued here already follows.
+   * link validity, which the candidate link issued here already follows. Its starter code, when
+   * given, becomes the first update of the {@code code} document, written with the room, so every
+   * client's first sync shows it.
    *
    * @param teamId the team that owns it
    * @param createdBy the member who created it (none for the API key)

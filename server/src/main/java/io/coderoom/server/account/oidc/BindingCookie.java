@@ -1,12 +1,7 @@
 package io.coderoom.server.account.oidc;
 
-import io.netty.handler.codec.http.HttpHeaderNames;
+import io.coderoom.server.account.Cookies;
 import io.netty.handler.codec.http.HttpHeaders;
-import io.netty.handler.codec.http.cookie.Cookie;
-import io.netty.handler.codec.http.cookie.CookieHeaderNames.SameSite;
-import io.netty.handler.codec.http.cookie.DefaultCookie;
-import io.netty.handler.codec.http.cookie.ServerCookieDecoder;
-import io.netty.handler.codec.http.cookie.ServerCookieEncoder;
 import java.util.Optional;
 
 /**
@@ -22,31 +17,14 @@ public final class BindingCookie {
   private BindingCookie() {}
 
   public static Optional<String> read(HttpHeaders headers) {
-    for (String header : headers.getAll(HttpHeaderNames.COOKIE)) {
-      for (Cookie cookie : ServerCookieDecoder.STRICT.decodeAll(header)) {
-        if (cookie.name().equals(NAME) && !cookie.value().isEmpty()) {
-          return Optional.of(cookie.value());
-        }
-      }
-    }
-    return Optional.empty();
+    return Cookies.read(headers, NAME);
   }
 
   public static String set(String value, boolean secure) {
-    return encode(value, PendingLogins.LIFETIME.toSeconds(), secure);
+    return Cookies.set(NAME, value, PATH, PendingLogins.LIFETIME.toSeconds(), secure);
   }
 
   public static String clear(boolean secure) {
-    return encode("", 0, secure);
-  }
-
-  private static String encode(String value, long maxAgeSeconds, boolean secure) {
-    DefaultCookie cookie = new DefaultCookie(NAME, value);
-    cookie.setHttpOnly(true);
-    cookie.setSameSite(SameSite.Lax);
-    cookie.setSecure(secure);
-    cookie.setPath(PATH);
-    cookie.setMaxAge(maxAgeSeconds);
-    return ServerCookieEncoder.STRICT.encode(cookie);
+    return Cookies.set(NAME, "", PATH, 0, secure);
   }
 }
