@@ -7,6 +7,7 @@ import { BASE, WAIT } from "./support/env.mjs";
 import { DESKTOP, NARROW, scenario } from "./support/scenario.mjs";
 import {
   addAuthenticator,
+  authenticatorOf,
   claimLink,
   issueLink,
   passkeysOf,
@@ -138,4 +139,27 @@ test("the sign-in page, light and dark, on a desktop and a narrow screen", scena
       await shot(page, `signin-${size}-${colorScheme}`);
     }
   }
+}));
+
+test("a signed-in person adds a spare passkey on the settings page and signs in with it; the same device is not registered twice", scenario(async ({ open }) => {
+  const page = await signUp(open, { name: "Spare Key" });
+  const user = (await sessionOf(page)).body.user;
+  // The device forgets the first passkey (a lost phone, say): only the one added now remains.
+  const { cdp, authenticatorId } = authenticatorOf(page);
+  await cdp.send("WebAuthn.clearCredentials", { authenticatorId });
+
+  await page.goto(`${BASE}/settings`);
+  await page.fill("#passkey-name", "Spare");
+  await page.click("#add-passkey");
+  await page.locator("#passkey-outcome", { hasText: "Passkey added" }).waitFor(WAIT);
+  assert.equal((await passkeysOf(page)).length, 1);
+
+  // The account lists this device's passkey now, so the browser will not make a second one here.
+  await page.click("#add-passkey");
+  await page.locator("#passkey-outcome", { hasText: "already holds a passkey" }).waitFor(WAIT);
+  assert.equal((await passkeysOf(page)).length, 1);
+
+  assert.equal(await postFrom(page, "/api/auth/signout"), 200);
+  await signInWithPasskey(page);
+  assert.equal((await sessionOf(page)).body.user.id, user.id, "the spare passkey signs in to the same account");
 }));

@@ -64,6 +64,14 @@ export async function registerWithLink(linkToken: string, name: string | undefin
   return post<SignedInAs>("/api/auth/passkey/register", { ceremonyId, credential: registrationJSON(credential), linkToken });
 }
 
+/** Adds a passkey on this device to the signed-in person's account. */
+export async function addPasskey(passkeyName: string): Promise<SignedInAs> {
+  const { ceremonyId, publicKey } = await post<{ ceremonyId: string; publicKey: CreationOptionsJSON }>("/api/auth/passkey/register/options", {});
+  const credential = (await navigator.credentials.create({ publicKey: creationOptions(publicKey) })) as PublicKeyCredential | null;
+  if (!credential) throw new DOMException("no credential", "NotAllowedError");
+  return post<SignedInAs>("/api/auth/passkey/register", { ceremonyId, credential: registrationJSON(credential), passkeyName });
+}
+
 /** Signs in with any passkey of this site the device holds. */
 export async function signInWithPasskey(): Promise<SignedInAs> {
   const { ceremonyId, publicKey } = await post<{ ceremonyId: string; publicKey: RequestOptionsJSON }>("/api/auth/passkey/signin/options");

@@ -7,6 +7,7 @@ import { forgetSession } from "../account/session";
 import { ConfirmDialog, Dialog } from "../ui/Dialog";
 import { ThemeToggle } from "../ui/ThemeToggle";
 import { serverApi, type Scope, type TeamRole } from "./api";
+import { PasskeysSection } from "./PasskeysSection";
 import { lastUsed, SettingsState, type ShownOnce } from "./settings";
 
 /** A question waiting in a confirmation dialog. */
@@ -17,7 +18,7 @@ interface Question {
   run(): Promise<unknown>;
 }
 
-/** /settings: the member's API tokens, their team, and signing out everywhere. */
+/** /settings: the member's passkeys and API tokens, their team, and signing out everywhere. */
 export default function SettingsPage() {
   const state = useMemo(() => new SettingsState(serverApi), []);
   const view = useStore(state.store);
@@ -51,6 +52,7 @@ export default function SettingsPage() {
         {view.error}
       </p>
       {view.loading ? <p class="muted">Loading…</p> : null}
+      <PasskeysSection />
       <TokensSection state={state} ask={ask} />
       {team ? <TeamSection state={state} ask={ask} /> : null}
       <section aria-labelledby="sessions-title" class="settings-section">
