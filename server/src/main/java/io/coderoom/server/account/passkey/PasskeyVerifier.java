@@ -114,7 +114,7 @@ public final class PasskeyVerifier {
     }
     CredentialRecordImpl record;
     try {
-      record = record(stored);
+      record = record(stored.credential());
     } catch (RuntimeException e) {
       // A stored record that no longer reads is the server's problem, not the person's answer.
       throw new IllegalStateException("stored passkey does not read", e);
@@ -130,16 +130,16 @@ public final class PasskeyVerifier {
     return assertion.data().getAuthenticatorData().getSignCount();
   }
 
-  private CredentialRecordImpl record(StoredPasskey stored) {
+  private CredentialRecordImpl record(NewPasskey credential) {
     Set<AuthenticatorTransport> transports = new HashSet<>();
-    stored.transports().forEach(t -> transports.add(AuthenticatorTransport.create(t)));
+    credential.transports().forEach(t -> transports.add(AuthenticatorTransport.create(t)));
     return new CredentialRecordImpl(
         null,
-        stored.uvInitialized(),
-        stored.backupEligible(),
-        stored.backedUp(),
-        stored.signCount(),
-        credentialData.convert(stored.credentialData()),
+        credential.uvInitialized(),
+        credential.backupEligible(),
+        credential.backedUp(),
+        credential.signCount(),
+        credentialData.convert(credential.credentialData()),
         null,
         null,
         null,

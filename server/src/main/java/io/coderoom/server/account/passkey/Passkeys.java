@@ -117,14 +117,15 @@ public final class Passkeys {
   private static StoredPasskey stored(ResultSet rs) throws SQLException {
     Array transports = rs.getArray("transports");
     return new StoredPasskey(
-        rs.getBytes("credential_id"),
         rs.getString("user_id"),
         rs.getBytes("user_handle"),
-        rs.getBytes("credential_data"),
-        rs.getLong("sign_count"),
-        rs.getBoolean("uv_initialized"),
-        rs.getBoolean("backup_eligible"),
-        rs.getBoolean("backed_up"),
-        transports == null ? List.of() : List.of((String[]) transports.getArray()));
+        new NewPasskey(
+            rs.getBytes("credential_id"),
+            rs.getBytes("credential_data"),
+            rs.getLong("sign_count"),
+            rs.getBoolean("uv_initialized"),
+            rs.getBoolean("backup_eligible"),
+            rs.getBoolean("backed_up"),
+            transports == null ? List.of() : List.of((String[]) transports.getArray())));
   }
 }

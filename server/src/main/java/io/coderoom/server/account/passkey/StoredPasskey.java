@@ -1,28 +1,12 @@
 package io.coderoom.server.account.passkey;
 
-import java.util.List;
-
-/** A registered passkey as stored: whose it is and what its signatures are checked against. */
-public record StoredPasskey(
-    byte[] credentialId,
-    String userId,
-    byte[] userHandle,
-    byte[] credentialData,
-    long signCount,
-    boolean uvInitialized,
-    boolean backupEligible,
-    boolean backedUp,
-    List<String> transports) {
+/**
+ * A registered passkey as stored: the credential its registration verified, whose it is, and the
+ * user handle its authenticator returns at sign-in.
+ */
+public record StoredPasskey(String userId, byte[] userHandle, NewPasskey credential) {
   public StoredPasskey {
-    credentialId = credentialId.clone();
     userHandle = userHandle.clone();
-    credentialData = credentialData.clone();
-    transports = List.copyOf(transports);
-  }
-
-  @Override
-  public byte[] credentialId() {
-    return credentialId.clone();
   }
 
   @Override
@@ -30,8 +14,11 @@ public record StoredPasskey(
     return userHandle.clone();
   }
 
-  @Override
-  public byte[] credentialData() {
-    return credentialData.clone();
+  public byte[] credentialId() {
+    return credential.credentialId();
+  }
+
+  public long signCount() {
+    return credential.signCount();
   }
 }

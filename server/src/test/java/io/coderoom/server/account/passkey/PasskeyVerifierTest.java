@@ -29,8 +29,8 @@ class PasskeyVerifierTest {
     SoftwareAuthenticator authenticator = new SoftwareAuthenticator();
     StoredPasskey stored = register(authenticator, "user-1");
     assertThat(stored.credentialId()).isEqualTo(authenticator.credentialId());
-    assertThat(stored.uvInitialized()).isTrue();
-    assertThat(stored.transports()).containsExactly("internal");
+    assertThat(stored.credential().uvInitialized()).isTrue();
+    assertThat(stored.credential().transports()).containsExactly("internal");
 
     byte[] challenge = challenge();
     Assertion assertion =
@@ -127,17 +127,7 @@ class PasskeyVerifierTest {
   void anotherUsersHandleIsRefused() throws Exception {
     SoftwareAuthenticator authenticator = new SoftwareAuthenticator();
     StoredPasskey stored = register(authenticator, "user-1");
-    StoredPasskey otherHandle =
-        new StoredPasskey(
-            stored.credentialId(),
-            stored.userId(),
-            handle(),
-            stored.credentialData(),
-            stored.signCount(),
-            true,
-            false,
-            false,
-            stored.transports());
+    StoredPasskey otherHandle = new StoredPasskey(stored.userId(), handle(), stored.credential());
     byte[] challenge = challenge();
     Assertion assertion =
         verifier.parseAssertion(authenticator.signIn(RP.id(), RP.origin(), challenge));
@@ -185,16 +175,7 @@ class PasskeyVerifierTest {
     NewPasskey passkey =
         verifier.register(
             RP, challenge, authenticator.register(RP.id(), RP.origin(), challenge, handle));
-    return new StoredPasskey(
-        passkey.credentialId(),
-        userId,
-        handle,
-        passkey.credentialData(),
-        passkey.signCount(),
-        passkey.uvInitialized(),
-        passkey.backupEligible(),
-        passkey.backedUp(),
-        passkey.transports());
+    return new StoredPasskey(userId, handle, passkey);
   }
 
   private interface Ceremony {
