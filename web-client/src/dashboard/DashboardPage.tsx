@@ -58,6 +58,8 @@ export default function DashboardPage() {
     return () => dashboard.stop();
   }, [dashboard]);
 
+  const asked =
+    pending?.kind === "reissue" || pending?.kind === "end" || pending?.kind === "delete" ? confirmation(pending.kind, pending.room) : null;
   const act = async (work: () => Promise<string>) => {
     try {
       setNotice(await work());
@@ -163,63 +165,65 @@ export default function DashboardPage() {
         />
       ) : null}
       {pending?.kind === "created" ? <CreatedDialog room={pending.room} onClose={() => setPending(null)} /> : null}
-      {pending?.kind === "reissue" ? (
+      {asked ? (
         <ConfirmDialog
-          id="reissue-dialog"
-          title="Issue a new candidate link?"
-          message="Every earlier candidate link stops working at once, and a candidate connected with one is disconnected. The new link is copied for you to send."
-          confirmLabel="Issue new link"
+          id={asked.id}
+          title={asked.title}
+          message={asked.message}
+          confirmLabel={asked.confirmLabel}
           danger
           onCancel={() => setPending(null)}
           onConfirm={() => {
-            const room = pending.room;
             setPending(null);
-            void act(async () => {
-              const { link, candidateLink } = await reissueCandidateLink(room.id);
-              await copyText(link.url);
-              return `The old candidate links of “${room.title}” stopped working. The new one is copied. ${validity(candidateLink)}`;
-            });
-          }}
-        />
-      ) : null}
-      {pending?.kind === "end" ? (
-        <ConfirmDialog
-          id="end-dialog"
-          title={`End “${pending.room.title}”?`}
-          message="Every link of the room stops working, and everyone in it sees that the interview has ended. Its code, runs and notes stay for review."
-          confirmLabel="End interview"
-          danger
-          onCancel={() => setPending(null)}
-          onConfirm={() => {
-            const room = pending.room;
-            setPending(null);
-            void act(async () => {
-              await endRoom(room.id);
-              return `“${room.title}” has ended.`;
-            });
-          }}
-        />
-      ) : null}
-      {pending?.kind === "delete" ? (
-        <ConfirmDialog
-          id="delete-dialog"
-          title={`Delete “${pending.room.title}” for good?`}
-          message="This erases everything stored about it: the code and its history, runs, notes, chat, the candidate's details and the room's log. Anyone connected is disconnected. It cannot be undone."
-          confirmLabel="Delete everything"
-          danger
-          onCancel={() => setPending(null)}
-          onConfirm={() => {
-            const room = pending.room;
-            setPending(null);
-            void act(async () => {
-              await deleteRoom(room.id);
-              return `“${room.title}” is deleted.`;
-            });
+            void act(asked.run);
           }}
         />
       ) : null}
     </main>
   );
+}
+
+/** What each irreversible action asks before it runs, and what it says once done. */
+function confirmation(kind: "reissue" | "end" | "delete", room: DashboardRoom) {
+  switch (kind) {
+    case "reissue":
+      return {
+        id: "reissue-dialog",
+        title: "Issue a new candidate link?",
+        message:
+          "Every earlier candidate link stops working at once, and a candidate connected with one is disconnected. The new link is copied for you to send.",
+        confirmLabel: "Issue new link",
+        run: async () => {
+          const { link, candidateLink } = await reissueCandidateLink(room.id);
+          await copyText(link.url);
+          return `The old candidate links of “${room.title}” stopped working. The new one is copied. ${validity(candidateLink)}`;
+        },
+      };
+    case "end":
+      return {
+        id: "end-dialog",
+        title: `End “${room.title}”?`,
+        message:
+          "Every link of the room stops working, and everyone in it sees that the interview has ended. Its code, runs and notes stay for review.",
+        confirmLabel: "End interview",
+        run: async () => {
+          await endRoom(room.id);
+          return `“${room.title}” has ended.`;
+        },
+      };
+    case "delete":
+      return {
+        id: "delete-dialog",
+        title: `Delete “${room.title}” for good?`,
+        message:
+          "This erases everything stored about it: the code and its history, runs, notes, chat, the candidate's details and the room's log. Anyone connected is disconnected. It cannot be undone.",
+        confirmLabel: "Delete everything",
+        run: async () => {
+          await deleteRoom(room.id);
+          return `“${room.title}” is deleted.`;
+        },
+      };
+  }
 }
 
 function RoomGroup(props: {
