@@ -17,9 +17,19 @@ import java.util.Optional;
  *     language's harness expects it
  * @param suite the function's signature and every test, public and hidden; only the server and the
  *     agents see it whole
+ * @param timeEstimateMinutes how long the problem usually takes; the room's clock counts down from
+ *     it unless the interviewer picks another duration
+ * @param hints ordered hints, revealed one at a time by the interviewer; candidates see revealed
+ *     ones only
  */
 public record Problem(
-    String id, String title, String statement, Map<String, String> starterCode, TestSuite suite) {
+    String id,
+    String title,
+    String statement,
+    Map<String, String> starterCode,
+    TestSuite suite,
+    int timeEstimateMinutes,
+    List<String> hints) {
 
   public Problem {
     Objects.requireNonNull(id, "id");
@@ -27,6 +37,10 @@ public record Problem(
     Objects.requireNonNull(statement, "statement");
     Objects.requireNonNull(suite, "suite");
     starterCode = Map.copyOf(starterCode);
+    hints = List.copyOf(hints);
+    if (timeEstimateMinutes < 1 || timeEstimateMinutes > 1440) {
+      throw new IllegalArgumentException("timeEstimateMinutes must be 1-1440");
+    }
   }
 
   public Optional<String> starterCode(String language) {
@@ -39,6 +53,8 @@ public record Problem(
     json.put("id", id);
     json.put("title", title);
     json.put("statement", statement);
+    json.put("timeEstimateMinutes", timeEstimateMinutes);
+    json.put("hintCount", hints.size());
     return json;
   }
 

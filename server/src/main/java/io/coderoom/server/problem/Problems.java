@@ -19,8 +19,8 @@ import java.util.Optional;
 /**
  * The problems shipped with the server, one JSON resource each under {@code /problems}: {@code id},
  * {@code title}, {@code statement}, {@code function}, {@code params}, {@code returns}, {@code
- * starterCode} (every language of {@code languages.json}) and {@code tests} ({@code input}, {@code
- * expected}, {@code hidden}).
+ * starterCode} (every language of {@code languages.json}), {@code tests} ({@code input}, {@code
+ * expected}, {@code hidden}), {@code timeEstimateMinutes} and {@code hints} (ordered strings).
  */
 public final class Problems {
   private static final List<String> FILES = List.of("two-sum.json", "reverse-words.json");
@@ -83,9 +83,17 @@ public final class Problems {
           root.path("title").asText(),
           root.path("statement").asText(),
           starter,
-          JSON.treeToValue(suite, TestSuite.class));
+          JSON.treeToValue(suite, TestSuite.class),
+          root.path("timeEstimateMinutes").asInt(0),
+          hints(root.path("hints")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static List<String> hints(JsonNode hints) {
+    List<String> texts = new java.util.ArrayList<>();
+    hints.forEach(hint -> texts.add(hint.asText()));
+    return texts;
   }
 }

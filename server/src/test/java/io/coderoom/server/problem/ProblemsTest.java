@@ -36,7 +36,10 @@ class ProblemsTest {
     Problem twoSum = Problems.builtIn().find("two-sum").orElseThrow();
     String listing = twoSum.listing().toString();
     assertThat(listing).contains("[2,7,11,15]").doesNotContain("[1,5,9,13,21,34]");
-    assertThat(twoSum.summary()).containsOnlyKeys("id", "title", "statement");
+    assertThat(twoSum.summary())
+        .containsOnlyKeys("id", "title", "statement", "timeEstimateMinutes", "hintCount");
+    // Hints reach a room only as they are revealed.
+    assertThat(twoSum.listing().toString()).doesNotContain(twoSum.hints().get(0));
   }
 
   @Test
