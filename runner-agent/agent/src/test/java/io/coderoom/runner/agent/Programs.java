@@ -95,6 +95,11 @@ public final class Programs {
         TestSuite.class);
   }
 
+  /** A two-sum solution that tries every pair: right, and quadratic. */
+  public static String quadraticTwoSum(String language) {
+    return resource("/quadratic/" + TWO_SUM.get(language));
+  }
+
   static String read(String name) {
     return resource("/programs/" + name);
   }

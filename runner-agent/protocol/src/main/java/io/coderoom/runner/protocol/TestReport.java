@@ -46,7 +46,12 @@ public record TestReport(
     /** The function returned something else. */
     FAILED,
     /** The function threw, or the harness reported no result for the case. */
-    ERROR
+    ERROR,
+    /**
+     * The call took longer than the case's time limit (as the harness measured it), or had not
+     * returned when the agent stopped waiting for it.
+     */
+    TIME_LIMIT
   }
 
   /**

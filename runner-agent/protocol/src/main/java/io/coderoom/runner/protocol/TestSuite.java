@@ -28,20 +28,43 @@ public record TestSuite(String function, List<Param> params, String returns, Lis
     }
   }
 
+  /** A case's time limit when its problem names none. */
+  public static final long DEFAULT_CASE_TIME_LIMIT_MS = 2_000;
+
   /**
    * One test case.
    *
-   * @param input the arguments, a JSON array with one element per parameter
-   * @param expected the expected return value
+   * @param input the arguments, a JSON array with one element per parameter; an argument may be a
+   *     {@link Generators generator} (performance cases), expanded by the agent
+   * @param expected the expected return value, possibly a generator too
    * @param hidden hidden cases report only pass/fail counts to a candidate
+   * @param timeLimitMs how long the function may take on this case; a call that takes longer is
+   *     reported as {@link TestReport.CaseStatus#TIME_LIMIT} (0 when absent: {@link
+   *     #DEFAULT_CASE_TIME_LIMIT_MS})
    */
-  public record Case(JsonNode input, JsonNode expected, boolean hidden) {
+  public record Case(JsonNode input, JsonNode expected, boolean hidden, long timeLimitMs) {
     public Case {
       Objects.requireNonNull(input, "input");
       Objects.requireNonNull(expected, "expected");
       if (!input.isArray()) {
         throw new IllegalArgumentException("a case's input must be a JSON array of arguments");
       }
+      if (timeLimitMs < 0) {
+        throw new IllegalArgumentException("a case's time limit must be positive");
+      }
+      if (timeLimitMs == 0) {
+        timeLimitMs = DEFAULT_CASE_TIME_LIMIT_MS;
+      }
+    }
+
+    /** A case with the default time limit. */
+    public Case(JsonNode input, JsonNode expected, boolean hidden) {
+      this(input, expected, hidden, DEFAULT_CASE_TIME_LIMIT_MS);
+    }
+
+    /** Whether its input or expected value is generated (a performance case, usually). */
+    public boolean generated() {
+      return Generators.generated(input) || Generators.generated(expected);
     }
   }
 
@@ -59,6 +82,12 @@ public record TestSuite(String function, List<Param> params, String returns, Lis
             "a case has " + c.input().size() + " arguments, the function takes " + params.size());
       }
     }
+  }
+
+  /** The same function with its public cases only: what "Run examples" runs. */
+  public TestSuite publicOnly() {
+    return new TestSuite(
+        function, params, returns, cases.stream().filter(c -> !c.hidden()).toList());
   }
 
   /** The element type of an array type, or the type itself. */

@@ -2,6 +2,7 @@ package io.coderoom.runner.agent.harness;
 
 import io.coderoom.runner.agent.sandbox.Conversation;
 import io.coderoom.runner.agent.sandbox.OutputListener;
+import io.coderoom.runner.protocol.Generators;
 import io.coderoom.runner.protocol.Json;
 import io.coderoom.runner.protocol.RunEvent;
 import io.coderoom.runner.protocol.TestReport;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Gives a function-mode program its cases one at a time over stdin, as the harness reports each,
@@ -23,15 +25,28 @@ import java.util.Map;
  * could otherwise put a hidden input into a public case's result). Everything before the seal was
  * produced before any hidden input existed in the container, so it is shown as it is.
  *
- * <p>Each input is one line, {@code [index, [arguments...]]}; an empty line tells the harness that
- * there are no more.
+ * <p>Each input is one line, {@code [index, [arguments...]]} with generated arguments expanded; an
+ * empty line tells the harness that there are no more.
+ *
+ * <p>Each case has a time limit. The harness times the call, and a call over the limit is {@code
+ * time_limit} while the run goes on; a call that has not answered by its limit plus {@link
+ * #ANSWER_GRACE_MS} (the input's transfer and parsing, which the harness does not time) has the
+ * sandbox end the run step there: that case is {@code time_limit} and the cases after it are not
+ * run, since a program stuck in a loop cannot be asked for anything else.
  */
 public final class CaseFeed implements Conversation {
   /** Written to the room's output when the hidden cases begin. */
   public static final String WITHHELD =
       "\n[Hidden tests are running now: what the program prints from here on is not shown.]\n";
 
+  /** Time beyond a case's limit the agent waits for its answer: moving and parsing the input. */
+  static final long ANSWER_GRACE_MS = 1_000;
+
+  /** Extra time for the first case's answer: the program starts (a JVM, the runtime) meanwhile. */
+  static final long STARTUP_ALLOWANCE_MS = 3_000;
+
   private final TestSuite suite;
+  private final List<String> lines;
   private final OutputListener room;
   private final RecordSplitter splitter;
   private final List<Integer> order = new ArrayList<>();
@@ -43,6 +58,15 @@ public final class CaseFeed implements Conversation {
   private int sent;
   private boolean sealed;
 
+  /** The case sent and not answered yet, -1 when none. */
+  private int awaited = -1;
+
+  private long awaitedSince;
+  private long awaitedUntil;
+
+  /** The case that had not answered when its deadline passed (the step was ended for it). */
+  private Optional<Judge.Overrun> overrun = Optional.empty();
+
   /**
    * @param nonce the run's record nonce
    * @param room receives what the room may see, as it comes
@@ -51,6 +75,8 @@ public final class CaseFeed implements Conversation {
     this.suite = suite;
     this.room = room;
     this.splitter = new RecordSplitter(nonce, this::candidateText, this::record);
+    // Expanded before the run starts: a malformed generator fails the job, not the feed.
+    this.lines = suite.cases().stream().map(c -> Json.write(Generators.expand(c.input()))).toList();
     for (boolean hidden : new boolean[] {false, true}) {
       for (int i = 0; i < suite.cases().size(); i++) {
         if (suite.cases().get(i).hidden() == hidden) {
@@ -90,9 +116,34 @@ public final class CaseFeed implements Conversation {
     splitter.flush();
   }
 
-  /** The comparison of the records so far with the expected values. */
-  public synchronized TestReport report() {
-    return Judge.judge(suite, records);
+  @Override
+  public synchronized boolean overdue() {
+    long now = System.nanoTime();
+    if (awaited < 0 || now < awaitedUntil) {
+      return false;
+    }
+    overrun = Optional.of(new Judge.Overrun(awaited, (now - awaitedSince) / 1e6, true));
+    return true;
+  }
+
+  /**
+   * The comparison of the records so far with the expected values.
+   *
+   * @param timedOut whether the run step ended at a time limit: its own, or a case's deadline; the
+   *     case it was waiting for then went over its time
+   */
+  public synchronized TestReport report(boolean timedOut) {
+    Optional<Judge.Overrun> late = overrun;
+    if (late.isEmpty() && timedOut && awaited >= 0) {
+      late =
+          Optional.of(new Judge.Overrun(awaited, (System.nanoTime() - awaitedSince) / 1e6, false));
+    }
+    return Judge.judge(suite, records, late);
+  }
+
+  /** The case whose deadline ended the run step, if one did. */
+  public synchronized Optional<Integer> overrunCase() {
+    return overrun.map(Judge.Overrun::index);
   }
 
   /** Whether the hidden cases began (the run was sealed). */
@@ -131,6 +182,9 @@ public final class CaseFeed implements Conversation {
       return;
     }
     records.add(record);
+    if (record.index() == awaited) {
+      awaited = -1;
+    }
     if (sent > 0 && sent <= order.size() && record.index() == order.get(sent - 1)) {
       sendNext();
     }
@@ -152,7 +206,12 @@ public final class CaseFeed implements Conversation {
       sealed = true;
       show(RunEvent.OutputStream.STDOUT, WITHHELD);
     }
-    input.write("[" + index + "," + Json.write(next.input()) + "]\n");
+    long allowed = next.timeLimitMs() + ANSWER_GRACE_MS + (sent == 0 ? STARTUP_ALLOWANCE_MS : 0);
+    awaited = index;
+    awaitedSince = System.nanoTime();
+    awaitedUntil = awaitedSince + allowed * 1_000_000;
+    input.write("[" + index + "," + lines.get(index) + "]\n");
+    input.deadline(allowed);
     sent++;
   }
 }

@@ -2,6 +2,7 @@ package io.coderoom.runner.agent.harness;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.coderoom.runner.protocol.Generators;
 import io.coderoom.runner.protocol.TestReport;
 import io.coderoom.runner.protocol.TestReport.CaseResult;
 import io.coderoom.runner.protocol.TestReport.CaseStatus;
@@ -16,16 +17,34 @@ import java.util.Optional;
 /**
  * Compares the harness's records with the expected values, which never enter the container. A case
  * reported twice counts as an error (only forged output can do that), as does a case reported
- * never.
+ * never. A call that took longer than its case's time limit is {@code time_limit}, whatever it
+ * returned.
  */
 public final class Judge {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final double TOLERANCE = 1e-6;
 
+  /** The most characters of a value a report keeps (generated values can be megabytes). */
+  static final int SHOWN_CHARS = 2_000;
+
   private Judge() {}
+
+  /**
+   * The case the run was waiting for when a time limit ended it.
+   *
+   * @param index the case
+   * @param ms how long it had been waiting
+   * @param caseLimit true when the case's own deadline ended the run, false for the run's limit
+   */
+  record Overrun(int index, double ms, boolean caseLimit) {}
 
   /** The report of a run whose harness wrote these records (every hidden phase left empty). */
   static TestReport judge(TestSuite suite, List<Record> records) {
+    return judge(suite, records, Optional.empty());
+  }
+
+  /** The same, when a time limit ended the run while it waited for the case {@code overrun}. */
+  static TestReport judge(TestSuite suite, List<Record> records, Optional<Overrun> overrun) {
     Map<Integer, Record> last = new HashMap<>();
     Map<Integer, Integer> seen = new HashMap<>();
     for (Record record : records) {
@@ -39,7 +58,9 @@ public final class Judge {
     for (int i = 0; i < suite.cases().size(); i++) {
       TestSuite.Case c = suite.cases().get(i);
       CaseResult result =
-          judgeCase(i, c.hidden(), c.expected(), last.get(i), seen.getOrDefault(i, 0));
+          overrun.isPresent() && overrun.get().index() == i && !last.containsKey(i)
+              ? overran(i, c, overrun.get())
+              : judgeCase(i, c, last.get(i), seen.getOrDefault(i, 0), overrun);
       boolean ok = result.status() == CaseStatus.PASSED;
       if (ok) {
         passed++;
@@ -56,9 +77,27 @@ public final class Judge {
         passed, suite.cases().size(), hiddenPassed, hiddenTotal, results, Optional.empty());
   }
 
+  private static CaseResult overran(int index, TestSuite.Case c, Overrun overrun) {
+    return new CaseResult(
+        index,
+        c.hidden(),
+        CaseStatus.TIME_LIMIT,
+        overrun.ms(),
+        null,
+        shown(c.expected()),
+        "",
+        overrun.caseLimit()
+            ? "No answer within the time limit of "
+                + c.timeLimitMs()
+                + " ms; the run was stopped here."
+            : "The run's time ran out during this case (its limit is " + c.timeLimitMs() + " ms).");
+  }
+
   private static CaseResult judgeCase(
-      int index, boolean hidden, JsonNode expected, Record record, int times) {
-    String expectedText = expected.toString();
+      int index, TestSuite.Case c, Record record, int times, Optional<Overrun> overrun) {
+    boolean hidden = c.hidden();
+    // A generated value is shown as its generator: compact, and what the problem's author wrote.
+    String expectedText = shown(c.expected());
     if (record == null) {
       return new CaseResult(
           index,
@@ -68,8 +107,11 @@ public final class Judge {
           null,
           expectedText,
           "",
-          "No result: the program stopped before this case.");
+          overrun.isPresent()
+              ? "Not run: an earlier case went over its time limit."
+              : "No result: the program stopped before this case.");
     }
+    JsonNode expected = Generators.expand(c.expected());
     if (times > 1) {
       return new CaseResult(
           index,
@@ -107,16 +149,39 @@ public final class Judge {
           "",
           "The harness returned malformed JSON.");
     }
+    if (record.ms() > c.timeLimitMs()) {
+      return new CaseResult(
+          index,
+          hidden,
+          CaseStatus.TIME_LIMIT,
+          record.ms(),
+          shown(actual),
+          expectedText,
+          "",
+          String.format(
+              java.util.Locale.ROOT,
+              "Took %.0f ms, over the time limit of %d ms.",
+              record.ms(),
+              c.timeLimitMs()));
+    }
     String diff = diff("", expected, actual);
     return new CaseResult(
         index,
         hidden,
         diff.isEmpty() ? CaseStatus.PASSED : CaseStatus.FAILED,
         record.ms(),
-        actual.toString(),
+        shown(actual),
         expectedText,
         diff,
         "");
+  }
+
+  /** A value as a report shows it: its JSON, cut at {@link #SHOWN_CHARS}. */
+  static String shown(JsonNode value) {
+    String text = value.toString();
+    return text.length() <= SHOWN_CHARS
+        ? text
+        : text.substring(0, SHOWN_CHARS) + "... (" + text.length() + " characters)";
   }
 
   /** The first difference as one line ("[2]: expected 5, got 4"), empty if equal. */

@@ -69,7 +69,7 @@ public final class RunExecutor {
                 language.run() + " < /code/" + STDIN_FILE);
         SandboxResult r =
             sandbox.execute(program, job.timeLimitMs(), job.memoryLimitMb(), listener, stop);
-        return result(job, r, r.stdout(), Optional.empty());
+        return result(job, r, r.stdout(), Optional.empty(), r.message());
       }
       TestSuite suite = job.tests().orElseThrow();
       Harness harness = Harness.forLanguage(language, suite);
@@ -120,19 +120,24 @@ public final class RunExecutor {
    * A run stopped meanwhile says so to everyone: the stop came from the room, not from the program.
    */
   private RunResult testResult(RunJob job, SandboxResult r, CaseFeed feed) {
-    TestReport report = feed.report();
+    TestReport report = feed.report(r.status() == RunStatus.TIMEOUT);
     boolean ran = r.status() == RunStatus.OK || r.status() == RunStatus.RUNTIME_ERROR;
     Optional<TestReport> tests =
         ran || !report.cases().isEmpty() ? Optional.of(report) : Optional.empty();
     String stdout = feed.shown(RunEvent.OutputStream.STDOUT);
+    // Ended at one case's deadline rather than the run's: say so, not "ran longer than 5000 ms".
+    String message =
+        r.status() == RunStatus.TIMEOUT && feed.overrunCase().isPresent()
+            ? "A test case went over its time limit; the run was stopped there."
+            : r.message();
     if (r.sealed().isEmpty()) {
       // Never got to a hidden case: all of it may be shown.
-      return result(job, r, stdout, tests);
+      return result(job, r, stdout, tests, message);
     }
     SandboxResult.Checkpoint sealed = r.sealed().get();
     HiddenPhase hidden =
         new HiddenPhase(
-            r.status(), r.exitCode(), r.runMs(), r.memoryBytes(), r.message(), feed.withheld());
+            r.status(), r.exitCode(), r.runMs(), r.memoryBytes(), message, feed.withheld());
     boolean stopped = r.status() == RunStatus.STOPPED;
     return new RunResult(
         job.runId(),
@@ -153,7 +158,8 @@ public final class RunExecutor {
         System.currentTimeMillis());
   }
 
-  private RunResult result(RunJob job, SandboxResult r, String stdout, Optional<TestReport> tests) {
+  private RunResult result(
+      RunJob job, SandboxResult r, String stdout, Optional<TestReport> tests, String message) {
     return new RunResult(
         job.runId(),
         agentId,
@@ -167,7 +173,7 @@ public final class RunExecutor {
         r.compileMs(),
         r.runMs(),
         r.memoryBytes(),
-        r.message(),
+        message,
         tests,
         job.submittedAtMs(),
         System.currentTimeMillis());

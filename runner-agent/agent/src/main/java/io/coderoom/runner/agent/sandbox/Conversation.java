@@ -11,6 +11,15 @@ public interface Conversation extends OutputListener {
   /** The run step is about to start; {@code input} is its stdin. */
   void started(Input input);
 
+  /**
+   * Asked when a {@link Input#deadline(long) deadline} passes, on the sandbox's timer thread:
+   * whether the program is late with its answer, in which case the sandbox ends the run step as at
+   * its time limit ({@code TIMEOUT}).
+   */
+  default boolean overdue() {
+    return false;
+  }
+
   /** The run step's stdin. */
   interface Input {
     /** Queues text for the program's stdin; never blocks. */
@@ -23,5 +32,13 @@ public interface Conversation extends OutputListener {
      * nothing.
      */
     void seal();
+
+    /**
+     * Asks {@link Conversation#overdue()} once {@code ms} have passed, and ends the run step if it
+     * says the program is late. A later call replaces the earlier deadline; the step's end cancels
+     * it. So one slow answer (an endless loop in one test case) ends the run long before the whole
+     * run's time limit.
+     */
+    void deadline(long ms);
   }
 }

@@ -326,6 +326,7 @@ public final class DockerSandbox implements AutoCloseable {
     long started = System.nanoTime();
     StdinFeed stdin = new StdinFeed();
     AtomicReference<SandboxResult.Checkpoint> sealed = new AtomicReference<>();
+    AtomicReference<ScheduledFuture<?>> answerDeadline = new AtomicReference<>();
     conversation.ifPresent(
         c ->
             c.started(
@@ -345,6 +346,23 @@ public final class DockerSandbox implements AutoCloseable {
                               memory.peakBytes(),
                               out.truncated(),
                               err.truncated()));
+                    }
+                  }
+
+                  @Override
+                  public void deadline(long ms) {
+                    ScheduledFuture<?> next =
+                        timers.schedule(
+                            () -> {
+                              if (c.overdue()) {
+                                stop(box, stoppedFor, "timeout");
+                              }
+                            },
+                            ms,
+                            TimeUnit.MILLISECONDS);
+                    ScheduledFuture<?> previous = answerDeadline.getAndSet(next);
+                    if (previous != null) {
+                      previous.cancel(false);
                     }
                   }
                 }));
@@ -394,6 +412,10 @@ public final class DockerSandbox implements AutoCloseable {
     } finally {
       stop.unwatch();
       deadline.cancel(false);
+      ScheduledFuture<?> answer = answerDeadline.getAndSet(null);
+      if (answer != null) {
+        answer.cancel(false);
+      }
       // docker-java's thread copying stdin waits for more until the feed ends.
       stdin.end();
     }

@@ -39,10 +39,16 @@ class CaseFeedTest {
   /** The program's stdin as the feed drives it: every line written, and where it sealed. */
   private static final class Stdin implements Conversation.Input {
     final List<String> events = new ArrayList<>();
+    final List<Long> deadlines = new ArrayList<>();
 
     @Override
     public void write(String text) {
       events.add(text);
+    }
+
+    @Override
+    public void deadline(long ms) {
+      deadlines.add(ms);
     }
 
     @Override
@@ -82,7 +88,7 @@ class CaseFeedTest {
     assertThat(stdin.events).last().isEqualTo("\n");
     assertThat(stdin.events).hasSize(6);
     // The early record for case 1 makes it a case reported twice.
-    TestReport report = feed.report();
+    TestReport report = feed.report(false);
     assertThat(report.cases())
         .extracting(TestReport.CaseResult::status)
         .containsExactly(CaseStatus.PASSED, CaseStatus.ERROR, CaseStatus.PASSED, CaseStatus.PASSED);
@@ -121,7 +127,7 @@ class CaseFeedTest {
     feed.flush();
     assertThat(roomSaw(RunEvent.OutputStream.STDOUT)).isEqualTo(CaseFeed.WITHHELD);
     assertThat(feed.withheld()).isEmpty();
-    assertThat(feed.report().passed()).isEqualTo(4);
+    assertThat(feed.report(false).passed()).isEqualTo(4);
   }
 
   @Test
@@ -130,7 +136,7 @@ class CaseFeedTest {
     feed.output(RunEvent.OutputStream.STDOUT, record(0, "\"P0\"") + record(2, "\"P2\""));
     // Code that found the nonce tries to carry a hidden input out as a public case's result.
     feed.output(RunEvent.OutputStream.STDOUT, record(0, "\"h1 secret\"") + record(2, "7"));
-    TestReport report = feed.report();
+    TestReport report = feed.report(false);
     assertThat(report.cases().get(0).status()).isEqualTo(CaseStatus.PASSED);
     assertThat(report.cases().get(0).actual()).isEqualTo("\"P0\"");
     assertThat(report.cases().get(2).status()).isEqualTo(CaseStatus.PASSED);
@@ -157,7 +163,7 @@ class CaseFeedTest {
     // The record with another nonce is the candidate's printing; the malformed one is dropped.
     assertThat(roomSaw(RunEvent.OutputStream.STDOUT))
         .isEqualTo("a\nb" + record("ffffffffffffffffffffffffffffffff", 0, "\"P0\"") + "cd");
-    assertThat(feed.report().cases().get(0).status()).isEqualTo(CaseStatus.PASSED);
+    assertThat(feed.report(false).cases().get(0).status()).isEqualTo(CaseStatus.PASSED);
     assertThat(stdin.events).containsExactly("[0,[\"p0\"]]\n", "[2,[\"p2\"]]\n");
   }
 
@@ -192,5 +198,56 @@ class CaseFeedTest {
     assertThat(stdin.events).containsExactly("SEAL", "[0,[\"h1 secret\"]]\n");
     secret.output(RunEvent.OutputStream.STDOUT, "loading\n");
     assertThat(String.join("", room)).isEqualTo(CaseFeed.WITHHELD);
+  }
+
+  @Test
+  void eachCaseGetsADeadlineOfItsLimitAndTheFirstAlsoTheProgramsStartup() {
+    feed.started(stdin);
+    feed.output(RunEvent.OutputStream.STDOUT, record(0, "\"P0\""));
+    long limit = TestSuite.DEFAULT_CASE_TIME_LIMIT_MS + CaseFeed.ANSWER_GRACE_MS;
+    assertThat(stdin.deadlines).containsExactly(limit + CaseFeed.STARTUP_ALLOWANCE_MS, limit);
+    // Answered in time: nothing is late, whenever the sandbox asks.
+    assertThat(feed.overdue()).isFalse();
+  }
+
+  @Test
+  void aCaseThatNeverAnswersIsTimeLimitedAndTheCasesAfterItAreNotRun() {
+    TestSuite quick =
+        Json.read(
+            """
+            {"function": "f", "params": [{"name": "s", "type": "string"}], "returns": "string",
+             "cases": [{"input": ["a"], "expected": "A", "hidden": false, "timeLimitMs": 1},
+                       {"input": ["b"], "expected": "B", "hidden": false, "timeLimitMs": 1}]}
+            """,
+            TestSuite.class);
+    CaseFeed slow = new CaseFeed(quick, NONCE, (stream, text) -> room.add(text));
+    slow.started(stdin);
+    // The sandbox asks once the deadline passed; the first case's deadline includes the startup.
+    assertThat(slow.overdue()).isFalse();
+    long deadline = stdin.deadlines.get(0);
+    java.util.concurrent.locks.LockSupport.parkNanos((deadline + 50) * 1_000_000);
+    assertThat(slow.overdue()).isTrue();
+    assertThat(slow.overrunCase()).contains(0);
+    TestReport report = slow.report(true);
+    assertThat(report.cases().get(0).status()).isEqualTo(CaseStatus.TIME_LIMIT);
+    assertThat(report.cases().get(0).timeMs()).isGreaterThanOrEqualTo((double) deadline);
+    assertThat(report.cases().get(0).error()).contains("time limit of 1 ms");
+    assertThat(report.cases().get(1).status()).isEqualTo(CaseStatus.ERROR);
+    assertThat(report.cases().get(1).error()).contains("earlier case went over its time limit");
+  }
+
+  @Test
+  void generatedInputsAreExpandedOnTheirWayToTheProgram() {
+    TestSuite big =
+        Json.read(
+            """
+            {"function": "f", "params": [{"name": "a", "type": "int[]"}], "returns": "int",
+             "cases": [{"input": [{"$concat": [{"$range": [0, 4, 3]}, [7]]}], "expected": 7,
+                        "hidden": true}]}
+            """,
+            TestSuite.class);
+    CaseFeed generated = new CaseFeed(big, NONCE, (stream, text) -> room.add(text));
+    generated.started(stdin);
+    assertThat(stdin.events).containsExactly("SEAL", "[0,[[0,3,6,9,7]]]\n");
   }
 }

@@ -62,4 +62,50 @@ class JudgeTest {
     assertThat(report.cases().get(0).error()).isEqualTo("ZeroDivisionError: division by zero");
     assertThat(report.cases().get(0).status()).isEqualTo(CaseStatus.ERROR);
   }
+
+  @Test
+  void aCallOverItsCasesTimeLimitIsTimeLimitedWhateverItReturned() {
+    TestSuite timed =
+        Json.read(
+            """
+            {"function": "f", "params": [{"name": "x", "type": "int"}], "returns": "int",
+             "cases": [{"input": [1], "expected": 1, "hidden": false, "timeLimitMs": 100},
+                       {"input": [2], "expected": 2, "hidden": true}]}
+            """,
+            TestSuite.class);
+    TestReport report =
+        Judge.judge(
+            timed, List.of(new Record(0, true, 100.5, "1"), new Record(1, true, 1999.0, "2")));
+    assertThat(report.cases().get(0).status()).isEqualTo(CaseStatus.TIME_LIMIT);
+    assertThat(report.cases().get(0).error())
+        .isEqualTo("Took 101 ms, over the time limit of 100 ms.");
+    assertThat(report.cases().get(0).actual()).isEqualTo("1");
+    // Without a limit of its own a case has the default, 2 s.
+    assertThat(report.cases().get(1).status()).isEqualTo(CaseStatus.PASSED);
+    assertThat(report.passed()).isEqualTo(1);
+  }
+
+  @Test
+  void generatedExpectedValuesAreComparedExpandedAndShownAsTheirGenerator() {
+    TestSuite generated =
+        Json.read(
+            """
+            {"function": "f", "params": [{"name": "n", "type": "int"}], "returns": "string",
+             "cases": [{"input": [3000], "expected": {"$join": [{"$range": [2999, 3000, -1]}, " "]},
+                        "hidden": false}]}
+            """,
+            TestSuite.class);
+    StringBuilder right = new StringBuilder();
+    for (int i = 2999; i >= 0; i--) {
+      right.append(i).append(i > 0 ? " " : "");
+    }
+    TestReport passed = Judge.judge(generated, List.of(ok(0, Json.write(right.toString()))));
+    assertThat(passed.cases().get(0).status()).isEqualTo(CaseStatus.PASSED);
+    assertThat(passed.cases().get(0).expected()).startsWith("{\"$join\"");
+    assertThat(passed.cases().get(0).actual())
+        .hasSizeLessThan(Judge.SHOWN_CHARS + 40)
+        .contains("characters)");
+    TestReport failed = Judge.judge(generated, List.of(ok(0, "\"2999 2998\"")));
+    assertThat(failed.cases().get(0).status()).isEqualTo(CaseStatus.FAILED);
+  }
 }
