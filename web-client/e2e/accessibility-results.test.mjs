@@ -24,7 +24,7 @@ test("the Tests tab after a failing submission, in both themes", scenario(async 
     await waitForExactCode(interviewer, WRONG_TWO_SUM);
     await candidate.click("#submit");
     for (const page of [interviewer, candidate]) {
-      await page.locator("#tests-summary", { hasText: "2 / 6 tests passed" }).waitFor(RUN_WAIT);
+      await page.locator("#tests-summary", { hasText: "2 / 7 tests passed" }).waitFor(RUN_WAIT);
       assert.equal(await page.locator("#tab-tests").getAttribute("aria-selected"), "true");
       // A failed case opened, as someone reading why it failed would.
       await page.locator('.case[data-status="failed"] summary').first().click();

@@ -41,7 +41,7 @@ test(
     // With a problem, Run still runs the program (not the examples) and Submit says what it runs.
     await interviewer.selectOption("#problem-select", "two-sum");
     await candidate.locator("#submit").waitFor(WAIT);
-    assert.match(await candidate.locator("#run").getAttribute("title"), /does not call the function with the examples: Submit does/);
+    assert.match(await candidate.locator("#run").getAttribute("title"), /does not call the function with the examples: Run examples does/);
     const submitTitle = await candidate.locator("#submit").getAttribute("title");
     const total = twoSum.examples.length + twoSum.hiddenTests;
     assert.match(submitTitle, new RegExp(`all ${total} of the problem's tests: the ${twoSum.examples.length} examples shown and ${twoSum.hiddenTests} hidden tests`));

@@ -16,7 +16,8 @@ const WRONG_TWO_SUM = `def twoSum(nums, target):
     return [0, 1]
 `;
 const RIGHT_TWO_SUM = `def twoSum(nums, target):
-    print("checking", nums)
+    # The first numbers only: the performance case's 200,000 would pass the output cap.
+    print("checking", nums[:4])
     seen = {}
     for i, x in enumerate(nums):
         if target - x in seen:
@@ -100,9 +101,9 @@ test(
       return HIDDEN_INPUTS.filter((text) => html.includes(text));
     };
 
-    await submit(WRONG_TWO_SUM, "2 / 6 tests passed");
+    await submit(WRONG_TWO_SUM, "2 / 7 tests passed");
     for (const page of [interviewer, candidate, observer]) {
-      assert.equal(await page.locator("#tests-summary").innerText(), "2 / 6 tests passed");
+      assert.equal(await page.locator("#tests-summary").innerText(), "2 / 7 tests passed");
       assert.equal(await page.locator("#tests-counts").innerText(), "public: 1/2 passed · hidden: 1/4 passed");
       // The failing public case, with its input, what was expected and what came back.
       const failed = page.locator('.case[data-hidden="false"][data-status="failed"]');
@@ -121,7 +122,7 @@ test(
     await shot(interviewer, "tests-interviewer-failed");
     await shot(candidate, "tests-candidate-failed");
 
-    await submit(RIGHT_TWO_SUM, "6 / 6 tests passed");
+    await submit(RIGHT_TWO_SUM, "7 / 7 tests passed");
     for (const page of [interviewer, candidate, observer]) {
       assert.equal(await page.locator("#tests-counts").innerText(), "public: 2/2 passed · hidden: 4/4 passed");
       assert.equal(await page.locator('#run-status[data-state="ok"]').count(), 1);
@@ -133,7 +134,7 @@ test(
     assert.match(await interviewer.locator('.case[data-hidden="true"]').first().locator(".case-input").textContent(), /nums = \[3, 3\], target = 6/);
     // Someone joining later finds the last results, filtered for their role as well.
     const late = await open(links.candidate);
-    await late.locator("#tests-summary", { hasText: "6 / 6 tests passed" }).waitFor(WAIT);
+    await late.locator("#tests-summary", { hasText: "7 / 7 tests passed" }).waitFor(WAIT);
     assert.equal(await late.locator('.case[data-hidden="true"]').count(), 0);
     assert.deepEqual(await hiddenInputsIn(late), []);
     await candidate.click("#tab-tests");

@@ -1,6 +1,5 @@
 package io.coderoom.server.api;
 
-import io.coderoom.runner.protocol.RunMode;
 import io.coderoom.runner.protocol.RunResult;
 import io.coderoom.server.account.Callers;
 import io.coderoom.server.problem.Problem;
@@ -8,6 +7,7 @@ import io.coderoom.server.problem.Problems;
 import io.coderoom.server.problem.TestResults;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.room.RoomAccess;
+import io.coderoom.server.run.RunKind;
 import io.coderoom.server.run.RunRecord;
 import io.coderoom.server.run.RunStore;
 import io.coderoom.server.sync.RoomRegistry;
@@ -57,28 +57,28 @@ public final class RunsApi {
   private CompletableFuture<FullHttpResponse> start(Request request) {
     String roomId = request.pathParameter("id");
     String stdin;
-    RunMode mode;
+    RunKind kind;
     try {
       JsonBody body = JsonBody.of(request);
       stdin = body.optionalRawString("stdin", MAX_STDIN).orElse("");
-      mode =
-          switch (body.optionalString("mode", 10).orElse("run")) {
-            case "run" -> RunMode.RUN;
-            case "test" -> RunMode.TEST;
-            default -> throw ApiError.badRequest("invalid_field", "'mode' must be run or test.");
-          };
+      kind =
+          RunKind.fromWire(body.optionalString("mode", 10).orElse("run"))
+              .orElseThrow(
+                  () ->
+                      ApiError.badRequest(
+                          "invalid_field", "'mode' must be run, examples or test."));
     } catch (ApiError refused) {
       return CompletableFuture.completedFuture(refused.toResponse());
     }
     return ApiCalls.offLoopThen(
         executor,
         () -> access.authenticate(roomId, RoomsApi.credential(request)),
-        principal -> startAs(roomId, principal, mode == RunMode.RUN ? stdin : "", mode));
+        principal -> startAs(roomId, principal, kind == RunKind.RUN ? stdin : "", kind));
   }
 
   private CompletableFuture<FullHttpResponse> startAs(
-      String roomId, Principal by, String stdin, RunMode mode) {
-    return live.startRun(roomId, by, stdin, mode)
+      String roomId, Principal by, String stdin, RunKind kind) {
+    return live.startRun(roomId, by, stdin, kind)
         .handle(
             (runId, error) -> {
               if (error == null) {
@@ -130,7 +130,23 @@ public final class RunsApi {
         store
             .find(roomId, request.pathParameter("runId"))
             .orElseThrow(() -> ApiError.notFound("The room has no such run."));
-    return HttpResponses.json(HttpResponseStatus.OK, json(run, true, interviewer));
+    Map<String, Object> json = json(run, true, interviewer);
+    // The code as it ran: everyone in the room saw it in the editor then.
+    store
+        .code(roomId, run.id())
+        .ifPresent(
+            ran -> {
+              json.put("code", ran.code());
+              json.put("stdin", ran.stdin());
+            });
+    return HttpResponses.json(HttpResponseStatus.OK, json);
+  }
+
+  /** The tests a run was judged by: an examples run's case numbers count its public tests. */
+  private static io.coderoom.runner.protocol.TestSuite judgedBy(RunRecord run, Problem problem) {
+    return RunKind.fromWire(run.mode()).orElse(RunKind.SUBMIT) == RunKind.EXAMPLES
+        ? problem.suite().publicOnly()
+        : problem.suite();
   }
 
   /** A run; a test-mode run's hidden cases in full only for interviewers ({@code withHidden}). */
@@ -140,6 +156,7 @@ public final class RunsApi {
     json.put("language", run.language());
     json.put("mode", run.mode());
     json.put("requestedBy", run.role());
+    json.put("requestedName", run.requestedName());
     json.put(
         "problem",
         run.problemId().flatMap(Problems.builtIn()::find).map(Problem::summary).orElse(null));
@@ -162,7 +179,9 @@ public final class RunsApi {
                           "tests",
                           TestResults.json(
                               report,
-                              run.problemId().flatMap(Problems.builtIn()::find).map(Problem::suite),
+                              run.problemId()
+                                  .flatMap(Problems.builtIn()::find)
+                                  .map(p -> judgedBy(run, p)),
                               withHidden)));
           if (withOutput) {
             json.put("stdout", r.stdout());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.coderoom.runner.protocol.Generators;
 import io.coderoom.runner.protocol.Language;
 import io.coderoom.runner.protocol.Languages;
 import io.coderoom.runner.protocol.TestSuite;
@@ -20,7 +21,10 @@ import java.util.Optional;
  * The problems shipped with the server, one JSON resource each under {@code /problems}: {@code id},
  * {@code title}, {@code statement}, {@code function}, {@code params}, {@code returns}, {@code
  * starterCode} (every language of {@code languages.json}), {@code tests} ({@code input}, {@code
- * expected}, {@code hidden}), {@code timeEstimateMinutes} and {@code hints} (ordered strings).
+ * expected}, {@code hidden}, optional {@code timeLimitMs}), {@code timeEstimateMinutes}, {@code
+ * hints} (ordered strings) and optional {@code caseTimeLimitMs}, the time limit of each case that
+ * names none. A case's input and expected value may be {@link Generators generators} (performance
+ * cases); they are checked here, so a malformed one stops the server at start, not a run.
  */
 public final class Problems {
   private static final List<String> FILES = List.of("two-sum.json", "reverse-words.json");
@@ -66,7 +70,16 @@ public final class Problems {
       suite.set("function", root.path("function"));
       suite.set("params", root.path("params"));
       suite.set("returns", root.path("returns"));
-      suite.set("cases", root.path("tests"));
+      long caseLimit = root.path("caseTimeLimitMs").asLong(TestSuite.DEFAULT_CASE_TIME_LIMIT_MS);
+      com.fasterxml.jackson.databind.node.ArrayNode cases = JSON.createArrayNode();
+      for (JsonNode test : root.path("tests")) {
+        ObjectNode c = test.deepCopy();
+        if (!c.has("timeLimitMs")) {
+          c.put("timeLimitMs", caseLimit);
+        }
+        cases.add(c);
+      }
+      suite.set("cases", cases);
       Map<String, String> starter = new LinkedHashMap<>();
       Iterator<Map.Entry<String, JsonNode>> fields = root.path("starterCode").fields();
       while (fields.hasNext()) {
@@ -78,12 +91,17 @@ public final class Problems {
           throw new IllegalStateException(file + " has no starter code for " + language.id());
         }
       }
+      TestSuite tests = JSON.treeToValue(suite, TestSuite.class);
+      for (TestSuite.Case c : tests.cases()) {
+        Generators.expand(c.input());
+        Generators.expand(c.expected());
+      }
       return new Problem(
           root.path("id").asText(),
           root.path("title").asText(),
           root.path("statement").asText(),
           starter,
-          JSON.treeToValue(suite, TestSuite.class),
+          tests,
           root.path("timeEstimateMinutes").asInt(0),
           hints(root.path("hints")));
     } catch (IOException e) {

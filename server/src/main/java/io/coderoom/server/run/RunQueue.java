@@ -6,7 +6,6 @@ import io.coderoom.runner.protocol.RunJob;
 import io.coderoom.runner.protocol.RunResult;
 import io.coderoom.runner.protocol.RunStatus;
 import io.coderoom.server.cluster.RedisConnector;
-import io.coderoom.server.room.Principal;
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
 import io.lettuce.core.SetArgs;
@@ -105,8 +104,7 @@ public final class RunQueue {
    * @return completes once the run is stored (readable through the API) and queued for the agents,
    *     or exceptionally when it could not be; the listener hears the end either way
    */
-  public CompletableFuture<Void> submit(
-      String roomId, Principal by, RunJob job, Optional<String> problemId, Listener listener) {
+  public CompletableFuture<Void> submit(RunRequest request, RunJob job, Listener listener) {
     CompletableFuture<Void> queued = new CompletableFuture<>();
     if (job.timeLimitMs() > LONGEST_TIME_LIMIT.toMillis() || RunLimits.codeTooLarge(job.code())) {
       // Callers check first; this keeps the promises LONGEST_FOLLOW and the code limit make.
@@ -119,7 +117,7 @@ public final class RunQueue {
     }
     Stop stop = new Stop();
     followed.put(job.runId(), stop);
-    blocking.execute(() -> follow(roomId, by, job, problemId, listener, queued, stop));
+    blocking.execute(() -> follow(request, job, listener, queued, stop));
     return queued;
   }
 
@@ -166,17 +164,15 @@ public final class RunQueue {
   }
 
   private void follow(
-      String roomId,
-      Principal by,
+      RunRequest request,
       RunJob job,
-      Optional<String> problemId,
       Listener listener,
       CompletableFuture<Void> queued,
       Stop stop) {
     RunResult result;
     try (StatefulRedisConnection<String, String> connection = redis.dedicatedConnection()) {
       RedisCommands<String, String> commands = connection.sync();
-      store.insert(roomId, by, job, problemId);
+      store.insert(request, job);
       String resultsFrom = lastId(commands, RedisKeys.RESULTS_STREAM);
       String jobEntry =
           commands.xadd(
@@ -192,7 +188,7 @@ public final class RunQueue {
       }
     } catch (RuntimeException e) {
       queued.completeExceptionally(e);
-      log.warn("{} run {} could not be followed: {}", roomId, job.runId(), e.toString());
+      log.warn("{} run {} could not be followed: {}", request.roomId(), job.runId(), e.toString());
       result =
           RunResult.internalError(
               job.runId(),

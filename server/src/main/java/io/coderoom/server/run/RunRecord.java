@@ -10,9 +10,10 @@ import java.util.Optional;
  * @param id the run id
  * @param roomId its room
  * @param requestedBy the audit actor who asked
+ * @param requestedName their display name then, empty when unknown (API clients, older runs)
  * @param role their role
  * @param language the language id
- * @param mode {@code run} or {@code test}
+ * @param mode {@code run}, {@code examples} or {@code test} (a submission): {@link RunKind}
  * @param createdAt when it was queued
  * @param problemId the problem a test-mode run was judged against
  * @param result how it ended, once it has
@@ -21,6 +22,7 @@ public record RunRecord(
     String id,
     String roomId,
     String requestedBy,
+    String requestedName,
     String role,
     String language,
     String mode,

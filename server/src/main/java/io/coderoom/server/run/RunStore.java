@@ -4,7 +4,6 @@ import io.coderoom.runner.protocol.RunJob;
 import io.coderoom.runner.protocol.RunResult;
 import io.coderoom.runner.protocol.RunStatus;
 import io.coderoom.runner.protocol.TestReport;
-import io.coderoom.server.room.Principal;
 import io.coderoom.server.store.StoredText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +20,7 @@ public final class RunStore {
   private static final Logger log = LoggerFactory.getLogger(RunStore.class);
 
   private static final String COLUMNS =
-      "id, room_id, requested_by, role, language, mode, created_at, status, exit_code, stdout,"
+      "id, room_id, requested_by, requested_name, role, language, mode, created_at, status, exit_code, stdout,"
           + " stderr, compile_output, stdout_truncated, stderr_truncated, compile_ms, run_ms,"
           + " memory_bytes, message, finished_at, problem_id, tests";
 
@@ -31,28 +30,36 @@ public final class RunStore {
     this.jdbi = jdbi;
   }
 
-  /**
-   * Records a queued run.
-   *
-   * @param problemId the problem a test-mode run is judged against
-   */
-  public void insert(String roomId, Principal by, RunJob job, Optional<String> problemId) {
+  /** Records a queued run: who asked, what for, and the code as it runs. */
+  public void insert(RunRequest request, RunJob job) {
     jdbi.useHandle(
         h ->
             h.createUpdate(
-                    "INSERT INTO runs (id, room_id, requested_by, role, language, mode, code, stdin,"
-                        + " problem_id) VALUES (:id, :roomId, :by, :role, :language, :mode, :code,"
-                        + " :stdin, :problemId)")
+                    "INSERT INTO runs (id, room_id, requested_by, requested_name, role, language,"
+                        + " mode, code, stdin, problem_id) VALUES (:id, :roomId, :by, :name,"
+                        + " :role, :language, :mode, :code, :stdin, :problemId)")
                 .bind("id", job.runId())
-                .bind("roomId", roomId)
-                .bind("by", by.actor())
-                .bind("role", by.role().wireName())
+                .bind("roomId", request.roomId())
+                .bind("by", request.by().actor())
+                .bind("name", request.byName())
+                .bind("role", request.by().role().wireName())
                 .bind("language", job.language())
-                .bind("mode", job.mode().name().toLowerCase(java.util.Locale.ROOT))
+                .bind("mode", request.kind().wireName())
                 .bind("code", job.code())
                 .bind("stdin", job.stdin())
-                .bind("problemId", problemId.orElse(null))
+                .bind("problemId", request.problemId().orElse(null))
                 .execute());
+  }
+
+  /** The code of a run as it ran, and its input, if the room has that run. */
+  public Optional<RunCode> code(String roomId, String runId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT code, stdin FROM runs WHERE room_id = :roomId AND id = :id")
+                .bind("roomId", roomId)
+                .bind("id", runId)
+                .map((rs, ctx) -> new RunCode(rs.getString("code"), rs.getString("stdin")))
+                .findOne());
   }
 
   /**
@@ -205,6 +212,7 @@ public final class RunStore {
         rs.getString("id"),
         rs.getString("room_id"),
         rs.getString("requested_by"),
+        Optional.ofNullable(rs.getString("requested_name")).orElse(""),
         rs.getString("role"),
         rs.getString("language"),
         rs.getString("mode"),

@@ -24,7 +24,7 @@ public final class RoomListings {
           + " FROM rooms r LEFT JOIN users u ON u.id = r.created_by"
           + " LEFT JOIN LATERAL (SELECT CAST(x.tests->>'passed' AS int) AS passed,"
           + "   CAST(x.tests->>'total' AS int) AS total, x.created_at FROM runs x"
-          + "   WHERE x.room_id = r.id AND x.tests IS NOT NULL"
+          + "   WHERE x.room_id = r.id AND x.tests IS NOT NULL AND x.mode = 'test'"
           + "   ORDER BY x.created_at DESC, x.id DESC LIMIT 1) o ON true";
 
   private static final String ORDER =

@@ -93,12 +93,14 @@ final class ControlMessages {
     return event("room_ended", Map.of());
   }
 
-  static String runStarted(RunJob job, String participantId) {
+  static String runStarted(
+      RunJob job, io.coderoom.server.run.RunKind kind, String participantId, String byName) {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("runId", job.runId());
     fields.put("language", job.language());
-    fields.put("mode", job.mode().name().toLowerCase(java.util.Locale.ROOT));
+    fields.put("mode", kind.wireName());
     fields.put("by", participantId);
+    fields.put("byName", byName);
     return event("run_started", fields);
   }
 

@@ -5,10 +5,10 @@ import io.coderoom.crdt.Doc;
 import io.coderoom.crdt.UpdateException;
 import io.coderoom.runner.protocol.Language;
 import io.coderoom.runner.protocol.Languages;
-import io.coderoom.runner.protocol.RunMode;
 import io.coderoom.server.problem.Problem;
 import io.coderoom.server.problem.Problems;
 import io.coderoom.server.room.Principal;
+import io.coderoom.server.run.RunKind;
 import io.coderoom.server.store.DocumentLog.StoredDocument;
 import io.coderoom.server.store.RoomRecord;
 import io.coderoom.server.store.TokenRecord;
@@ -277,7 +277,7 @@ final class LiveRoom {
           kick(socket, from, command.body().path("participantId").asText(""));
         }
       }
-      case "run", "submit", "stop" -> runs.command(socket, from, command);
+      case "run", "run_examples", "submit", "stop" -> runs.command(socket, from, command);
       case "set_problem" -> {
         if (moderator(socket, from, "choose the problem")) {
           JsonNode id = command.body().path("problemId");
@@ -327,8 +327,8 @@ final class LiveRoom {
    * run id, or exceptionally with {@link RunRefused}.
    */
   CompletableFuture<String> startRun(
-      Principal by, String participantId, String stdin, RunMode mode) {
-    return runs.start(by, participantId, stdin, mode);
+      Principal by, String participantId, String byName, String stdin, RunKind kind) {
+    return runs.start(by, participantId, byName, stdin, kind);
   }
 
   private boolean moderator(ControlSocket socket, Participant from, String command) {

@@ -1,9 +1,9 @@
 package io.coderoom.server.sync;
 
-import io.coderoom.runner.protocol.RunMode;
 import io.coderoom.server.Futures;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.room.RoomDirectory;
+import io.coderoom.server.run.RunKind;
 import io.coderoom.server.run.RunQueue;
 import io.coderoom.server.store.DocumentLog;
 import io.coderoom.server.store.DocumentLogWriter;
@@ -176,8 +176,10 @@ public final class RoomRegistry {
 
   /** Starts a run in the room (loading it if needed); completes with the run id. */
   public CompletableFuture<String> startRun(
-      String roomId, Principal by, String stdin, RunMode mode) {
-    return openRoom(roomId).thenCompose(room -> room.startRun(by, "", stdin, mode));
+      String roomId, Principal by, String stdin, RunKind kind) {
+    // Over REST there is no participant: the link's name, if it carries one, says who.
+    String name = by.token().map(token -> token.name()).orElse("");
+    return openRoom(roomId).thenCompose(room -> room.startRun(by, "", name, stdin, kind));
   }
 
   Executor blocking() {

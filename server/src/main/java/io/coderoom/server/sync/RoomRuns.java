@@ -3,14 +3,15 @@ package io.coderoom.server.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.coderoom.runner.protocol.RunEvent;
 import io.coderoom.runner.protocol.RunJob;
-import io.coderoom.runner.protocol.RunMode;
 import io.coderoom.runner.protocol.RunResult;
 import io.coderoom.runner.protocol.TestSuite;
 import io.coderoom.server.problem.Problem;
 import io.coderoom.server.room.Ids;
 import io.coderoom.server.room.Principal;
+import io.coderoom.server.run.RunKind;
 import io.coderoom.server.run.RunLimits;
 import io.coderoom.server.run.RunQueue;
+import io.coderoom.server.run.RunRequest;
 import io.netty.channel.EventLoop;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The runs of a live room: the {@code run}, {@code submit} and {@code stop} commands (and runs
- * started over REST), the checks and limits a run must pass, and everyone in the room hearing its
- * start, output and end. One run at a time per room. Lives on the room's loop.
+ * The runs of a live room: the {@code run}, {@code run_examples}, {@code submit} and {@code stop}
+ * commands (and runs started over REST), the checks and limits a run must pass, and everyone in the
+ * room hearing its start, output and end. One run at a time per room. Lives on the room's loop.
  */
 final class RoomRuns {
   private static final Logger log = LoggerFactory.getLogger(RoomRuns.class);
@@ -73,7 +74,7 @@ final class RoomRuns {
     return active.isPresent();
   }
 
-  /** A {@code run}, {@code submit} or {@code stop} command. */
+  /** A {@code run}, {@code run_examples}, {@code submit} or {@code stop} command. */
   void command(ControlSocket socket, Participant from, ControlMessages.Command command) {
     String type = command.type();
     if (!from.role().runsCode()) {
@@ -88,9 +89,14 @@ final class RoomRuns {
       stop(socket, from, command.body().path("runId"));
       return;
     }
-    RunMode mode = type.equals("run") ? RunMode.RUN : RunMode.TEST;
-    String stdin = mode == RunMode.RUN ? command.body().path("stdin").asText("") : "";
-    start(from.principal(), from.id(), stdin, mode)
+    RunKind kind =
+        switch (type) {
+          case "run" -> RunKind.RUN;
+          case "run_examples" -> RunKind.EXAMPLES;
+          default -> RunKind.SUBMIT;
+        };
+    String stdin = kind == RunKind.RUN ? command.body().path("stdin").asText("") : "";
+    start(from.principal(), from.id(), from.name(), stdin, kind)
         .whenComplete(
             (runId, error) -> {
               if (error != null) {
@@ -105,19 +111,28 @@ final class RoomRuns {
    * {@link RunRefused}.
    *
    * @param participantId who started it, empty for a run over REST
+   * @param byName their display name, empty when unknown
    */
-  CompletableFuture<String> start(Principal by, String participantId, String stdin, RunMode mode) {
-    return subject.get().thenComposeAsync(now -> start(by, participantId, stdin, mode, now), loop);
+  CompletableFuture<String> start(
+      Principal by, String participantId, String byName, String stdin, RunKind kind) {
+    return subject
+        .get()
+        .thenComposeAsync(now -> start(by, participantId, byName, stdin, kind, now), loop);
   }
 
   private CompletableFuture<String> start(
-      Principal by, String participantId, String stdin, RunMode mode, Subject now) {
-    String command = mode == RunMode.RUN ? "run" : "submit";
+      Principal by, String participantId, String byName, String stdin, RunKind kind, Subject now) {
+    String command =
+        switch (kind) {
+          case RUN -> "run";
+          case EXAMPLES -> "run_examples";
+          case SUBMIT -> "submit";
+        };
     if (!by.role().runsCode()) {
       audit.write(by, "command_denied", Map.of("command", command));
       throw new RunRefused("forbidden", "Observers cannot run code.");
     }
-    if (mode == RunMode.TEST && now.problem().isEmpty()) {
+    if (kind != RunKind.RUN && now.problem().isEmpty()) {
       throw new RunRefused(
           "no_problem", "The room has no problem to test against; an interviewer can choose one.");
     }
@@ -137,20 +152,21 @@ final class RoomRuns {
       throw new RunRefused("code_too_large", RunLimits.CODE_TOO_LARGE);
     }
     rate.started(startedAt);
-    Optional<Problem> judgedBy = mode == RunMode.TEST ? now.problem() : Optional.empty();
-    Optional<TestSuite> suite = judgedBy.map(Problem::suite);
+    Optional<Problem> judgedBy = kind != RunKind.RUN ? now.problem() : Optional.empty();
+    // The examples are the public tests: the hidden ones never leave the server for them.
+    Optional<TestSuite> suite =
+        judgedBy.map(p -> kind == RunKind.EXAMPLES ? p.suite().publicOnly() : p.suite());
     RunJob job =
         suite.isPresent()
             ? RunJob.test(Ids.random(), now.language(), source, suite.get())
             : RunJob.run(Ids.random(), now.language(), source, stdin);
     active = Optional.of(new Active(job.runId(), Optional.empty()));
-    presence.broadcast(ControlMessages.runStarted(job, participantId), Optional.empty());
+    presence.broadcast(
+        ControlMessages.runStarted(job, kind, participantId, byName), Optional.empty());
     return queue
         .submit(
-            roomId,
-            by,
+            new RunRequest(roomId, by, byName, kind, judgedBy.map(Problem::id)),
             job,
-            judgedBy.map(Problem::id),
             new RunQueue.Listener() {
               @Override
               public void event(RunEvent event) {

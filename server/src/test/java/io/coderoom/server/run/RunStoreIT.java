@@ -157,7 +157,8 @@ class RunStoreIT {
 
   private static RunJob queued(String code, String stdin) {
     RunJob job = RunJob.run(Ids.random(), "python", code, stdin);
-    store.insert(roomId, Principal.apiKey(), job, Optional.empty());
+    store.insert(
+        new RunRequest(roomId, Principal.apiKey(), "", RunKind.RUN, Optional.empty()), job);
     return job;
   }
 

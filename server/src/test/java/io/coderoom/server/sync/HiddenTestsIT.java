@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.coderoom.runner.agent.AgentConfig;
 import io.coderoom.runner.agent.Programs;
 import io.coderoom.runner.agent.RunnerAgent;
+import io.coderoom.runner.protocol.Generators;
 import io.coderoom.runner.protocol.TestSuite;
 import io.coderoom.server.CoderoomServer;
 import io.coderoom.server.FreshRunQueue;
@@ -73,7 +74,10 @@ class HiddenTestsIT {
     TestSuite suite = Problems.builtIn().find("reverse-words").orElseThrow().suite();
     for (TestSuite.Case c : suite.cases()) {
       if (c.hidden()) {
-        for (String text : List.of(c.input().get(0).asText(), c.expected().asText())) {
+        for (String text :
+            List.of(
+                Generators.expand(c.input()).get(0).asText(),
+                Generators.expand(c.expected()).asText())) {
           secrets.add(text);
           for (String word : text.trim().split("\\s+")) {
             if (word.length() >= 5) {
@@ -202,14 +206,14 @@ class HiddenTestsIT {
     assertThat(finished.path("status").asText()).as("%s: %s", language, host).isEqualTo("ok");
     assertThat(finished.path("exitCode").asInt()).isZero();
     assertThat(finished.path("tests").path("cases")).hasSize(2);
-    assertThat(finished.path("tests").path("hiddenTotal").asInt()).isEqualTo(3);
+    assertThat(finished.path("tests").path("hiddenTotal").asInt()).isEqualTo(4);
     assertThat(finished.path("tests").path("cases").get(0).path("actual").asText())
         .contains("case0 returns /code/");
     assertThat(stdout(candidate)).contains("load dump /code/", "not shown");
 
     // The interviewer gets the hidden cases, and how the run went once they began.
     JsonNode tests = host.path("tests");
-    assertThat(tests.path("cases")).hasSize(5);
+    assertThat(tests.path("cases")).hasSize(6);
     assertThat(tests.path("cases").get(2).path("error").asText())
         .contains("hidden throws " + firstHiddenInput);
     JsonNode hidden = tests.path("hiddenPhase");

@@ -75,7 +75,7 @@ class ProblemRunsIT {
     assertThat(ids).containsExactly("two-sum", "reverse-words");
     // The catalogue's public examples and hidden tests, as src/main/resources/problems holds them.
     Map<String, List<Integer>> examplesAndHidden =
-        Map.of("two-sum", List.of(2, 4), "reverse-words", List.of(2, 3));
+        Map.of("two-sum", List.of(2, 5), "reverse-words", List.of(2, 4));
     for (JsonNode problem : problems) {
       assertThat(problem.path("statement").asText()).isNotBlank();
       for (String language : languages) {
@@ -129,16 +129,16 @@ class ProblemRunsIT {
           .as("%s", wrong.get("host"))
           .isEqualTo("ok");
       assertThat(full.path("passed").asInt()).isZero();
-      assertThat(full.path("total").asInt()).isEqualTo(6);
-      assertThat(full.path("hiddenTotal").asInt()).isEqualTo(4);
-      assertThat(full.path("cases")).hasSize(6);
+      assertThat(full.path("total").asInt()).isEqualTo(7);
+      assertThat(full.path("hiddenTotal").asInt()).isEqualTo(5);
+      assertThat(full.path("cases")).hasSize(7);
       assertThat(full.path("cases").get(5).path("hidden").asBoolean()).isTrue();
       assertThat(full.path("cases").get(5).path("input").asText()).isEqualTo(HIDDEN_INPUT);
       assertThat(full.path("cases").get(5).path("expected").asText()).isEqualTo("[3,5]");
       assertThat(full.path("cases").get(0).path("status").asText()).isEqualTo("failed");
       assertThat(full.path("cases").get(0).path("diff").asText()).isNotBlank();
       assertThat(partial.path("passed").asInt()).isZero();
-      assertThat(partial.path("hiddenTotal").asInt()).isEqualTo(4);
+      assertThat(partial.path("hiddenTotal").asInt()).isEqualTo(5);
       assertThat(partial.path("hiddenPassed").asInt()).isZero();
       assertThat(partial.path("cases")).hasSize(2);
       assertThat(partial.path("cases").get(1).path("input").asText()).isEqualTo("[[3,2,4],6]");
@@ -157,20 +157,21 @@ class ProblemRunsIT {
         assertThat(finished.has("tests")).isFalse();
       }
 
-      // A correct solution, submitted by the interviewer: every case passes.
+      // A correct solution, submitted by the interviewer: every case passes, the performance case
+      // (200,000 numbers, within its time limit) included.
       replace(editor, room, Programs.twoSum(language));
       host.send("{\"type\":\"submit\"}");
       Map<String, JsonNode> right = finished(host, guest);
       assertThat(right.get("host").path("tests").path("passed").asInt())
           .as("%s", right.get("host"))
-          .isEqualTo(6);
+          .isEqualTo(7);
       assertThat(right.get("host").path("tests").path("cases"))
           .allSatisfy(c -> assertThat(c.path("status").asText()).isEqualTo("passed"));
       assertThat(right.get("host").path("tests").path("cases").get(5).path("actual").asText())
           .isEqualTo("[3,5]");
       JsonNode guestTests = right.get("guest").path("tests");
-      assertThat(guestTests.path("passed").asInt()).isEqualTo(6);
-      assertThat(guestTests.path("hiddenPassed").asInt()).isEqualTo(4);
+      assertThat(guestTests.path("passed").asInt()).isEqualTo(7);
+      assertThat(guestTests.path("hiddenPassed").asInt()).isEqualTo(5);
       assertThat(guestTests.path("cases")).hasSize(2);
       // The candidate's own prints are output, the harness's records are not, and what the
       // function printed while hidden cases ran (their sizes: 2, 5, 6) is withheld from everyone.
@@ -198,7 +199,11 @@ class ProblemRunsIT {
                   "Authorization",
                   "Bearer " + TestServers.API_KEY));
       assertThat(asApiKey.path("mode").asText()).isEqualTo("test");
-      assertThat(asApiKey.path("tests").path("cases")).hasSize(6);
+      assertThat(asApiKey.path("tests").path("cases")).hasSize(7);
+      // A generated case shows as its generator, not as 200,000 numbers.
+      assertThat(asApiKey.path("tests").path("cases").get(6).path("input").asText())
+          .startsWith("[{\"$concat\"")
+          .hasSizeLessThan(200);
       assertThat(asApiKey.path("tests").path("cases").get(5).path("input").asText())
           .isEqualTo(HIDDEN_INPUT);
     }
