@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { ConsolePane } from "../src/room/ConsolePane";
 import { RunConsole, type RunFinished } from "../src/room/console";
 import { RateLimit } from "../src/room/rateLimit";
+import { Submissions } from "../src/room/submissions";
 
 // The console's logic through its store, and its view (ConsolePane) where the page's DOM matters.
 let app: HTMLElement;
@@ -25,6 +26,7 @@ function showConsole(props: { canRun?: boolean; hasTests?: boolean; params?: str
         params: props.params ?? [],
         readsStdin: props.readsStdin ?? false,
         rateLimit,
+        submissions: new Submissions("r1", "token"),
       }),
       app,
     ),
@@ -184,6 +186,7 @@ describe("ConsolePane", () => {
       ["tab-output", "true", 0],
       ["tab-tests", "false", -1],
       ["tab-stdin", "false", -1],
+      ["tab-submissions", "false", -1],
     ]);
     for (const tab of tabs) {
       const panel = document.getElementById(tab.getAttribute("aria-controls")!)!;

@@ -14,7 +14,7 @@ const listing = (examples: number, hiddenTests?: number): ProblemListing => ({
 describe("run controls", () => {
   test("Run runs the program with the Input tab on stdin; with a problem, it says Submit is what calls the function", () => {
     expect(runDescription(false)).toBe("Runs your program as it is now, with the Input tab's text as its input (stdin); everyone in the room sees the output.");
-    expect(runDescription(true)).toBe(`${runDescription(false)} It does not call the function with the examples: Submit does.`);
+    expect(runDescription(true)).toBe(`${runDescription(false)} It does not call the function with the examples: Run examples does.`);
   });
 
   test("Submit counts the problem's examples and hidden tests", () => {

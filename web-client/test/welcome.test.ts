@@ -74,7 +74,7 @@ describe("the Welcome view", () => {
     participants.reset(candidate, [interviewer, candidate]);
     showWelcome(candidate, true);
     expect($(".welcome-points")!.hidden).toBe(false);
-    expect($("#welcome-run")!.textContent).toMatch(/^▶ Run \(Ctrl\/Cmd\+Enter\): Runs your program .* Submit does\.$/);
+    expect($("#welcome-run")!.textContent).toMatch(/^▶ Run \(Ctrl\/Cmd\+Enter\): Runs your program .* Run examples does\.$/);
     expect($("#welcome-submit")!.textContent).toMatch(/^Submit: Runs all 3 of the problem's tests: the 1 example shown and 2 hidden tests\. .*the ones shown\.$/);
     expect($("#welcome-keys")!.textContent).toMatch(/press Esc, then Tab/);
   });

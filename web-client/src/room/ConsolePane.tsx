@@ -3,6 +3,8 @@ import { useStore } from "../app/store";
 import { Tabs, tabPanel, type Tab } from "../ui/Tabs";
 import type { ConsoleTab, RunConsole } from "./console";
 import type { RateLimit } from "./rateLimit";
+import type { Submissions } from "./submissions";
+import { SubmissionsView } from "./SubmissionsView";
 import { TestsView } from "./TestsView";
 
 /**
@@ -18,6 +20,7 @@ export function ConsolePane(props: {
   /** Whether the code reads stdin: then the output points at the Input tab. */
   readsStdin: boolean;
   rateLimit: RateLimit;
+  submissions: Submissions;
 }) {
   const state = useStore(props.console.store);
   const { secondsLeft } = useStore(props.rateLimit.store);
@@ -26,6 +29,7 @@ export function ConsolePane(props: {
   const tabs: Tab<ConsoleTab>[] = [{ id: "output", label: "Output" }];
   if (props.hasTests || state.tests) tabs.push({ id: "tests", label: "Tests" });
   if (props.canRun) tabs.push({ id: "stdin", label: "Input", panel: "stdin-panel" });
+  tabs.push({ id: "submissions", label: "Submissions", panel: "submissions-panel" });
   const selected = tabs.some((t) => t.id === state.tab) ? state.tab : "output";
 
   // Follows the output as it streams, unless the reader scrolled up to look at something.
@@ -74,6 +78,9 @@ export function ConsolePane(props: {
       </pre>
       <div {...tabPanel("tests", selected)} class="tests">
         {state.tests ? <TestsView report={state.tests} params={props.params} /> : <p class="muted">{state.testsNote}</p>}
+      </div>
+      <div {...tabPanel("submissions", selected, "submissions-panel")} class="submissions-panel">
+        <SubmissionsView submissions={props.submissions} params={props.params} />
       </div>
       <div {...tabPanel("stdin", selected, "stdin-panel")} class="stdin-panel">
         <label for="stdin" class="visually-hidden">

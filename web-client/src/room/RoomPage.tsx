@@ -115,6 +115,7 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
         }
         onRun={() => session.run()}
         onSubmit={() => session.submit()}
+        onRunExamples={() => session.runExamples()}
         onStop={() => session.stop()}
         rateLimit={session.rateLimit}
         onLanguage={(language) =>
@@ -183,6 +184,7 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
           params={(listing?.params ?? []).map((p) => p.name)}
           readsStdin={state.readsStdin}
           rateLimit={session.rateLimit}
+          submissions={session.submissions}
         />
       </main>
       <nav class="mobile-tabs" aria-label="Panes">

@@ -5,7 +5,7 @@ import type { Participant } from "./control";
 import { LANGUAGE_NAMES } from "./languages";
 import { ROLE_LABELS } from "./participants";
 import type { RateLimit } from "./rateLimit";
-import { runDescription, STOP_DESCRIPTION, submitDescription } from "./runControls";
+import { examplesDescription, runDescription, STOP_DESCRIPTION, submitDescription } from "./runControls";
 import type { RoomState } from "./session";
 import { Timer } from "./Timer";
 
@@ -18,6 +18,7 @@ export function TopBar(props: {
   participants: ComponentChildren;
   onRun(): void;
   onSubmit(): void;
+  onRunExamples(): void;
   onStop(): void;
   rateLimit: RateLimit;
   onLanguage(language: string): void;
@@ -74,6 +75,17 @@ export function TopBar(props: {
         {role && role !== "observer" && runInProgress ? (
           <button type="button" id="stop" class="danger" title={STOP_DESCRIPTION} disabled={connection !== "connected" || props.state.stopping} onClick={props.onStop}>
             <span aria-hidden="true">■</span> Stop
+          </button>
+        ) : null}
+        {role && role !== "observer" && room?.problem ? (
+          <button
+            type="button"
+            id="run-examples"
+            title={`${examplesDescription(catalogue.get(room.problem.id))}${waitNote}`}
+            disabled={!usable}
+            onClick={props.onRunExamples}
+          >
+            Run examples
           </button>
         ) : null}
         {role && role !== "observer" && room?.problem ? (

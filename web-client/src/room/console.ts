@@ -26,7 +26,7 @@ const STATUS_LABELS: Record<string, string> = {
   stopped: "Stopped",
 };
 
-export type ConsoleTab = "output" | "tests" | "stdin";
+export type ConsoleTab = "output" | "tests" | "stdin" | "submissions";
 
 /** A stretch of output from one stream; consecutive chunks of a stream join into one. */
 export interface Segment {
@@ -74,14 +74,15 @@ export class RunConsole {
   }
 
   started(runId: string, by: string, mode: string): void {
-    const test = mode === "submit" || mode === "test";
+    const examples = mode === "examples";
+    const test = examples || mode === "submit" || mode === "test";
     this.store.update({
       runId,
       mode: test ? "test" : "run",
       segments: [],
-      status: { state: "running", text: `${test ? "Testing" : "Running"}… (started by ${by})` },
+      status: { state: "running", text: `${examples ? "Running the examples" : test ? "Testing" : "Running"}… (started by ${by})` },
       tests: test ? null : this.store.value.tests,
-      testsNote: test ? "Running the tests…" : this.store.value.testsNote,
+      testsNote: examples ? "Running the examples…" : test ? "Running the tests…" : this.store.value.testsNote,
       tab: "output",
     });
   }
@@ -143,7 +144,7 @@ export class RunConsole {
     if (run.compileOutput) segments = appended(segments, "compile", run.compileOutput);
     if (run.stdout) segments = appended(segments, "stdout", run.stdout);
     if (run.stderr) segments = appended(segments, "stderr", run.stderr);
-    this.store.update({ runId: run.id, mode: run.mode === "test" || run.mode === "submit" ? "test" : "run", segments });
+    this.store.update({ runId: run.id, mode: run.mode === "test" || run.mode === "submit" || run.mode === "examples" ? "test" : "run", segments });
     // A stored stopped run names who stopped it in its message only: "Stopped by <name>.".
     const stoppedBy = run.status === "stopped" ? /^Stopped by (.+)\.$/.exec(run.message ?? "")?.[1] : undefined;
     this.finished({

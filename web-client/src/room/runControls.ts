@@ -8,7 +8,7 @@ import type { ProblemListing } from "../api";
  */
 export function runDescription(hasProblem: boolean): string {
   const what = "Runs your program as it is now, with the Input tab's text as its input (stdin); everyone in the room sees the output.";
-  return hasProblem ? `${what} It does not call the function with the examples: Submit does.` : what;
+  return hasProblem ? `${what} It does not call the function with the examples: Run examples does.` : what;
 }
 
 export function submitDescription(listing: ProblemListing | undefined): string {
@@ -19,6 +19,13 @@ export function submitDescription(listing: ProblemListing | undefined): string {
       ? `all ${examples + hidden} of the problem's tests: the ${plural(examples, "example")} shown and ${plural(hidden, "hidden test")}`
       : "all of the problem's tests, the hidden ones included";
   return `Runs ${which}. You can submit again as often as you like; the last submission's results are the ones shown.`;
+}
+
+/** What Run examples does: the public tests only, shown in full to everyone. */
+export function examplesDescription(listing: ProblemListing | undefined): string {
+  const examples = listing?.examples?.length;
+  const which = examples !== undefined ? `the problem's ${plural(examples, "example")}` : "the problem's examples";
+  return `Calls your function with ${which} (the public tests) and shows everyone the results in full. Hidden tests run only on Submit.`;
 }
 
 /** The stop button's tooltip. */

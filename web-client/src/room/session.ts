@@ -9,6 +9,7 @@ import { LANGUAGE_NAMES } from "./languages";
 import { ChangeNotices } from "./notices";
 import { RateLimit } from "./rateLimit";
 import { readsStdin } from "./readsStdin";
+import { Submissions } from "./submissions";
 import { PALETTE } from "./remoteCursors";
 
 /** The problem as the control socket names it; the rest of it comes from GET /api/problems. */
@@ -52,6 +53,8 @@ export class RoomSession {
   readonly codeDoc = new Y.Doc();
   readonly code: WebsocketProvider;
   readonly console = new RunConsole();
+  /** Every run and submission of the room, for the Submissions tab. */
+  readonly submissions: Submissions;
   readonly participants = new ParticipantList();
   /** Who changed the language or the problem, for everyone. */
   readonly notices = new ChangeNotices();
@@ -87,6 +90,7 @@ export class RoomSession {
     private readonly token: string,
   ) {
     this.docBase = `${location.origin.replace(/^http/, "ws")}/ws/rooms/${encodeURIComponent(roomId)}`;
+    this.submissions = new Submissions(roomId, token);
     // Every socket of this tab says the same name: whichever opens first names the participant.
     const name = localStorage.getItem("coderoom.name");
     this.socketParams = name ? { token, name } : { token };
@@ -163,6 +167,12 @@ export class RoomSession {
       case "run_started":
         this.store.update({ runInProgress: true, stopping: false });
         this.console.started(String(event.runId), this.participants.nameOf(event.by as string), String(event.mode ?? "run"));
+        this.submissions.started({
+          runId: String(event.runId),
+          mode: String(event.mode ?? "run"),
+          language: String(event.language ?? ""),
+          by: typeof event.byName === "string" && event.byName ? event.byName : this.participants.nameOf(event.by as string | undefined),
+        });
         break;
       case "run_output":
         this.console.output(String(event.runId), String(event.stream), String(event.data ?? ""));
@@ -174,6 +184,7 @@ export class RoomSession {
       case "run_finished":
         this.store.update({ runInProgress: false, stopping: false });
         this.console.finished(event as unknown as RunFinished, event.status === "stopped" ? this.participants.nameOf(event.by as string | undefined) : undefined);
+        this.submissions.finished(event as unknown as RunFinished);
         break;
       case "error":
         if (event.code === "rate_limited") this.rateLimit.refused(event.retryAfterMs);
@@ -194,6 +205,7 @@ export class RoomSession {
     this.store.update({ you, room });
     this.participants.reset(you, participants);
     if (!first) return;
+    void this.submissions.load();
     latestRun(this.roomId, this.token)
       .then((run) => run && this.console.past(run))
       .catch(() => undefined); // the console simply starts empty
@@ -243,6 +255,12 @@ export class RoomSession {
   submit(): void {
     if (!this.mayRun()) return;
     this.command({ type: "submit" });
+  }
+
+  /** Runs the problem's public tests only; everyone sees their results in full. */
+  runExamples(): void {
+    if (!this.mayRun()) return;
+    this.command({ type: "run_examples" });
   }
 
   /** Stops the run in progress, whoever started it. */
