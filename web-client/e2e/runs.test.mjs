@@ -10,7 +10,7 @@ import { code, replaceCode, typeAtEnd, waitForCode, waitForExactCode } from "./s
 const RUN_TIMEOUT = { timeout: 120_000 };
 const FINISHED = '#run-status[data-state="ok"], #run-status[data-state="failed"]';
 
-// Two Sum (server/src/main/resources/problems/two-sum.json): two public and four hidden cases.
+// Two Sum (server/src/main/resources/problems/two-sum.json): two public and five hidden cases, the last a performance case of 200,000 numbers.
 const WRONG_TWO_SUM = `def twoSum(nums, target):
     print("trying", nums)
     return [0, 1]
@@ -104,7 +104,7 @@ test(
     await submit(WRONG_TWO_SUM, "2 / 7 tests passed");
     for (const page of [interviewer, candidate, observer]) {
       assert.equal(await page.locator("#tests-summary").innerText(), "2 / 7 tests passed");
-      assert.equal(await page.locator("#tests-counts").innerText(), "public: 1/2 passed · hidden: 1/4 passed");
+      assert.equal(await page.locator("#tests-counts").innerText(), "public: 1/2 passed · hidden: 1/5 passed");
       // The failing public case, with its input, what was expected and what came back.
       const failed = page.locator('.case[data-hidden="false"][data-status="failed"]');
       assert.match(await failed.locator(".case-input").innerText(), /nums = \[3, 2, 4\], target = 6/);
@@ -114,17 +114,17 @@ test(
     }
     for (const page of [candidate, observer]) {
       assert.equal(await page.locator('.case[data-hidden="true"]').count(), 0);
-      assert.match(await page.locator("#tests").innerText(), /Hidden tests: 1\/4 passed/);
+      assert.match(await page.locator("#tests").innerText(), /Hidden tests: 1\/5 passed/);
       assert.deepEqual(await hiddenInputsIn(page), [], "no hidden case's input reaches a candidate or an observer");
     }
-    assert.equal(await interviewer.locator('.case[data-hidden="true"]').count(), 4);
+    assert.equal(await interviewer.locator('.case[data-hidden="true"]').count(), 5);
     assert.ok((await hiddenInputsIn(interviewer)).length > 0, "the interviewer sees the hidden cases");
     await shot(interviewer, "tests-interviewer-failed");
     await shot(candidate, "tests-candidate-failed");
 
     await submit(RIGHT_TWO_SUM, "7 / 7 tests passed");
     for (const page of [interviewer, candidate, observer]) {
-      assert.equal(await page.locator("#tests-counts").innerText(), "public: 2/2 passed · hidden: 4/4 passed");
+      assert.equal(await page.locator("#tests-counts").innerText(), "public: 2/2 passed · hidden: 5/5 passed");
       assert.equal(await page.locator('#run-status[data-state="ok"]').count(), 1);
     }
     // What the code printed for public cases streams; what it printed for hidden ones is withheld.

@@ -53,6 +53,20 @@ const finished = (fields: Partial<RunFinished> = {}): RunFinished => ({
 });
 
 describe("RunConsole", () => {
+  test("an examples run is a test run, and a reader of the Submissions tab is not taken away from it", () => {
+    runConsole.show("submissions");
+    runConsole.started("r1", "candidate", "examples");
+    expect(state()).toMatchObject({ mode: "test", tab: "submissions", testsNote: "Running the examples…" });
+    expect(state().status.text).toBe("Running the examples… (started by candidate)");
+    runConsole.finished(finished({ tests: { passed: 2, total: 2 } }));
+    expect(state().tab).toBe("submissions");
+    expect(state().status.text).toMatch(/^2 \/ 2 tests passed/);
+    runConsole.show("output");
+    runConsole.started("r2", "candidate", "examples");
+    runConsole.finished(finished({ runId: "r2", tests: { passed: 1, total: 2 } }));
+    expect(state().tab).toBe("tests");
+  });
+
   test("streams a run's output, stdout and stderr apart, and ends with its figures", () => {
     runConsole.started("r1", "candidate", "run");
     expect(state().status).toEqual({ state: "running", text: "Running… (started by candidate)" });

@@ -83,7 +83,8 @@ export class RunConsole {
       status: { state: "running", text: `${examples ? "Running the examples" : test ? "Testing" : "Running"}… (started by ${by})` },
       tests: test ? null : this.store.value.tests,
       testsNote: examples ? "Running the examples…" : test ? "Running the tests…" : this.store.value.testsNote,
-      tab: "output",
+      // Someone reading the room's past runs keeps reading: the new one shows up in that list too.
+      tab: this.store.value.tab === "submissions" ? "submissions" : "output",
     });
   }
 
@@ -128,7 +129,7 @@ export class RunConsole {
         next.status = { state: all ? "ok" : "failed", text: `${tests.passed} / ${tests.total} tests passed · ${figures}` };
       }
       next.tests = tests;
-      next.tab = "tests";
+      if (current.tab !== "submissions") next.tab = "tests";
     } else if (current.mode === "test") {
       // No results (a compile error, a time-out): the output says why, so it stays in view.
       next.tests = null;
