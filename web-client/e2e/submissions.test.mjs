@@ -94,6 +94,10 @@ test(
       for (const [, , by] of table) assert.match(by, /candidate/i);
       assert.match(await rows(page).first().innerText(), /Python/);
     }
+    // Room for the list in the screenshot: the welcome put away, the console taller.
+    await interviewer.click("#welcome-dismiss");
+    await interviewer.focus("#console-separator");
+    for (let i = 0; i < 3; i++) await interviewer.keyboard.press("Shift+ArrowUp");
     await shot(interviewer, "submissions");
 
     // Opening the examples run shows its code as it ran (the quadratic one), read-only, and its results.

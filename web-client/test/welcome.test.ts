@@ -75,6 +75,9 @@ describe("the Welcome view", () => {
     showWelcome(candidate, true);
     expect($(".welcome-points")!.hidden).toBe(false);
     expect($("#welcome-run")!.textContent).toMatch(/^▶ Run \(Ctrl\/Cmd\+Enter\): Runs your program .* Run examples does\.$/);
+    expect($("#welcome-examples")!.textContent).toBe(
+      "Run examples: Calls your function with the problem's 1 example (the public tests) and shows everyone the results in full. Hidden tests run only on Submit.",
+    );
     expect($("#welcome-submit")!.textContent).toMatch(/^Submit: Runs all 3 of the problem's tests: the 1 example shown and 2 hidden tests\. .*the ones shown\.$/);
     expect($("#welcome-keys")!.textContent).toMatch(/press Esc, then Tab/);
   });

@@ -3,7 +3,7 @@ import type { ProblemListing } from "../api";
 import { useStore } from "../app/store";
 import type { Participant } from "./control";
 import { ROLE_LABELS, type ParticipantList, type Presence } from "./participants";
-import { runDescription, submitDescription } from "./runControls";
+import { examplesDescription, runDescription, submitDescription } from "./runControls";
 import { rememberWelcomed } from "./welcome";
 
 /**
@@ -48,6 +48,11 @@ export function Welcome(props: {
         {runs ? (
           <li id="welcome-run">
             <strong>▶ Run</strong> (Ctrl/Cmd+Enter): {runDescription(props.hasProblem)}
+          </li>
+        ) : null}
+        {props.hasProblem && runs ? (
+          <li id="welcome-examples">
+            <strong>Run examples</strong>: {examplesDescription(props.listing)}
           </li>
         ) : null}
         {props.hasProblem ? (
