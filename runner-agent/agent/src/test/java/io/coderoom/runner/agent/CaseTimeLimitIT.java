@@ -30,6 +30,7 @@ class CaseTimeLimitIT {
   private static final int PERFORMANCE_CASE = 2;
   private static final Map<String, String> linearRuns = new HashMap<>();
   private static final Map<String, String> quadraticRuns = new HashMap<>();
+  private static final Map<String, String> reverseRuns = new HashMap<>();
   private static RedisFixture fixture;
   private static RunnerAgent agent;
 
@@ -53,6 +54,25 @@ class CaseTimeLimitIT {
         TestSuite.class);
   }
 
+  /** The built-in reverse-words problem's last public case and its performance case. */
+  static TestSuite reverseWordsSuite() {
+    return Json.read(
+        """
+        {"function": "reverseWords",
+         "params": [{"name": "s", "type": "string"}],
+         "returns": "string",
+         "cases": [
+           {"input": ["  hello world  "], "expected": "world hello", "hidden": false},
+           {"input": [{"$concat": [{"$repeat": [" ", 1000]},
+                                   {"$join": [{"$range": [0, 4000, 1]}, {"$repeat": [" ", 250]}]},
+                                   "  "]}],
+            "expected": {"$join": [{"$range": [3999, 4000, -1]}, " "]},
+            "hidden": true, "timeLimitMs": 2000}
+         ]}
+        """,
+        TestSuite.class);
+  }
+
   @BeforeAll
   static void submitEverything() {
     fixture = new RedisFixture();
@@ -68,6 +88,10 @@ class CaseTimeLimitIT {
       fixture.submit(
           RunJob.test(quadratic, language, Programs.quadraticTwoSum(language), performanceSuite()));
       quadraticRuns.put(language, quadratic);
+      String reverse = RedisFixture.newRunId("reverse-" + language);
+      fixture.submit(
+          RunJob.test(reverse, language, Programs.reverseWords(language), reverseWordsSuite()));
+      reverseRuns.put(language, reverse);
     }
   }
 
@@ -87,6 +111,19 @@ class CaseTimeLimitIT {
         .allSatisfy(c -> assertThat(c.status()).isEqualTo(CaseStatus.PASSED));
     assertThat(report.cases().get(PERFORMANCE_CASE).actual()).isEqualTo("[199998,199999]");
     assertThat(report.hiddenPhase().orElseThrow().status()).isEqualTo(RunStatus.OK);
+  }
+
+  @ParameterizedTest
+  @FieldSource("languages")
+  void aLinearReverseWordsPassesItsMillionCharacterCase(String language) {
+    RunResult result = fixture.awaitResult(reverseRuns.get(language), RESULT_TIMEOUT);
+    TestReport report = result.tests().orElseThrow();
+    assertThat(report.cases())
+        .as("%s: %s %s %s", language, result.message(), result.compileOutput(), report)
+        .allSatisfy(c -> assertThat(c.status()).isEqualTo(CaseStatus.PASSED));
+    // The 19,000-character answer is shown cut, and the generator stands for the expected value.
+    assertThat(report.cases().get(1).actual()).startsWith("\"3999 3998 ").contains("characters)");
+    assertThat(report.cases().get(1).expected()).startsWith("{\"$join\"");
   }
 
   @ParameterizedTest

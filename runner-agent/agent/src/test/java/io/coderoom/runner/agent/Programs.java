@@ -95,6 +95,15 @@ public final class Programs {
         TestSuite.class);
   }
 
+  /** A linear reverse-words solution. */
+  public static String reverseWords(String language) {
+    return resource(
+        "/reversewords/"
+            + (language.equals("java")
+                ? "ReverseWords.java"
+                : "reversewords." + TWO_SUM.get(language).replaceAll(".*\\.", "")));
+  }
+
   /** A two-sum solution that tries every pair: right, and quadratic. */
   public static String quadraticTwoSum(String language) {
     return resource("/quadratic/" + TWO_SUM.get(language));
