@@ -217,10 +217,12 @@ class HiddenTestsIT {
     assertThat(tests.path("cases").get(2).path("error").asText())
         .contains("hidden throws " + firstHiddenInput);
     JsonNode hidden = tests.path("hiddenPhase");
-    // The second hidden case fills 400 MB in a child, past a run's 256 MB, then exits with 42
-    // (see the leak programs): the child is killed, and the phase ends as out of memory.
+    // The second hidden case fills 400 MB in a child, past a run's 256 MB, then sleeps 1.5 s and
+    // exits with 42 (see the leak programs): the child is killed, and the phase ends as out of
+    // memory. Thrashing at the limit plus the sleep may pass the case's time limit on a busy
+    // machine, and then the agent stops the program at the case's deadline instead (137).
     assertThat(hidden.path("status").asText()).as("%s: %s", language, hidden).isEqualTo("oom");
-    assertThat(hidden.path("exitCode").asInt()).as("%s: %s", language, hidden).isEqualTo(42);
+    assertThat(hidden.path("exitCode").asInt()).as("%s: %s", language, hidden).isIn(42, 137);
     assertThat(hidden.path("message").asText())
         .isEqualTo("The program ran out of memory (256 MB) and was stopped.");
     assertThat(hidden.path("output").asText()).contains("hidden prints " + firstHiddenInput);
