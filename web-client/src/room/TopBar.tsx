@@ -83,9 +83,13 @@ export function TopBar(props: {
             id="run-examples"
             title={`${examplesDescription(catalogue.get(room.problem.id))}${waitNote}`}
             disabled={!usable}
+            aria-label="Run examples"
             onClick={props.onRunExamples}
           >
-            Run examples
+            <span class="long-label">Run examples</span>
+            <span class="short-label" aria-hidden="true">
+              Examples
+            </span>
           </button>
         ) : null}
         {role && role !== "observer" && room?.problem ? (
