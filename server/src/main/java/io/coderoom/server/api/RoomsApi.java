@@ -318,6 +318,9 @@ public final class RoomsApi {
     String roomId = request.pathParameter("id");
     Principal principal = moderator(request, roomId);
     String tokenId = request.pathParameter("tokenId");
+    if (rooms.find(roomId).map(room -> room.ended()).orElse(true)) {
+      throw ApiError.of(new TokenException(TokenException.Reason.ROOM_ENDED));
+    }
     if (!rooms.revoke(roomId, tokenId, principal)) {
       throw ApiError.notFound("The room has no live link " + tokenId + ".");
     }
