@@ -1,5 +1,5 @@
 import "./report.css";
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { ThemeToggle } from "../ui/ThemeToggle";
 import { ReportApi } from "./api";
 import { timeTaken, when } from "./format";
@@ -22,6 +22,9 @@ export function EndedRoom({ roomId, token }: { roomId: string; token: string | n
     document.title = report ? `${report.room.title} (ended) · Coderoom` : "Coderoom";
   }, [report]);
   const reportLink = `/rooms/${encodeURIComponent(roomId)}/report`;
+  // The room changed under the interviewer's hands: the focus goes to what comes next, the report.
+  const next = useRef<HTMLAnchorElement>(null);
+  useEffect(() => next.current?.focus(), []);
 
   return (
     <main id="ended-room" class="report-page ended-room" aria-labelledby="ended-title" aria-busy={report === null && !error}>
@@ -36,7 +39,7 @@ export function EndedRoom({ roomId, token }: { roomId: string; token: string | n
           ) : null}
         </div>
         <nav class="report-toolbar" aria-label="After the interview">
-          <a id="open-report" class="button-link primary" href={reportLink} autofocus>
+          <a id="open-report" class="button-link primary" href={reportLink} ref={next}>
             Report and scorecard
           </a>
           <a id="open-timeline" class="button-link" href={report?.links.timeline ?? `/rooms/${encodeURIComponent(roomId)}/playback`}>
