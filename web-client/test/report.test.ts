@@ -1,5 +1,6 @@
 import { h, render } from "preact";
-import { afterEach, describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { Joining } from "../src/room/joining";
 import { duration, hintsUsed, runOutcome, tally, timeTaken } from "../src/report/format";
 import { ReportView } from "../src/report/ReportView";
 import { bodyOf, draftOf, missing } from "../src/report/scorecard";
@@ -147,5 +148,29 @@ describe("ReportView", () => {
     expect(chat.textContent).toContain("<b>hi</b> https://example.org");
     expect(chat.querySelector("b, a")).toBeNull();
     expect(host.querySelector<HTMLAnchorElement>("#report-timeline a")?.getAttribute("href")).toBe("/rooms/r1/playback");
+  });
+});
+
+describe("joining an ended room", () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const answer = (status: number, body: unknown) => new Response(JSON.stringify(body), { status });
+
+  test("an interviewer's link opens it read-only; other links go on to the closing screen", async () => {
+    vi.stubGlobal("fetch", async () => answer(200, { id: "r1", status: "ended" }));
+    expect(await new Joining("r1", "interviewer-token").check()).toEqual({ step: "ended", token: "interviewer-token" });
+    vi.stubGlobal("fetch", async () => answer(410, { error: "room_ended", message: "The interview has ended." }));
+    expect(await new Joining("r1", "candidate-token").check()).toEqual({ step: "ready", token: "candidate-token" });
+  });
+
+  test("a signed-in member of its team, with no link, reads it as themselves", async () => {
+    const seen: string[] = [];
+    vi.stubGlobal("fetch", async (path: string, init: RequestInit = {}) => {
+      seen.push(`${init.method ?? "GET"} ${path}`);
+      return path.endsWith("/enter") ? answer(410, { error: "room_ended" }) : answer(200, { id: "r1", status: "ended" });
+    });
+    expect(await new Joining("r1", null).check()).toEqual({ step: "ended", token: null });
+    expect(seen).toEqual(["POST /api/rooms/r1/enter", "GET /api/rooms/r1"]);
+    vi.stubGlobal("fetch", async (path: string) => (path.endsWith("/enter") ? answer(410, { error: "room_ended" }) : answer(401, { error: "unauthorized" })));
+    expect(await new Joining("r1", null).check()).toEqual({ step: "no-token" });
   });
 });
