@@ -12,6 +12,7 @@ import { BASE, RUN_WAIT, SHOTS, WAIT } from "./support/env.mjs";
 import { expectFatal, join, scenario } from "./support/scenario.mjs";
 import { createRoom } from "./support/rooms.mjs";
 import { waitForCode } from "./support/editor.mjs";
+import { Audit } from "./support/axe.mjs";
 
 const NOTES = "Explained the hash map before coding.";
 
@@ -99,8 +100,13 @@ test("an ended interview stays with its interviewer, who scores it and prints th
   await interviewer.locator("#report").scrollIntoViewIfNeeded();
   await interviewer.evaluate(() => document.querySelector("#report").scrollIntoView());
   await shot(interviewer, "report");
+  const audit = new Audit();
+  await audit.check(interviewer, "the report page with the scorecard form");
+  audit.assertClean();
 
-  // Printed to PDF: the report without the page's controls, checked as poppler reads it.
+  // Printed to PDF: the report without the page's controls, checked as poppler reads it; black on
+  // white even from the dark theme.
+  await interviewer.emulateMedia({ colorScheme: "dark" });
   const dir = mkdtempSync(joinPath(tmpdir(), "coderoom-report-"));
   const pdf = joinPath(dir, "report.pdf");
   await interviewer.pdf({ path: pdf, format: "A4", printBackground: true });
