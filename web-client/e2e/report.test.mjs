@@ -13,6 +13,7 @@ import { expectFatal, join, scenario } from "./support/scenario.mjs";
 import { createRoom } from "./support/rooms.mjs";
 import { waitForCode } from "./support/editor.mjs";
 import { Audit } from "./support/axe.mjs";
+import { signUp } from "./support/accounts.mjs";
 
 const NOTES = "Explained the hash map before coding.";
 
@@ -128,4 +129,39 @@ test("an ended interview stays with its interviewer, who scores it and prints th
   execFileSync("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf, joinPath(dir, "first")]);
   mkdirSync(SHOTS, { recursive: true });
   copyFileSync(joinPath(dir, "first.png"), joinPath(SHOTS, "report-pdf.png"));
+}));
+
+test("a team's owner sets the scorecard criteria, and the team's scorecards rate them", scenario(async ({ open, shot }) => {
+  const owner = await signUp(open, { name: "Ada Owner" });
+  await owner.goto(`${BASE}/settings`);
+  const section = owner.locator("#scorecard-criteria");
+  await section.waitFor(WAIT);
+  assert.deepEqual(await section.locator(".criterion-name").evaluateAll((inputs) => inputs.map((i) => i.value)), ["Problem solving", "Code quality", "Communication", "Testing"]);
+  await owner.fill("#criterion-1", "Design");
+  await owner.getByRole("button", { name: "Remove Testing" }).click();
+  await owner.click("#add-criterion");
+  await owner.fill("#criterion-3", "Curiosity");
+  await owner.click("#save-criteria");
+  await section.locator('[role="status"]', { hasText: "Saved" }).waitFor(WAIT);
+  await shot(owner, "settings-scorecard-criteria");
+
+  // A room of the team: its scorecard form asks for the team's criteria, and the owner's
+  // scorecard, written signed in, is theirs by name.
+  const roomId = await owner.evaluate(async () => {
+    const response = await fetch("/api/rooms", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ title: "Team criteria room", language: "python" }) });
+    return (await response.json()).id;
+  });
+  await owner.goto(`${BASE}/rooms/${roomId}/report`);
+  await owner.locator("#scorecard").waitFor(WAIT);
+  assert.deepEqual(await owner.locator("#scorecard .rating-group legend").allInnerTexts(), ["Problem solving", "Design", "Communication", "Curiosity", "Recommendation"]);
+  for (const criterion of ["Problem solving", "Design", "Communication", "Curiosity"]) {
+    await owner.check(`input[data-criterion="${criterion}"][value="4"]`);
+  }
+  await owner.check('input[name="recommendation"][value="strong_yes"]');
+  await owner.click("#scorecard-submit");
+  const card = owner.locator("#report-scorecards .scorecard");
+  await card.waitFor(WAIT);
+  assert.match(await card.innerText(), /Ada Owner/);
+  assert.match(await card.innerText(), /Curiosity\s+●●●● 4 · Excellent/);
+  assert.ok(((await card.getAttribute("data-author")) ?? "").startsWith("user:"), "keyed by the member, not a link");
 }));
