@@ -197,6 +197,14 @@ class ReportIT {
           "room_not_found",
           http.get(base + "/report", bearer(apiToken(http, mallory, origin, "reports:read"))));
       expectError(404, "room_not_found", http.get(base + "/report", "Cookie", mallory.cookie()));
+      // Each answer was checked against the document, not skipped.
+      assertThat(http.checked())
+          .contains(
+              "GET /api/rooms/{id}/report 200",
+              "GET /api/rooms/{id}/report 403",
+              "GET /api/rooms/{id}/report 404",
+              "GET /api/rooms/{id}/report 410",
+              "POST /api/rooms/{id}/scorecards 201");
     }
   }
 
