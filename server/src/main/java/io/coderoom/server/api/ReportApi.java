@@ -24,11 +24,13 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.concurrent.Executor;
 
 /**
@@ -218,8 +220,8 @@ public final class ReportApi {
 
   /** The hints revealed of the room's current problem, each once, in the order given. */
   private static Map<String, Object> hints(Optional<Problem> problem, List<StoredEvent> stored) {
-    TreeMap<Integer, Map<String, Object>> revealed = new TreeMap<>();
-    List<Map<String, Object>> order = new java.util.ArrayList<>();
+    Set<Integer> revealed = new HashSet<>();
+    List<Map<String, Object>> order = new ArrayList<>();
     for (StoredEvent event : stored) {
       if (!event.kind().equals("hint_revealed") || problem.isEmpty()) {
         continue;
@@ -229,7 +231,7 @@ public final class ReportApi {
       if (!body.path("problemId").asText().equals(problem.get().id())
           || index < 0
           || index >= problem.get().hints().size()
-          || revealed.containsKey(index)) {
+          || !revealed.add(index)) {
         continue;
       }
       Map<String, Object> hint = new LinkedHashMap<>();
@@ -237,7 +239,6 @@ public final class ReportApi {
       hint.put("text", problem.get().hints().get(index));
       hint.put("at", event.at().toString());
       hint.put("by", event.name());
-      revealed.put(index, hint);
       order.add(hint);
     }
     Map<String, Object> json = new LinkedHashMap<>();
