@@ -84,15 +84,20 @@ public final class TimelineReader {
             .toList();
     List<Timeline.Marker> markers = new ArrayList<>();
     runs.forRoom(roomId).forEach(run -> markers.add(runMarker(run)));
-    events
-        .list(roomId, true)
-        .forEach(e -> markers.add(new Timeline.Marker(e.kind(), e.at(), e.actor(), e.body())));
+    // The name the room showed each actor when they last did something stored as a room event.
+    Map<String, String> shownAs = new HashMap<>();
+    for (RoomEvents.StoredEvent e : events.list(roomId, true)) {
+      markers.add(new Timeline.Marker(e.kind(), e.at(), e.actor(), e.body()));
+      if (!e.name().isEmpty()) {
+        shownAs.put(e.actor(), e.name());
+      }
+    }
     markers.addAll(jdbi.withHandle(h -> auditedMoments(h, roomId)));
     // Stable: moments stored at the same instant keep their sources' order.
     markers.sort(Comparator.comparing(Timeline.Marker::at));
     Set<String> actors = new LinkedHashSet<>(jdbi.withHandle(h -> updateAuthors(h, roomId)));
     markers.forEach(m -> actors.add(m.actor()));
-    List<Timeline.Author> authors = jdbi.withHandle(h -> authors(h, roomId, actors));
+    List<Timeline.Author> authors = jdbi.withHandle(h -> authors(h, roomId, actors, shownAs));
     RoomRecord r = room.get();
     return Optional.of(
         new Timeline(
@@ -156,11 +161,13 @@ public final class TimelineReader {
   }
 
   /**
-   * A name for each actor: the last name they joined under, else their link's name, else their
-   * account's name, else one made from their role.
+   * A name for each actor: the last name they joined under, else the name a room event of theirs
+   * was stored with, else their link's name, else their account's name, else one made from their
+   * role.
    */
-  private static List<Timeline.Author> authors(Handle h, String roomId, Set<String> actors) {
-    Map<String, String> joinedAs = new HashMap<>();
+  private static List<Timeline.Author> authors(
+      Handle h, String roomId, Set<String> actors, Map<String, String> shownAs) {
+    Map<String, String> joinedAs = new HashMap<>(shownAs);
     h.createQuery(
             "SELECT actor, detail->>'name' FROM audit_log WHERE room_id = :room"
                 + " AND action = 'joined' AND coalesce(detail->>'name', '') <> '' ORDER BY id")

@@ -150,6 +150,7 @@ class TimelineIT {
         assertThat(timeline.path("updates").size()).isGreaterThan(3);
         assertThat(timeline.path("updates").findValuesAsText("author")).contains(casey);
         assertThat(authorName(timeline, casey)).isEqualTo("Casey");
+        assertThat(authorName(timeline, "token:x")).isEqualTo("Ada Lovelace");
         JsonNode run = marker(timeline, "run");
         assertThat(run.path("detail").path("runId").asText()).isEqualTo(runId);
         assertThat(run.path("detail").path("status").asText()).isEqualTo("ok");
