@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.coderoom.crdt.Doc;
+import io.coderoom.crdt.Subscription;
+import io.coderoom.crdt.Text;
 import io.coderoom.runner.agent.AgentConfig;
 import io.coderoom.runner.agent.RunnerAgent;
 import io.coderoom.server.CoderoomServer;
@@ -17,6 +19,8 @@ import io.coderoom.server.TestServers;
 import io.coderoom.server.account.TestAccounts;
 import io.coderoom.server.account.TestAccounts.Person;
 import io.coderoom.server.api.SchemaCheckedHttp;
+import io.coderoom.server.store.DocumentLog;
+import io.coderoom.server.store.DocumentUpdate;
 import io.coderoom.server.store.RoomEvents;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import java.net.URI;
@@ -26,6 +30,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -36,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A room's timeline is read from storage: a candidate types and runs, the room's chat and clock are
  * stored, the server stops and starts again, and the timeline (through real sockets and real
  * PostgreSQL) still has every update and every moment, for the room's interviewers only, also after
- * the interview ended; the offline file carries the same timeline.
+ * the interview ended; the offline file carries the same timeline. A long session comes whole too.
  */
 @ExtendWith({NettyLeakGuard.class, FreshRunQueue.class})
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
@@ -232,6 +237,88 @@ class TimelineIT {
                 plain.get("/api/rooms/" + roomId + "/export", "Cookie", ada.cookie()).statusCode())
             .isEqualTo(200);
       }
+    }
+  }
+
+  /**
+   * A two-hour session of 50,000 stored updates by two people is served whole: in pages through the
+   * timeline, and as one offline file.
+   */
+  @Test
+  void aSessionOfFiftyThousandUpdatesIsServedInPagesAndAsOneFile() throws Exception {
+    ServerConfig config = TestServers.config();
+    int count = 50_000;
+    try (TestAccounts accounts = new TestAccounts();
+        CoderoomServer server = TestServers.start(config, InMemorySpanExporter.create())) {
+      Http http = new Http(server.baseUri());
+      JsonNode room =
+          Http.json(
+              http.post(
+                  "/api/rooms",
+                  "{\"title\":\"Long\",\"language\":\"python\"}",
+                  "Authorization",
+                  "Bearer " + TestServers.API_KEY));
+      String roomId = room.path("id").asText();
+      String interviewer = token(room, "interviewer");
+
+      // Two people typing in turns, each in their own document kept in step with the other's.
+      Doc[] people = {Doc.builder().clientId(11).build(), Doc.builder().clientId(22).build()};
+      String[] actors = {"token:one", "token:two"};
+      List<DocumentUpdate> log = new ArrayList<>();
+      Instant start = Instant.parse("2026-01-05T14:00:00Z");
+      Random random = new Random(50_000);
+      for (int i = 0; i < count; i++) {
+        int who = (i / 500) % 2;
+        Doc doc = people[who];
+        List<byte[]> made = new ArrayList<>();
+        Subscription subscription = doc.onUpdate((update, origin, tx) -> made.add(update));
+        Text text = doc.getText("codemirror");
+        if (text.length() > 200 && random.nextInt(4) == 0) {
+          text.delete(random.nextInt(text.length() - 3), 3);
+        } else {
+          text.insert(random.nextInt(text.length() + 1), "ab" + (i % 10));
+        }
+        subscription.close();
+        people[1 - who].applyUpdate(made.get(0));
+        log.add(
+            new DocumentUpdate(
+                roomId, "code", i + 1, made.get(0), actors[who], start.plusMillis(i * 144L)));
+      }
+      DocumentLog store = new DocumentLog(accounts.database().jdbi());
+      for (int from = 0; from < count; from += 5_000) {
+        store.append(log.subList(from, from + 5_000), List.of());
+      }
+      String expected = people[0].getText("codemirror").toString();
+
+      List<JsonNode> updates = new ArrayList<>();
+      int pages = 0;
+      long after = 0;
+      for (; ; pages++) {
+        JsonNode page =
+            Http.json(
+                expect(
+                    200,
+                    http.get(
+                        "/api/rooms/" + roomId + "/timeline?after=" + after,
+                        "Authorization",
+                        "Bearer " + interviewer)));
+        page.path("updates").forEach(updates::add);
+        if (page.path("next").isNull()) {
+          break;
+        }
+        after = page.path("next").asLong();
+      }
+      assertThat(pages).isEqualTo(5);
+      assertThat(updates).hasSize(count);
+      assertThat(replay(JSON.valueToTree(updates))).isEqualTo(expected);
+
+      HttpResponse<String> file =
+          http.get("/api/rooms/" + roomId + "/export", "Authorization", "Bearer " + interviewer);
+      assertThat(file.statusCode()).isEqualTo(200);
+      JsonNode embedded = JSON.readTree(slot(file.body(), "coderoom-timeline"));
+      assertThat(embedded.path("updates").size()).isEqualTo(count);
+      assertThat(embedded.path("next").isNull()).isTrue();
+      assertThat(replay(embedded.path("updates"))).isEqualTo(expected);
     }
   }
 
