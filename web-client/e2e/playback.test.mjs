@@ -9,6 +9,7 @@ import { join as joinPath } from "node:path";
 import * as Y from "yjs";
 import { BASE, RUN_WAIT, WAIT } from "./support/env.mjs";
 import { DESKTOP, join, scenario } from "./support/scenario.mjs";
+import { Audit } from "./support/axe.mjs";
 import { createRoom } from "./support/rooms.mjs";
 import { code, typeAtEnd, waitForCode } from "./support/editor.mjs";
 
@@ -120,6 +121,9 @@ test(
     assert.equal(await shownCode(interviewer), replayedAt(timeline, Date.parse(run.at)));
     assert.match(await shownCode(interviewer), /print\(add\(2, 3\)\)/);
     await shot(interviewer, "playback");
+    const audit = new Audit();
+    await audit.check(interviewer, "the playback page with a run open");
+    audit.assertClean();
 
     // Play at 16×: the moment moves on by itself, and more code appears by the end.
     await interviewer.click("#pb-speed-16");

@@ -90,22 +90,24 @@ export function PlaybackView(props: { playback: Playback; actions?: ComponentChi
           aria-valuetext={clockText(state.time - start)}
           onInput={(e) => playback.seekTo(Number(e.currentTarget.value))}
         />
-        <div class="pb-track" aria-label="Markers">
+        <div class="pb-track" role="group" aria-label="Markers">
           {markers.map((view, index) => (
             <MarkerDot key={index} view={view} index={index} playback={playback} selected={state.selected === index} />
           ))}
         </div>
       </div>
       <div class="pb-body">
-        <pre id="pb-code" class="pb-code" aria-label="The code at this moment">
-          <code>
-            {state.segments.map((segment, i) => (
-              <span key={i} class={authorClass(segment.author)} title={playback.authorName(segment.author)}>
-                {segment.text}
-              </span>
-            ))}
-          </code>
-        </pre>
+        <section class="pb-code-pane" aria-label="The code at this moment">
+          <pre id="pb-code" class="pb-code">
+            <code>
+              {state.segments.map((segment, i) => (
+                <span key={i} class={authorClass(segment.author)} title={playback.authorName(segment.author)}>
+                  {segment.text}
+                </span>
+              ))}
+            </code>
+          </pre>
+        </section>
         <aside class="pb-side">
           <section aria-label="Who typed">
             <h2>Who typed</h2>
