@@ -3,7 +3,7 @@ import { ThemeToggle } from "../ui/ThemeToggle";
 import { tokenKey, tokenOfUrl } from "../room/joining";
 import { Playback } from "./playback";
 import { PlaybackView } from "./PlaybackView";
-import { fetchTimeline } from "./timeline";
+import { fetchTimeline, TimelineError } from "./timeline";
 
 type PageState = { step: "loading" } | { step: "failed"; message: string } | { step: "ready"; playback: Playback };
 
@@ -16,6 +16,14 @@ function roomToken(roomId: string): string | null {
     return fromUrl;
   }
   return sessionStorage.getItem(tokenKey(roomId));
+}
+
+/** Why the record cannot be shown, in words for the person at the page. */
+function explain(error: Error): string {
+  if (error instanceof TimelineError && error.status === 401) {
+    return "Open this page from the room with your interviewer link, or sign in as a member of the room's team.";
+  }
+  return error.message;
 }
 
 /** Downloads the offline file: fetched with the page's credentials, saved through a link to it. */
@@ -43,7 +51,7 @@ export default function PlaybackPage({ id }: { id: string }) {
     let live = true;
     fetchTimeline(id, token)
       .then((timeline) => live && setState({ step: "ready", playback: new Playback(timeline) }))
-      .catch((error: Error) => live && setState({ step: "failed", message: error.message }));
+      .catch((error: Error) => live && setState({ step: "failed", message: explain(error) }));
     return () => {
       live = false;
     };
