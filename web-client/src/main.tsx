@@ -13,6 +13,7 @@ const SignIn = lazy(() => import("./account/SignIn"));
 const ClaimLink = lazy(() => import("./account/ClaimLink"));
 const Settings = lazy(() => import("./settings/SettingsPage"));
 const Report = lazy(() => import("./report/ReportPage"));
+const Playback = lazy(() => import("./playback/PlaybackPage"));
 
 // Links into the server's API (such as the identity provider's sign-in start, which redirects) are
 // page loads for the browser, not routes of this app.
@@ -26,6 +27,7 @@ render(
         <Route path="/" component={Landing} />
         <Route path="/rooms/:id" component={Room} />
         <Route path="/rooms/:id/report" component={Report} />
+        <Route path="/rooms/:id/playback" component={Playback} />
         <Route path="/dashboard" component={Dashboard} />
         <Route path="/signin" component={SignIn} />
         <Route path="/account/link" component={ClaimLink} />

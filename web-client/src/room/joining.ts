@@ -16,7 +16,7 @@ interface RoomAnswer {
   notice?: { recorded: boolean; retentionDays: number | null; consentedAt: string | null } | null;
 }
 
-const tokenKey = (roomId: string) => `coderoom.token.${roomId}`;
+export const tokenKey = (roomId: string) => `coderoom.token.${roomId}`;
 
 /** The token a link's URL carries in its fragment. */
 export function tokenOfUrl(url: string): string | null {

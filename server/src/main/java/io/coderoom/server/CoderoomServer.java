@@ -23,11 +23,15 @@ import io.coderoom.server.api.RoomsApi;
 import io.coderoom.server.api.RunsApi;
 import io.coderoom.server.api.ScorecardsApi;
 import io.coderoom.server.api.TeamApi;
+import io.coderoom.server.api.TimelineApi;
 import io.coderoom.server.auth.AuthConfig;
 import io.coderoom.server.auth.RoomTokenCodec;
 import io.coderoom.server.cluster.RedisConnector;
 import io.coderoom.server.observability.Metrics;
 import io.coderoom.server.observability.Tracing;
+import io.coderoom.server.playback.ExportPage;
+import io.coderoom.server.playback.ExportReport;
+import io.coderoom.server.playback.TimelineReader;
 import io.coderoom.server.problem.Problems;
 import io.coderoom.server.report.ActorNames;
 import io.coderoom.server.report.DocumentText;
@@ -235,6 +239,17 @@ public final class CoderoomServer implements AutoCloseable {
           .register(router);
       new RunsApi(access, registry, runStore, blockingCalls, callers).register(router);
       new ApiTokensApi(callers, apiTokens, blockingCalls).register(router);
+      // Playback: the timeline from storage, and the offline file (the report slot stays empty
+      // until a report builder is passed instead of ExportReport.none()).
+      new TimelineApi(
+              new TimelineReader(
+                  database.jdbi(), documentLog, runStore, new RoomEvents(database.jdbi())),
+              ExportPage.load(config.webDirectory()),
+              ExportReport.none(),
+              access,
+              callers,
+              blockingCalls)
+          .register(router);
       new TeamApi(
               callers,
               accounts,

@@ -158,7 +158,7 @@ public final class RoomsApi {
     return HttpResponses.json(HttpResponseStatus.OK, json);
   }
 
-  private static long longParameter(Request request, String name, long min, long max) {
+  static long longParameter(Request request, String name, long min, long max) {
     Optional<String> value = request.queryParameter(name);
     if (value.isEmpty()) {
       return min;
