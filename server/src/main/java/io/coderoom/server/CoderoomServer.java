@@ -17,16 +17,25 @@ import io.coderoom.server.api.OidcApi;
 import io.coderoom.server.api.OpenApiEndpoint;
 import io.coderoom.server.api.PasskeyApi;
 import io.coderoom.server.api.ProblemsEndpoint;
+import io.coderoom.server.api.ReportApi;
 import io.coderoom.server.api.RoomManagementApi;
 import io.coderoom.server.api.RoomsApi;
 import io.coderoom.server.api.RunsApi;
+import io.coderoom.server.api.ScorecardsApi;
 import io.coderoom.server.api.TeamApi;
+import io.coderoom.server.api.TimelineApi;
 import io.coderoom.server.auth.AuthConfig;
 import io.coderoom.server.auth.RoomTokenCodec;
 import io.coderoom.server.cluster.RedisConnector;
 import io.coderoom.server.observability.Metrics;
 import io.coderoom.server.observability.Tracing;
+import io.coderoom.server.playback.ExportPage;
+import io.coderoom.server.playback.ExportReport;
+import io.coderoom.server.playback.TimelineReader;
 import io.coderoom.server.problem.Problems;
+import io.coderoom.server.report.ActorNames;
+import io.coderoom.server.report.DocumentText;
+import io.coderoom.server.report.Scorecards;
 import io.coderoom.server.room.RoomAccess;
 import io.coderoom.server.room.RoomDirectory;
 import io.coderoom.server.room.RoomManager;
@@ -37,6 +46,7 @@ import io.coderoom.server.store.Database;
 import io.coderoom.server.store.DocumentLog;
 import io.coderoom.server.store.DocumentLogWriter;
 import io.coderoom.server.store.Retention;
+import io.coderoom.server.store.RoomEvents;
 import io.coderoom.server.sync.RoomRegistry;
 import io.coderoom.server.sync.RoomSockets;
 import io.coderoom.server.transport.ConnectionTimeouts;
@@ -229,12 +239,39 @@ public final class CoderoomServer implements AutoCloseable {
           .register(router);
       new RunsApi(access, registry, runStore, blockingCalls, callers).register(router);
       new ApiTokensApi(callers, apiTokens, blockingCalls).register(router);
+      // Playback: the timeline from storage, and the offline file (the report slot stays empty
+      // until a report builder is passed instead of ExportReport.none()).
+      new TimelineApi(
+              new TimelineReader(
+                  database.jdbi(), documentLog, runStore, new RoomEvents(database.jdbi())),
+              ExportPage.load(config.webDirectory()),
+              ExportReport.none(),
+              access,
+              callers,
+              blockingCalls)
+          .register(router);
       new TeamApi(
               callers,
               accounts,
               new Teams(database.jdbi(), clock, oneTimeLinks),
               blockingCalls,
               publicUrl)
+          .register(router);
+      // Scorecards and the report: what an interview leaves for its interviewers and team.
+      Scorecards scorecards = new Scorecards(database.jdbi(), clock);
+      new ScorecardsApi(callers, access, directory, scorecards, blockingCalls).register(router);
+      new ReportApi(
+              callers,
+              access,
+              directory,
+              roomManager,
+              runStore,
+              new RoomEvents(database.jdbi()),
+              scorecards,
+              new DocumentText(documentLog),
+              new ActorNames(database.jdbi()),
+              blockingCalls,
+              clock)
           .register(router);
       router.fallback(new StaticFilesEndpoint(site));
 
