@@ -167,7 +167,7 @@ test(
     assert.equal(await shownCode(offline), replayedAt(timeline, moment));
     await offline.click("#pb-next-run");
     await offline.locator("#pb-detail", { hasText: "Run: ok" }).waitFor(WAIT);
-    assert.match(await offline.locator("#pb-report").textContent(), /Report/);
+    assert.match(await offline.locator("#pb-report").textContent(), /Interview report/, "the report travels in the file");
     assert.deepEqual(requested.filter((url) => !url.startsWith("file:")), [], "the file asks nothing of any network");
     await shot(offline, "export");
   }),

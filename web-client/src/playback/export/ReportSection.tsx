@@ -1,19 +1,22 @@
+import "../../report/report.css";
+import { ReportView } from "../../report/ReportView";
+import type { Report } from "../../report/types";
+
 /**
  * The offline file's report: the JSON of GET /api/rooms/{id}/report that the server writes into
- * the file's `coderoom-report` slot (null when the server has no report to include).
- *
- * Where the report view plugs in: once the web client has the report page's `ReportView`
- * component (taking that JSON), render it here in place of the plain listing below; the export
- * build inlines whatever this file imports.
+ * the file's `coderoom-report` slot, shown by the report page's own view (null when the server had
+ * no report to include).
  */
-export function ReportSection(props: { report: unknown }) {
+export function ReportSection(props: { report: Report | null }) {
   return (
     <section class="pb-report" id="pb-report" aria-label="Report">
-      <h2>Report</h2>
-      {props.report === null || props.report === undefined ? (
-        <p class="muted">This file carries no report.</p>
+      {props.report === null ? (
+        <>
+          <h2>Report</h2>
+          <p class="muted">This file carries no report.</p>
+        </>
       ) : (
-        <pre>{JSON.stringify(props.report, null, 2)}</pre>
+        <ReportView report={props.report} />
       )}
     </section>
   );

@@ -7,11 +7,12 @@ import { ThemeToggle } from "../../ui/ThemeToggle";
 import { Playback } from "../playback";
 import { PlaybackView } from "../PlaybackView";
 import { embeddedJson, type Timeline } from "../timeline";
+import type { Report } from "../../report/types";
 import { ReportSection } from "./ReportSection";
 
 followTheme();
 const timeline = embeddedJson<Timeline>("coderoom-timeline");
-const report = embeddedJson<unknown>("coderoom-report");
+const report = embeddedJson<Report>("coderoom-report");
 const app = document.getElementById("app")!;
 if (timeline === null) {
   render(

@@ -30,7 +30,6 @@ import io.coderoom.server.cluster.RedisConnector;
 import io.coderoom.server.observability.Metrics;
 import io.coderoom.server.observability.Tracing;
 import io.coderoom.server.playback.ExportPage;
-import io.coderoom.server.playback.ExportReport;
 import io.coderoom.server.playback.TimelineReader;
 import io.coderoom.server.problem.Problems;
 import io.coderoom.server.report.ActorNames;
@@ -239,17 +238,6 @@ public final class CoderoomServer implements AutoCloseable {
           .register(router);
       new RunsApi(access, registry, runStore, blockingCalls, callers).register(router);
       new ApiTokensApi(callers, apiTokens, blockingCalls).register(router);
-      // Playback: the timeline from storage, and the offline file (the report slot stays empty
-      // until a report builder is passed instead of ExportReport.none()).
-      new TimelineApi(
-              new TimelineReader(
-                  database.jdbi(), documentLog, runStore, new RoomEvents(database.jdbi())),
-              ExportPage.load(config.webDirectory()),
-              ExportReport.none(),
-              access,
-              callers,
-              blockingCalls)
-          .register(router);
       new TeamApi(
               callers,
               accounts,
@@ -260,7 +248,8 @@ public final class CoderoomServer implements AutoCloseable {
       // Scorecards and the report: what an interview leaves for its interviewers and team.
       Scorecards scorecards = new Scorecards(database.jdbi(), clock);
       new ScorecardsApi(callers, access, directory, scorecards, blockingCalls).register(router);
-      new ReportApi(
+      ReportApi reports =
+          new ReportApi(
               callers,
               access,
               directory,
@@ -271,7 +260,17 @@ public final class CoderoomServer implements AutoCloseable {
               new DocumentText(documentLog),
               new ActorNames(database.jdbi()),
               blockingCalls,
-              clock)
+              clock);
+      reports.register(router);
+      // Playback: the timeline from storage, and the offline file with the report in it.
+      new TimelineApi(
+              new TimelineReader(
+                  database.jdbi(), documentLog, runStore, new RoomEvents(database.jdbi())),
+              ExportPage.load(config.webDirectory()),
+              roomId -> reports.build(roomId).map(report -> report),
+              access,
+              callers,
+              blockingCalls)
           .register(router);
       router.fallback(new StaticFilesEndpoint(site));
 

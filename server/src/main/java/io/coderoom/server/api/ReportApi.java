@@ -91,8 +91,24 @@ public final class ReportApi {
     if (!readers.authenticate(request, roomId).role().moderates()) {
       throw ApiError.forbidden("Only the room's interviewers and its team read its report.");
     }
-    RoomRecord room =
-        rooms.find(roomId).orElseThrow(() -> ApiError.notFound("There is no room " + roomId + "."));
+    Map<String, Object> json =
+        build(roomId).orElseThrow(() -> ApiError.notFound("There is no room " + roomId + "."));
+    FullHttpResponse response = HttpResponses.json(HttpResponseStatus.OK, json);
+    // It holds the candidate's code and the interviewers' judgement: never kept by a cache.
+    response.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
+    return response;
+  }
+
+  /**
+   * The room's report as an interviewer reads it (hidden tests included), or empty when there is no
+   * such room; the caller has checked who asks. The offline file carries the same. Blocks.
+   */
+  public Optional<Map<String, Object>> build(String roomId) {
+    Optional<RoomRecord> found = rooms.find(roomId);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    RoomRecord room = found.get();
     RoomPlan plan = manager.plan(roomId).orElse(RoomPlan.none());
     Optional<Problem> problem = room.problemId().flatMap(problems::find);
     List<StoredEvent> stored = events.list(roomId, true);
@@ -126,10 +142,7 @@ public final class ReportApi {
             "/rooms/" + roomId + "/playback",
             "report",
             "/rooms/" + roomId + "/report"));
-    FullHttpResponse response = HttpResponses.json(HttpResponseStatus.OK, json);
-    // It holds the candidate's code and the interviewers' judgement: never kept by a cache.
-    response.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
-    return response;
+    return Optional.of(json);
   }
 
   private static Map<String, Object> room(RoomRecord room, RoomPlan plan) {
