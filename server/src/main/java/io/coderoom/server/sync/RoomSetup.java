@@ -4,7 +4,6 @@ import io.coderoom.runner.protocol.Language;
 import io.coderoom.runner.protocol.Languages;
 import io.coderoom.server.problem.Problem;
 import io.coderoom.server.problem.Problems;
-import io.coderoom.server.room.RoomDirectory;
 import io.coderoom.server.sync.protocol.ProblemSummary;
 import io.coderoom.server.sync.protocol.SetupCommand;
 import io.coderoom.server.sync.protocol.SetupEvent;
@@ -16,13 +15,13 @@ import java.util.Optional;
  */
 final class RoomSetup {
   private final RoomContext room;
-  private final RoomDirectory directory;
+  private final RoomSettings settings;
   private String language = "";
   private Optional<Problem> problem = Optional.empty();
 
-  RoomSetup(RoomContext room, RoomDirectory directory) {
+  RoomSetup(RoomContext room, RoomSettings settings) {
     this.room = room;
-    this.directory = directory;
+    this.settings = settings;
   }
 
   /** The room loaded with these. */
@@ -57,7 +56,7 @@ final class RoomSetup {
     Participant by = from.participant();
     room.storeThenApply(
         "the problem",
-        () -> directory.setProblem(room.roomId(), chosen.map(Problem::id), by.principal()),
+        () -> settings.setProblem(chosen.map(Problem::id), by.principal()),
         changed -> {
           if (changed) {
             problem = chosen;
@@ -78,7 +77,7 @@ final class RoomSetup {
     Participant by = from.participant();
     room.storeThenApply(
         "the language",
-        () -> directory.setLanguage(room.roomId(), wanted, by.principal()),
+        () -> settings.setLanguage(wanted, by.principal()),
         changed -> {
           if (changed) {
             language = wanted;
