@@ -19,6 +19,7 @@ import { TopBar } from "./TopBar";
 import { LANGUAGE_NAMES } from "./languages";
 import { welcomed } from "./welcome";
 import { Welcome } from "./Welcome";
+import { EndedRoom } from "../report/EndedRoom";
 
 /**
  * The room's token from the link (`#token=…`), which then leaves the address bar and the history
@@ -103,6 +104,9 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
         : interviewer && room?.candidateLocked
           ? { kind: "info", text: "Candidate editing is locked." }
           : null;
+
+  // The interview ended under an interviewer: the room stays theirs to read.
+  if (fatal?.code === 4410 && interviewer) return <EndedRoom roomId={roomId} token={token} />;
 
   return (
     <>
