@@ -5,6 +5,7 @@ import { ConfirmDialog } from "../ui/Dialog";
 import { ChangeNotices } from "./ChangeNotices";
 import { Clock } from "./Clock";
 import { mayCommand } from "./control";
+import { CloseCode } from "./protocol";
 import { CodeEditor } from "./CodeEditor";
 import { ConsolePane } from "./ConsolePane";
 import { FatalScreen } from "./FatalScreen";
@@ -106,7 +107,7 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
           : null;
 
   // The interview ended under an interviewer: the room stays theirs to read.
-  if (fatal?.code === 4410 && interviewer) return <EndedRoom roomId={roomId} token={token} />;
+  if (fatal?.code === CloseCode.GONE && interviewer) return <EndedRoom roomId={roomId} token={token} />;
 
   return (
     <>
