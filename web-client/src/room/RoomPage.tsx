@@ -3,6 +3,9 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { useStore } from "../app/store";
 import { ConfirmDialog } from "../ui/Dialog";
 import { ChangeNotices } from "./ChangeNotices";
+import { Clock } from "./Clock";
+import { mayCommand } from "./control";
+import { CloseCode } from "./protocol";
 import { CodeEditor } from "./CodeEditor";
 import { ConsolePane } from "./ConsolePane";
 import { FatalScreen } from "./FatalScreen";
@@ -104,13 +107,21 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
           : null;
 
   // The interview ended under an interviewer: the room stays theirs to read.
-  if (fatal?.code === 4410 && interviewer) return <EndedRoom roomId={roomId} token={token} />;
+  if (fatal?.code === CloseCode.GONE && interviewer) return <EndedRoom roomId={roomId} token={token} />;
 
   return (
     <>
       <TopBar
         state={state}
         roomId={roomId}
+        clock={
+          <Clock
+            clock={session.clock}
+            controls={state.you ? mayCommand(state.you.role, "clock_start") : false}
+            estimateMinutes={state.room?.problem?.timeEstimateMinutes ?? null}
+            onCommand={(command) => session.command(command)}
+          />
+        }
         participants={
           <>
             <ParticipantChips participants={session.participants} canRemove={interviewer} onRemove={(p) => setConfirm(p)} />
