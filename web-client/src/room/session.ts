@@ -4,6 +4,8 @@ import { Store } from "../app/store";
 import { endRoom, languages, latestRun, problems, type Language, type ProblemListing } from "../api";
 import { ControlSocket, FATAL_CODES, type Connection, type ControlEvent, type Participant } from "./control";
 import { RunConsole, type RunFinished } from "./console";
+import { ChatLog, type ChatMessage, type ChatWelcome } from "./chat";
+import { Hints, type HintRevealed, type HintsSnapshot } from "./hints";
 import { ParticipantList } from "./participants";
 import { LANGUAGE_NAMES } from "./languages";
 import { ChangeNotices } from "./notices";
@@ -53,6 +55,9 @@ export class RoomSession {
   readonly code: WebsocketProvider;
   readonly console = new RunConsole();
   readonly participants = new ParticipantList();
+  /** The room's chat, and the problem's hints revealed so far. */
+  readonly chat = new ChatLog();
+  readonly hints = new Hints();
   /** Who changed the language or the problem, for everyone. */
   readonly notices = new ChangeNotices();
   /** The wait after the room's run limit refused a run. */
@@ -133,6 +138,18 @@ export class RoomSession {
     switch (event.type) {
       case "welcome":
         this.welcome(event.you as Participant, event.room as RoomInfo, event.participants as Participant[]);
+        this.chat.welcome(event.chat as ChatWelcome | undefined);
+        this.hints.snapshot(event.hints as HintsSnapshot | undefined);
+        break;
+      case "chat_message":
+        this.chat.received(event as unknown as ChatMessage);
+        break;
+      case "hints":
+        this.hints.snapshot(event as unknown as HintsSnapshot);
+        break;
+      case "hint_revealed":
+        this.hints.revealed(event as unknown as HintRevealed);
+        this.notices.show("hint", `${String(event.name)} revealed hint ${Number(event.index) + 1} of ${Number(event.total)}.`);
         break;
       case "participant_joined":
         this.participants.joined(event.participant as Participant);
@@ -176,6 +193,10 @@ export class RoomSession {
         this.console.finished(event as unknown as RunFinished, event.status === "stopped" ? this.participants.nameOf(event.by as string | undefined) : undefined);
         break;
       case "error":
+        if (typeof event.code === "string" && event.code.startsWith("chat_")) {
+          this.chat.refused(String(event.message ?? event.code));
+          break;
+        }
         if (event.code === "rate_limited") this.rateLimit.refused(event.retryAfterMs);
         this.console.notice(String(event.message ?? event.code), "error");
         // A refused change puts the pickers back: they show the room's state, which is unchanged.
