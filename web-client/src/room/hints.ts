@@ -10,8 +10,8 @@ export interface RevealedHint {
 }
 
 /**
- * The hints of the room's problem as the server gives them (`welcome.hints`, and the `hints` event
- * after the problem changes): how many there are, those revealed, and for interviewers the next
+ * The hints of the room's problem as the server gives them (`welcome.hints`, and the `hints` event's
+ * `hints` after the problem changes): how many there are, those revealed, and for interviewers the next
  * one's text, so they can read it before revealing it. Nobody else ever receives a hint's text
  * before it is revealed.
  */

@@ -145,7 +145,7 @@ export class RoomSession {
         this.chat.received(event as unknown as ChatMessage);
         break;
       case "hints":
-        this.hints.snapshot(event as unknown as HintsSnapshot);
+        this.hints.snapshot(event.hints as HintsSnapshot | undefined);
         break;
       case "hint_revealed":
         this.hints.revealed(event as unknown as HintRevealed);
