@@ -172,9 +172,11 @@ describe("Hints", () => {
     hints.snapshot(snapshot);
     expect(hints.usage()).toBe("0 of 3 hints used");
     expect(hints.revealCommand()).toEqual({ type: "reveal_hint", index: 0 });
-    hints.revealed({ problemId: "two-sum", index: 0, text: "Think of a map.", total: 3, at: "2026-01-01T10:00:00Z", name: "Ada", next: "Store complements." });
-    hints.revealed({ problemId: "two-sum", index: 0, text: "Think of a map.", total: 3, at: "2026-01-01T10:00:00Z", name: "Ada" });
-    hints.revealed({ problemId: "other", index: 1, text: "Not this room's problem.", total: 3, at: "2026-01-01T10:00:00Z", name: "Ada" });
+    const first = { index: 0, text: "Think of a map.", at: "2026-01-01T10:00:00Z", name: "Ada" };
+    hints.revealed({ problemId: "two-sum", hint: first, total: 3, by: "i1", next: "Store complements." });
+    hints.revealed({ problemId: "two-sum", hint: first, total: 3, by: "i1" });
+    hints.revealed({ problemId: "other", hint: { ...first, index: 1, text: "Not this room's problem." }, total: 3, by: "i1" });
+    expect(hints.revealNotice({ problemId: "two-sum", hint: first, total: 3, by: "i1" })).toBe("Ada revealed hint 1 of 3.");
     expect(hints.store.value.revealed.map((h) => h.text)).toEqual(["Think of a map."]);
     expect(hints.store.value.next).toBe("Store complements.");
     expect(hints.usage()).toBe("1 of 3 hints used");

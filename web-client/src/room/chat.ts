@@ -9,7 +9,7 @@ export const CHAT_MAX = 2000;
 /** How many messages a page keeps; older ones are in the room's history (playback, the report). */
 const KEPT = 1000;
 
-/** One chat message as the control socket sends it (`chat_message`, and `welcome.chat.messages`). */
+/** One chat message as the control socket sends it (`chat_message`'s `message`, and `welcome.chat.messages`). */
 export interface ChatMessage {
   id: number;
   channel: ChatChannel;

@@ -26,11 +26,9 @@ export interface HintsSnapshot {
 /** A `hint_revealed` event; `next` as in {@link HintsSnapshot}. */
 export interface HintRevealed {
   problemId: string;
-  index: number;
-  text: string;
+  hint: RevealedHint;
   total: number;
-  at: string;
-  name: string;
+  by: string;
   next?: string | null;
 }
 
@@ -51,9 +49,14 @@ export class Hints {
 
   revealed(event: HintRevealed): void {
     const state = this.store.value;
-    if (event.problemId !== state.problemId || state.revealed.some((h) => h.index === event.index)) return;
-    const revealed = [...state.revealed, { index: event.index, text: event.text, at: event.at, name: event.name }].sort((a, b) => a.index - b.index);
-    this.store.update({ revealed, total: event.total, next: event.next ?? null, latest: event.index });
+    if (event.problemId !== state.problemId || state.revealed.some((h) => h.index === event.hint.index)) return;
+    const revealed = [...state.revealed, event.hint].sort((a, b) => a.index - b.index);
+    this.store.update({ revealed, total: event.total, next: event.next ?? null, latest: event.hint.index });
+  }
+
+  /** What everyone is told when a hint is revealed. */
+  revealNotice(event: HintRevealed): string {
+    return `${event.hint.name} revealed hint ${event.hint.index + 1} of ${event.total}.`;
   }
 
   /** "2 of 3 hints used", or empty where the problem has no hints. */

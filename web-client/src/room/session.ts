@@ -142,14 +142,14 @@ export class RoomSession {
         this.hints.snapshot(event.hints as HintsSnapshot | undefined);
         break;
       case "chat_message":
-        this.chat.received(event as unknown as ChatMessage);
+        this.chat.received(event.message as ChatMessage);
         break;
       case "hints":
         this.hints.snapshot(event.hints as HintsSnapshot | undefined);
         break;
       case "hint_revealed":
         this.hints.revealed(event as unknown as HintRevealed);
-        this.notices.show("hint", `${String(event.name)} revealed hint ${Number(event.index) + 1} of ${Number(event.total)}.`);
+        this.notices.show("hint", this.hints.revealNotice(event as unknown as HintRevealed));
         break;
       case "participant_joined":
         this.participants.joined(event.participant as Participant);

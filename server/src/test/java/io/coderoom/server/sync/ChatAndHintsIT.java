@@ -79,7 +79,7 @@ class ChatAndHintsIT {
       assertThat(oluChat.path("write").toString()).isEqualTo("[]");
 
       host.send(chat("interviewers", "private: strong start"));
-      JsonNode secret = host.await("chat_message");
+      JsonNode secret = host.await("chat_message").path("message");
       assertThat(secret.path("channel").asText()).isEqualTo("interviewers");
       assertThat(secret.path("name").asText()).isEqualTo("Ada");
       assertThat(secret.path("role").asText()).isEqualTo("interviewer");
@@ -87,14 +87,14 @@ class ChatAndHintsIT {
       // would have arrived before it.
       host.send(chat("everyone", "Welcome, Sam."));
       for (ControlClient client : List.of(host, sam, olu)) {
-        JsonNode shown = client.await("chat_message");
+        JsonNode shown = client.await("chat_message").path("message");
         assertThat(shown.path("text").asText()).isEqualTo("Welcome, Sam.");
         assertThat(shown.path("channel").asText()).isEqualTo("everyone");
         assertThat(shown.path("at").asText()).isNotEmpty();
       }
       sam.send(chat("everyone", "Thanks!\n<b>not bold</b>"));
       for (ControlClient client : List.of(host, sam, olu)) {
-        JsonNode shown = client.await("chat_message");
+        JsonNode shown = client.await("chat_message").path("message");
         assertThat(shown.path("text").asText()).isEqualTo("Thanks!\n<b>not bold</b>");
         assertThat(shown.path("name").asText()).isEqualTo("Sam");
       }
@@ -160,7 +160,8 @@ class ChatAndHintsIT {
       assertThat(sam.await("error").path("code").asText()).isEqualTo("bad_command");
       for (int i = 0; i < 5; i++) {
         sam.send(chat("everyone", "burst " + i));
-        assertThat(olu.await("chat_message").path("text").asText()).isEqualTo("burst " + i);
+        assertThat(olu.await("chat_message").path("message").path("text").asText())
+            .isEqualTo("burst " + i);
         sam.await("chat_message");
       }
       sam.send(chat("everyone", "one too many"));
@@ -192,13 +193,13 @@ class ChatAndHintsIT {
       assertThat(sam.await("error").path("code").asText()).isEqualTo("forbidden");
       host.send("{\"type\":\"reveal_hint\",\"index\":0}");
       JsonNode forHost = host.await("hint_revealed");
-      assertThat(forHost.path("index").asInt()).isEqualTo(0);
-      assertThat(forHost.path("text").asText()).isEqualTo(HINTS.get(0));
-      assertThat(forHost.path("name").asText()).isEqualTo("Ada");
+      assertThat(forHost.path("hint").path("index").asInt()).isEqualTo(0);
+      assertThat(forHost.path("hint").path("text").asText()).isEqualTo(HINTS.get(0));
+      assertThat(forHost.path("hint").path("name").asText()).isEqualTo("Ada");
       assertThat(forHost.path("next").asText()).isEqualTo(HINTS.get(1));
       for (ControlClient client : List.of(sam, olu)) {
         JsonNode shown = client.await("hint_revealed");
-        assertThat(shown.path("text").asText()).isEqualTo(HINTS.get(0));
+        assertThat(shown.path("hint").path("text").asText()).isEqualTo(HINTS.get(0));
         assertThat(shown.path("total").asInt()).isEqualTo(3);
         assertThat(shown.path("next").isMissingNode() || shown.path("next").isNull()).isTrue();
       }
@@ -228,7 +229,11 @@ class ChatAndHintsIT {
       assertThat(
               candidateSaw.stream()
                   .filter(event -> event.toString().contains(text))
-                  .map(event -> event.path("type").asText() + ":" + event.path("index").asInt()))
+                  .map(
+                      event ->
+                          event.path("type").asText()
+                              + ":"
+                              + event.path("hint").path("index").asInt()))
           .containsExactly("hint_revealed:" + index);
     }
 
