@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "../app/store";
 import { Tabs, tabPanel } from "../ui/Tabs";
 import { CHAT_MAX, chatTime, type ChatChannel, type ChatLog } from "./chat";
+import type { SendChat } from "./protocol";
 
 const CHANNEL_LABELS: Record<ChatChannel, string> = { everyone: "Room", interviewers: "Interviewers" };
 
@@ -11,7 +12,7 @@ const CHANNEL_LABELS: Record<ChatChannel, string> = { everyone: "Room", intervie
  * panel that does not block the room. Messages are text nodes (never markup), so a link in one is
  * just text. Enter sends, Shift+Enter starts a new line.
  */
-export function ChatDock(props: { chat: ChatLog; youId: string | undefined; onSend(command: Record<string, unknown>): void }) {
+export function ChatDock(props: { chat: ChatLog; youId: string | undefined; onSend(command: SendChat): void }) {
   const state = useStore(props.chat.store);
   const [text, setText] = useState("");
   const list = useRef<HTMLOListElement>(null);

@@ -1,4 +1,5 @@
 import { Dialog } from "../ui/Dialog";
+import { CloseCode } from "./protocol";
 
 /**
  * What a person sees when the room closes for good for this page (close codes in
@@ -27,19 +28,19 @@ export function FatalScreen({ code, reason }: { code: number; reason: string }) 
 
 function explain(code: number, reason: string): { title: string; detail: string; reload?: boolean } {
   switch (code) {
-    case 4401:
+    case CloseCode.UNAUTHORIZED:
       if (reason.startsWith("token_missing")) {
         return { title: "This link is incomplete", detail: "Open the whole link you were given, including the part after #." };
       }
       if (reason.startsWith("token_revoked")) return { title: "This link was revoked", detail: "Ask the interviewer for a new link." };
       return { title: "This link has expired or is not valid", detail: "Ask the interviewer for a new link." };
-    case 4403:
+    case CloseCode.FORBIDDEN:
       return reason.startsWith("kicked")
         ? { title: "You were removed from this interview", detail: "The interviewer removed you and this link no longer works." }
         : { title: "This link does not give access here", detail: "Check that you opened the right link, or ask the interviewer for a new one." };
-    case 4404:
+    case CloseCode.NOT_FOUND:
       return { title: "There is no such room", detail: "Check the link; the room may have been deleted." };
-    case 4410:
+    case CloseCode.GONE:
       return { title: "The interview has ended", detail: "Thank you for joining. The room and its links are closed now." };
     default:
       return { title: "The connection was closed", detail: "Your code is kept on the server. Reload the page to join again.", reload: true };

@@ -2,13 +2,14 @@ import "./talk.css";
 import { useStore } from "../app/store";
 import { chatTime } from "./chat";
 import type { Hints } from "./hints";
+import type { RevealHint } from "./protocol";
 
 /**
  * The problem's hints under its statement: those revealed to the room, how many are used, and for
  * interviewers the next one's text with the button that reveals it to everyone. Hint texts are
  * text nodes, as the statement is.
  */
-export function HintsPanel(props: { hints: Hints; interviewer: boolean; onReveal(command: Record<string, unknown>): void }) {
+export function HintsPanel(props: { hints: Hints; interviewer: boolean; onReveal(command: RevealHint): void }) {
   const state = useStore(props.hints.store);
   if (state.total === 0) return null;
   const reveal = props.hints.revealCommand();

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import { Dialog } from "../ui/Dialog";
 import { NAME_MAX } from "./displayName";
 import { FatalScreen } from "./FatalScreen";
+import { CloseCode } from "./protocol";
 import { Joining, type Gate } from "./joining";
 
 /**
@@ -36,7 +37,7 @@ export function JoinGate(props: { roomId: string; token: string | null; children
     case "checking":
       return <main class="join-gate" aria-busy="true" />;
     case "no-token":
-      return <FatalScreen code={4401} reason="token_missing" />;
+      return <FatalScreen code={CloseCode.UNAUTHORIZED} reason="token_missing" />;
     case "ready":
       return <>{props.children(gate.token)}</>;
     case "password":

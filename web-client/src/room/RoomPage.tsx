@@ -4,6 +4,8 @@ import { useStore } from "../app/store";
 import { ConfirmDialog } from "../ui/Dialog";
 import { ChangeNotices } from "./ChangeNotices";
 import { ChatDock } from "./ChatDock";
+import { Clock } from "./Clock";
+import { mayCommand } from "./control";
 import { CodeEditor } from "./CodeEditor";
 import { ConsolePane } from "./ConsolePane";
 import { FatalScreen } from "./FatalScreen";
@@ -109,6 +111,14 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
       <TopBar
         state={state}
         roomId={roomId}
+        clock={
+          <Clock
+            clock={session.clock}
+            controls={state.you ? mayCommand(state.you.role, "clock_start") : false}
+            estimateMinutes={state.room?.problem?.timeEstimateMinutes ?? null}
+            onCommand={(command) => session.command(command)}
+          />
+        }
         participants={
           <>
             <ParticipantChips participants={session.participants} canRemove={interviewer} onRemove={(p) => setConfirm(p)} />

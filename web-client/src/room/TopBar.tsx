@@ -7,7 +7,6 @@ import { ROLE_LABELS } from "./participants";
 import type { RateLimit } from "./rateLimit";
 import { runDescription, STOP_DESCRIPTION, submitDescription } from "./runControls";
 import type { RoomState } from "./session";
-import { Timer } from "./Timer";
 
 const CONNECTION_LABELS = { connected: "Connected", reconnecting: "Reconnecting…", connecting: "Connecting…", closed: "Closed" };
 
@@ -16,6 +15,8 @@ export function TopBar(props: {
   state: RoomState;
   roomId: string;
   participants: ComponentChildren;
+  /** The interview's clock, with its controls for those who may use them. */
+  clock: ComponentChildren;
   onRun(): void;
   onSubmit(): void;
   onStop(): void;
@@ -87,7 +88,7 @@ export function TopBar(props: {
             Submit
           </button>
         ) : null}
-        <Timer roomId={props.roomId} />
+        {props.clock}
       </div>
       {props.participants}
       <div class="group">

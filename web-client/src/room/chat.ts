@@ -1,7 +1,8 @@
 import { Store } from "../app/store";
 
-/** The room's channel is everyone's; the interviewers' channel is for those whose role may read it. */
-export type ChatChannel = "everyone" | "interviewers";
+import type { ChatChannel, ChatEntry, ChatWelcome, SendChat } from "./protocol";
+
+export type { ChatChannel, ChatWelcome };
 
 /** The longest message the server takes, in characters (code points). */
 export const CHAT_MAX = 2000;
@@ -10,27 +11,7 @@ export const CHAT_MAX = 2000;
 const KEPT = 1000;
 
 /** One chat message as the control socket sends it (`chat_message`'s `message`, and `welcome.chat.messages`). */
-export interface ChatMessage {
-  id: number;
-  channel: ChatChannel;
-  text: string;
-  /** The author's participant id while they were in the room (empty once they are not). */
-  by: string;
-  /** The author's name when they wrote it. */
-  name: string;
-  role: "interviewer" | "candidate" | "observer";
-  /** ISO time the server took it. */
-  at: string;
-}
-
-/** What the welcome says about chat for this participant. */
-export interface ChatWelcome {
-  /** The channels this participant reads. */
-  read: ChatChannel[];
-  /** The channels this participant may write to. */
-  write: ChatChannel[];
-  messages: ChatMessage[];
-}
+export type ChatMessage = ChatEntry;
 
 export interface ChatState {
   messages: ChatMessage[];
@@ -46,7 +27,7 @@ export interface ChatState {
 }
 
 /** A message this page would send, or why it will not. */
-export type Draft = { ok: true; command: { type: "chat_send"; channel: ChatChannel; text: string } } | { ok: false; error: string };
+export type Draft = { ok: true; command: SendChat } | { ok: false; error: string };
 
 /**
  * The room's chat as this page knows it: the history from the welcome, then every message as it

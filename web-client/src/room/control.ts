@@ -1,18 +1,20 @@
 /**
- * The room's control socket (server/CONTROL-PROTOCOL.md): JSON events in, commands out. It
- * reconnects with backoff after a drop and gives up only on closes that mean the link is done
- * (4401, 4403, 4404, 4410), which it reports as fatal.
+ * The room's control socket (server/CONTROL-PROTOCOL.md): JSON events in, commands out, typed by
+ * protocol.ts (generated from the server's records). It reconnects with backoff after a drop and
+ * gives up only on closes that mean the link is done (FATAL_CLOSE_CODES), which it reports as fatal.
  */
-export interface Participant {
-  id: string;
-  role: "interviewer" | "candidate" | "observer";
-  name: string;
-  /** The participant's colour, an index into the palette (remoteCursors.ts), of chip and cursors. */
-  color?: number;
-  joinedAt: string;
-}
+import { COMMAND_PERMISSION, FATAL_CLOSE_CODES, ROLE_PERMISSIONS, type ControlCommand, type ControlEvent, type WireParticipant } from "./protocol";
+import { ServerClock } from "./serverClock";
 
-export type ControlEvent = { type: string; [field: string]: unknown };
+export type { ControlCommand, ControlEvent } from "./protocol";
+
+/** Someone in the room; `color` indexes the palette (remoteCursors.ts) of chip and cursors. */
+export type Participant = WireParticipant;
+
+/** Whether a role may send a command (the permissions the server checks, as protocol.ts has them). */
+export function mayCommand(role: Participant["role"], command: ControlCommand["type"]): boolean {
+  return ROLE_PERMISSIONS[role].includes(COMMAND_PERMISSION[command]);
+}
 
 export type Connection = "connecting" | "connected" | "reconnecting";
 
@@ -23,7 +25,7 @@ export interface ControlHandlers {
 }
 
 /** Close codes after which reconnecting cannot help. */
-export const FATAL_CODES = new Set([4401, 4403, 4404, 4410]);
+export const FATAL_CODES = FATAL_CLOSE_CODES;
 
 export class ControlSocket {
   private socket: WebSocket | null = null;
@@ -31,6 +33,10 @@ export class ControlSocket {
   private closed = false;
   private retryTimer: number | undefined;
   private pingTimer: number | undefined;
+  /** When the ping now unanswered was sent (performance.now()), if one is. */
+  private pingSentAt: number | null = null;
+  /** The server's time as this page measures it (from the welcome, then from each pong). */
+  readonly serverClock = new ServerClock();
 
   constructor(
     private readonly url: string,
@@ -41,7 +47,7 @@ export class ControlSocket {
     window.addEventListener("online", () => this.retryNow());
   }
 
-  send(command: Record<string, unknown>): boolean {
+  send(command: ControlCommand): boolean {
     if (this.socket?.readyState !== WebSocket.OPEN) return false;
     this.socket.send(JSON.stringify({ v: 1, ...command }));
     return true;
@@ -52,6 +58,21 @@ export class ControlSocket {
     clearTimeout(this.retryTimer);
     clearInterval(this.pingTimer);
     this.socket?.close(1000);
+  }
+
+  private ping(): void {
+    if (this.send({ type: "ping" })) this.pingSentAt = performance.now();
+  }
+
+  /** Takes the server's time from the events that carry it as they are sent. */
+  private measure(event: ControlEvent): void {
+    const now = performance.now();
+    if (event.type === "welcome" && typeof event.serverTime === "number") {
+      this.serverClock.sample(event.serverTime, now, now);
+    } else if (event.type === "pong" && this.pingSentAt !== null) {
+      this.serverClock.sample(event.serverTime, this.pingSentAt, now);
+      this.pingSentAt = null;
+    }
   }
 
   private retryNow(): void {
@@ -68,13 +89,18 @@ export class ControlSocket {
       this.attempt = 0;
       this.handlers.connection("connected");
       clearInterval(this.pingTimer);
-      this.pingTimer = window.setInterval(() => this.send({ type: "ping" }), 20_000);
+      this.pingSentAt = null;
+      this.pingTimer = window.setInterval(() => this.ping(), 20_000);
     };
     socket.onmessage = (message) => {
       if (typeof message.data !== "string") return;
       try {
+        // The server writes only ControlEvents (ControlCodec); one newer than this page is ignored
+        // by the handler's switch.
         const event = JSON.parse(message.data) as ControlEvent;
-        if (event && typeof event.type === "string") this.handlers.event(event);
+        if (!event || typeof event.type !== "string") return;
+        this.measure(event);
+        this.handlers.event(event);
       } catch {
         // Not JSON: nothing this page can act on.
       }

@@ -1,40 +1,20 @@
 import { Store } from "../app/store";
+import type { HintRevealed, HintsState as HintsSnapshot, RevealHint, RevealedHint } from "./protocol";
 
-/** A hint revealed to the room: its place in the problem's list, its text, when and by whom. */
-export interface RevealedHint {
-  index: number;
-  text: string;
-  at: string;
-  /** The name of the interviewer who revealed it. */
-  name: string;
-}
+export type { HintRevealed, HintsSnapshot, RevealedHint };
 
 /**
- * The hints of the room's problem as the server gives them (`welcome.hints`, and the `hints` event's
- * `hints` after the problem changes): how many there are, those revealed, and for interviewers the next
- * one's text, so they can read it before revealing it. Nobody else ever receives a hint's text
- * before it is revealed.
+ * The hints of the room's problem as this page knows them: from `welcome.hints`, the `hints`
+ * event's `hints` after the problem changes, and each `hint_revealed`. For interviewers `next` is
+ * the next hint's text, so they can read it before revealing it; nobody else ever receives a
+ * hint's text before it is revealed.
  */
-export interface HintsSnapshot {
+export interface HintsState {
   problemId: string | null;
   total: number;
   revealed: RevealedHint[];
-  /** The next hint's text: interviewers only, and only while one is left. */
-  next?: string | null;
-}
-
-/** A `hint_revealed` event; `next` as in {@link HintsSnapshot}. */
-export interface HintRevealed {
-  problemId: string;
-  hint: RevealedHint;
-  total: number;
-  by: string;
-  next?: string | null;
-}
-
-export interface HintsState extends HintsSnapshot {
   next: string | null;
-  /** The hint revealed last by someone else, until it is seen (for a notice). */
+  /** The hint revealed last, by its index. */
   latest: number | null;
 }
 
@@ -67,7 +47,7 @@ export class Hints {
   }
 
   /** The command revealing the next hint, naming it so two interviewers cannot reveal two at once. */
-  revealCommand(): { type: "reveal_hint"; index: number } | null {
+  revealCommand(): (RevealHint & { index: number }) | null {
     const { total, revealed } = this.store.value;
     return revealed.length < total ? { type: "reveal_hint", index: revealed.length } : null;
   }

@@ -2,10 +2,13 @@ import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
 import { Store } from "../app/store";
 import { endRoom, languages, latestRun, problems, type Language, type ProblemListing } from "../api";
-import { ControlSocket, FATAL_CODES, type Connection, type ControlEvent, type Participant } from "./control";
-import { RunConsole, type RunFinished } from "./console";
-import { ChatLog, type ChatMessage, type ChatWelcome } from "./chat";
-import { Hints, type HintRevealed, type HintsSnapshot } from "./hints";
+import { ControlSocket, FATAL_CODES, type Connection, type Participant } from "./control";
+import { InterviewClock } from "./clock";
+import { RunConsole } from "./console";
+import { ChatLog } from "./chat";
+import { Hints } from "./hints";
+import { CloseCode, type ControlCommand, type ControlEvent, type RoomInfo } from "./protocol";
+import type { TestReport } from "./tests";
 import { ParticipantList } from "./participants";
 import { LANGUAGE_NAMES } from "./languages";
 import { ChangeNotices } from "./notices";
@@ -14,19 +17,10 @@ import { readsStdin } from "./readsStdin";
 import { PALETTE } from "./remoteCursors";
 
 /** The problem as the control socket names it; the rest of it comes from GET /api/problems. */
-export interface ProblemSummary {
-  id: string;
-  title: string;
-  statement?: string;
-}
+export type { ProblemSummary, RoomInfo } from "./protocol";
 
-export interface RoomInfo {
-  id: string;
-  title: string;
-  language: string;
-  candidateLocked: boolean;
-  problem?: ProblemSummary | null;
-}
+/** The clock's commands, which the top bar's controls send. */
+export type ClockCommand = Extract<ControlCommand, { type: `clock_${string}` }>;
 
 export interface RoomState {
   you: Participant | null;
@@ -82,6 +76,8 @@ export class RoomSession {
   /** The query every socket of the page opens with: the token, and the name if one was chosen. */
   private readonly socketParams: Record<string, string>;
   private readonly control: ControlSocket;
+  /** The interview's clock, read against the server's time as the control socket measures it. */
+  readonly clock: InterviewClock;
   private notesProvider: WebsocketProvider | null = null;
   private controlState: Connection = "connecting";
   private codeConnected = false;
@@ -120,6 +116,7 @@ export class RoomSession {
       },
       fatal: (code, reason) => this.fatal(code, reason),
     });
+    this.clock = new InterviewClock(this.control.serverClock);
   }
 
   get codeText(): Y.Text {
@@ -137,60 +134,66 @@ export class RoomSession {
     const room = this.store.value.room;
     switch (event.type) {
       case "welcome":
-        this.welcome(event.you as Participant, event.room as RoomInfo, event.participants as Participant[]);
-        this.chat.welcome(event.chat as ChatWelcome | undefined);
-        this.hints.snapshot(event.hints as HintsSnapshot | undefined);
+        this.welcome(event.you, event.room, event.participants);
+        // A server without the clock sends none: the clock then stays hidden.
+        if (event.clock) this.clock.update(event.clock);
+        this.chat.welcome(event.chat);
+        this.hints.snapshot(event.hints);
         break;
       case "chat_message":
-        this.chat.received(event.message as ChatMessage);
+        this.chat.received(event.message);
         break;
       case "hints":
-        this.hints.snapshot(event.hints as HintsSnapshot | undefined);
+        this.hints.snapshot(event.hints);
         break;
       case "hint_revealed":
-        this.hints.revealed(event as unknown as HintRevealed);
-        this.notices.show("hint", this.hints.revealNotice(event as unknown as HintRevealed));
+        this.hints.revealed(event);
+        this.notices.show("hint", this.hints.revealNotice(event));
         break;
       case "participant_joined":
-        this.participants.joined(event.participant as Participant);
+        this.participants.joined(event.participant);
         break;
       case "participant_left":
-        this.participants.left(event.participantId as string);
+        this.participants.left(event.participantId);
         break;
       case "lock_changed":
-        if (room) this.store.update({ room: { ...room, candidateLocked: Boolean(event.candidateLocked) } });
+        if (room) this.store.update({ room: { ...room, candidateLocked: event.candidateLocked } });
         break;
       case "language_changed":
-        if (room && typeof event.language === "string") {
+        if (room) {
           this.store.update({ room: { ...room, language: event.language } });
           this.offerStarter(event.by);
           this.notices.show("language", `${this.who(event.by)} changed the language to ${LANGUAGE_NAMES[event.language] ?? event.language}.`);
         }
         break;
       case "problem_changed": {
-        const problem = (event.problem as ProblemSummary | null) ?? null;
+        const problem = event.problem ?? null;
         if (room) this.store.update({ room: { ...room, problem } });
         this.offerStarter(event.by);
         this.notices.show("problem", problem ? `${this.who(event.by)} set the problem to ${problem.title}.` : `${this.who(event.by)} removed the problem.`);
         break;
       }
       case "room_ended":
-        this.fatal(4410, "room_ended");
+        this.fatal(CloseCode.GONE, "room_ended");
         break;
       case "run_started":
         this.store.update({ runInProgress: true, stopping: false });
-        this.console.started(String(event.runId), this.participants.nameOf(event.by as string), String(event.mode ?? "run"));
+        this.console.started(event.runId, this.participants.nameOf(event.by), event.mode ?? "run");
         break;
       case "run_output":
-        this.console.output(String(event.runId), String(event.stream), String(event.data ?? ""));
+        this.console.output(event.runId, event.stream, event.data ?? "");
         break;
       case "run_stopping":
         this.store.update({ stopping: true });
-        this.console.stopping(String(event.runId), this.participants.nameOf(event.by as string | undefined));
+        this.console.stopping(event.runId, this.participants.nameOf(event.by));
         break;
       case "run_finished":
         this.store.update({ runInProgress: false, stopping: false });
-        this.console.finished(event as unknown as RunFinished, event.status === "stopped" ? this.participants.nameOf(event.by as string | undefined) : undefined);
+        // The tests report's shape is the REST run record's as well (tests.ts types it).
+        this.console.finished({ ...event, tests: event.tests as TestReport | undefined }, event.status === "stopped" ? this.participants.nameOf(event.by) : undefined);
+        break;
+      case "clock_changed":
+        this.clock.update(event.clock);
         break;
       case "error":
         if (typeof event.code === "string" && event.code.startsWith("chat_")) {
@@ -198,12 +201,14 @@ export class RoomSession {
           break;
         }
         if (event.code === "rate_limited") this.rateLimit.refused(event.retryAfterMs);
-        this.console.notice(String(event.message ?? event.code), "error");
+        this.console.notice(event.message ?? event.code, "error");
         // A refused change puts the pickers back: they show the room's state, which is unchanged.
         this.store.update({ room: room ? { ...room } : null });
         break;
+      case "pong":
+        break; // measured by the control socket
       default:
-        break; // pong, and events newer than this page
+        unknownEvent(event); // an event newer than this page: nothing to do
     }
   }
 
@@ -239,7 +244,7 @@ export class RoomSession {
     return this.controlState === "connected";
   }
 
-  command(command: Record<string, unknown>): void {
+  command(command: ControlCommand): void {
     if (!this.control.send(command)) this.console.notice("Not connected: try again in a moment.", "error");
   }
 
@@ -343,6 +348,7 @@ export class RoomSession {
     this.participants.dispose();
     this.notices.dispose();
     this.rateLimit.dispose();
+    this.clock.dispose();
   }
 
   private fatal(code: number, reason: string): void {
@@ -351,6 +357,11 @@ export class RoomSession {
     this.leave();
     this.renderConnection();
   }
+}
+
+/** Every event this page knows is handled above: a new one in protocol.ts fails to compile here. */
+function unknownEvent(event: never): void {
+  void event;
 }
 
 function normalize(code: string): string {

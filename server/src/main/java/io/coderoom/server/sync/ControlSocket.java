@@ -1,12 +1,15 @@
 package io.coderoom.server.sync;
 
 import io.coderoom.server.room.Principal;
+import io.coderoom.server.sync.protocol.ControlCodec;
+import io.coderoom.server.sync.protocol.ControlEvent;
+import io.coderoom.server.sync.protocol.SessionEvent;
+import io.coderoom.server.transport.CloseCode;
 import io.coderoom.server.transport.WebSocketClosing;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import java.io.IOException;
 import java.util.Optional;
@@ -62,14 +65,14 @@ final class ControlSocket extends SimpleChannelInboundHandler<WebSocketFrame>
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
     if (!(frame instanceof TextWebSocketFrame text)) {
-      close(
-          WebSocketCloseStatus.INVALID_MESSAGE_TYPE.code(),
-          "The control socket speaks JSON text messages.");
+      close(CloseCode.UNSUPPORTED_DATA, "The control socket speaks JSON text messages.");
       return;
     }
     OptionalLong retryAfterMs = commands.take(System.nanoTime());
     if (retryAfterMs.isPresent()) {
-      send(ControlMessages.rateLimited("Too many commands; slow down.", retryAfterMs.getAsLong()));
+      send(
+          SessionEvent.Refusal.rateLimited(
+              "Too many commands; slow down.", retryAfterMs.getAsLong()));
       return;
     }
     String message = text.text();
@@ -87,6 +90,11 @@ final class ControlSocket extends SimpleChannelInboundHandler<WebSocketFrame>
     ctx.close();
   }
 
+  void send(ControlEvent event) {
+    send(ControlCodec.encode(event));
+  }
+
+  /** Sends an event encoded already (once for all the sockets it goes to). */
   void send(String json) {
     if (channel.isActive()) {
       channel.writeAndFlush(new TextWebSocketFrame(json), channel.voidPromise());
@@ -94,7 +102,7 @@ final class ControlSocket extends SimpleChannelInboundHandler<WebSocketFrame>
   }
 
   @Override
-  public void close(int code, String reason) {
+  public void close(CloseCode code, String reason) {
     WebSocketClosing.start(channel, code, reason);
   }
 }

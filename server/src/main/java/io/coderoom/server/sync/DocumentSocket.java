@@ -3,6 +3,7 @@ package io.coderoom.server.sync;
 import io.coderoom.crdt.sync.SyncProtocol;
 import io.coderoom.server.auth.Role;
 import io.coderoom.server.room.Principal;
+import io.coderoom.server.transport.CloseCode;
 import io.coderoom.server.transport.PreFramed;
 import io.coderoom.server.transport.WebSocketClosing;
 import io.netty.buffer.ByteBuf;
@@ -11,7 +12,6 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import java.io.IOException;
 import java.util.Map;
@@ -111,14 +111,12 @@ final class DocumentSocket extends SimpleChannelInboundHandler<WebSocketFrame>
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
     if (!(frame instanceof BinaryWebSocketFrame)) {
-      close(
-          WebSocketCloseStatus.INVALID_MESSAGE_TYPE,
-          "This socket speaks binary y-websocket messages.");
+      close(CloseCode.UNSUPPORTED_DATA, "This socket speaks binary y-websocket messages.");
       return;
     }
     if (!withinRate()) {
       room.metrics().rateLimited();
-      close(WebSocketCloseStatus.TRY_AGAIN_LATER, "Too many messages; reconnecting resyncs.");
+      close(CloseCode.TRY_AGAIN_LATER, "Too many messages; reconnecting resyncs.");
       return;
     }
     byte[] message = ByteBufUtil.getBytes(frame.content());
@@ -171,7 +169,7 @@ final class DocumentSocket extends SimpleChannelInboundHandler<WebSocketFrame>
     if (stateRequests < 1) {
       room.metrics().rateLimited();
       close(
-          WebSocketCloseStatus.POLICY_VIOLATION,
+          CloseCode.POLICY_VIOLATION,
           "Too many sync requests: a client asks for the document once per connection.");
       return false;
     }
@@ -204,7 +202,7 @@ final class DocumentSocket extends SimpleChannelInboundHandler<WebSocketFrame>
     }
     if (!channel.isWritable()) {
       room.metrics().slowConsumerClosed();
-      close(WebSocketCloseStatus.TRY_AGAIN_LATER, "Too slow to keep up; reconnecting resyncs.");
+      close(CloseCode.TRY_AGAIN_LATER, "Too slow to keep up; reconnecting resyncs.");
       return;
     }
     channel.writeAndFlush(frame.retainedDuplicate(), channel.voidPromise());
@@ -228,18 +226,14 @@ final class DocumentSocket extends SimpleChannelInboundHandler<WebSocketFrame>
   void refuseMalformed(String reason) {
     log.debug("{} malformed message from {}: {}", room.id(), principal.actor(), reason);
     if (++malformed >= MAX_MALFORMED) {
-      close(WebSocketCloseStatus.INVALID_PAYLOAD_DATA, reason);
+      close(CloseCode.INVALID_PAYLOAD, reason);
     } else {
       send(SyncProtocol.permissionDenied(reason));
     }
   }
 
-  void close(WebSocketCloseStatus status, String reason) {
-    close(status.code(), reason);
-  }
-
   @Override
-  public void close(int code, String reason) {
+  public void close(CloseCode code, String reason) {
     WebSocketClosing.start(channel, code, reason);
   }
 }

@@ -1,37 +1,47 @@
 package io.coderoom.server.sync;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.coderoom.crdt.Doc;
 import io.coderoom.crdt.UpdateException;
-import io.coderoom.runner.protocol.Language;
-import io.coderoom.runner.protocol.Languages;
 import io.coderoom.runner.protocol.RunMode;
-import io.coderoom.server.problem.Problem;
-import io.coderoom.server.problem.Problems;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.store.DocumentLog.StoredDocument;
+import io.coderoom.server.store.RoomEvents.StoredEvent;
 import io.coderoom.server.store.RoomRecord;
 import io.coderoom.server.store.TokenRecord;
+import io.coderoom.server.sync.protocol.ChatCommand;
+import io.coderoom.server.sync.protocol.ClockCommand;
+import io.coderoom.server.sync.protocol.ControlCodec;
+import io.coderoom.server.sync.protocol.ControlCommand;
+import io.coderoom.server.sync.protocol.HintsCommand;
+import io.coderoom.server.sync.protocol.ModerationCommand;
+import io.coderoom.server.sync.protocol.ProblemSummary;
+import io.coderoom.server.sync.protocol.RoomInfo;
+import io.coderoom.server.sync.protocol.RunsCommand;
+import io.coderoom.server.sync.protocol.SessionCommand;
+import io.coderoom.server.sync.protocol.SessionEvent;
+import io.coderoom.server.sync.protocol.SetupCommand;
+import io.coderoom.server.transport.CloseCode;
 import io.netty.channel.EventLoop;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A loaded room. It lives on one event loop: its documents, sockets, participants and lock are only
- * touched there, so nothing in it needs a lock. Who is in the room, and who may come in, is its
- * {@link RoomPresence}; its runs are {@link RoomRuns}; refused commands are audited through {@link
- * DeniedCommands}. The room's record and documents load lazily (the database calls run off the
- * loop), and the room unloads once it has been without sockets and without a run for a while,
- * however it was loaded.
+ * A loaded room. It lives on one event loop: its documents, sockets, participants and features are
+ * only touched there (its entry points check), so nothing in it needs a lock. Who is in the room,
+ * and who may come in, is its {@link RoomPresence}. What happens in it is its features', each with
+ * its own family of commands and events: {@link RoomModeration}, {@link RoomSetup}, {@link
+ * RoomRuns}, {@link RoomClock}, {@link RoomChat} and {@link RoomHints}; the room decodes a command,
+ * checks the sender holds the permission it needs (refusals are audited through {@link
+ * DeniedCommands}) and routes it to its feature. The room's record, stored events and documents
+ * load lazily (the database calls run off the loop), and the room unloads once it has been without
+ * sockets and without a run for a while, however it was loaded.
  */
 final class LiveRoom {
   private static final Logger log = LoggerFactory.getLogger(LiveRoom.class);
@@ -53,11 +63,16 @@ final class LiveRoom {
       new EnumMap<>(DocumentName.class);
   private final RoomPresence presence;
   private final DeniedCommands deniedCommands;
+  private final RoomContext context;
+  private final RoomModeration moderation;
+  private final RoomSetup setup;
   private final RoomRuns runs;
+  private final RoomClock clock;
+  private final RoomChat chat;
+  private final RoomHints hints;
   private final ScheduledFuture<?> awarenessExpiry;
   private RoomRecord record;
 
-  private boolean candidateLocked;
   private boolean unloaded;
 
   /** Since when the room has had no socket ({@link System#nanoTime()}). */
@@ -69,36 +84,51 @@ final class LiveRoom {
   /** The next look at whether the room can unload, if one is scheduled. */
   private ScheduledFuture<?> unloadCheck;
 
-  /** The room's language and problem as they are now (interviewers change them). */
-  private String language;
-
-  private Optional<Problem> problem = Optional.empty();
-
   LiveRoom(String id, EventLoop loop, RoomRegistry registry) {
     this.id = id;
     this.loop = loop;
     this.registry = registry;
     this.presence =
-        new RoomPresence(id, loop, registry.clock(), registry.metrics(), this::audit, this::idle);
-    this.deniedCommands = new DeniedCommands(loop, this::audit);
-    this.runs =
-        new RoomRuns(
+        new RoomPresence(
             id,
             loop,
-            registry.runs(),
-            presence,
-            deniedCommands,
+            registry.clock(),
+            registry.metrics(),
             this::audit,
+            registry.permissions(),
+            this::idle);
+    this.deniedCommands = new DeniedCommands(loop, this::audit);
+    this.context =
+        new RoomContext(
+            id,
+            loop,
+            registry.blocking(),
+            registry.clock(),
+            registry.permissions(),
+            presence::announce,
+            this::audit,
+            RoomEventLog.of(registry.roomEvents(), id));
+    this.moderation =
+        new RoomModeration(context, registry.directory(), registry.blocking(), presence);
+    this.setup = new RoomSetup(context, registry.directory(), this::problemChanged);
+    this.runs =
+        new RoomRuns(
+            context,
+            registry.runs(),
             () ->
                 open(DocumentName.CODE)
-                    .thenApply(code -> new RoomRuns.Subject(code, language, problem)));
+                    .thenApply(
+                        code -> new RoomRuns.Subject(code, setup.language(), setup.problem())));
+    this.clock = new RoomClock(context, setup::problem);
+    this.chat = new RoomChat(context, presence::participants);
+    this.hints = new RoomHints(context, setup::problem);
     this.awarenessExpiry =
         loop.scheduleAtFixedRate(
             this::expireAwareness,
             AWARENESS_CHECK_SECONDS,
             AWARENESS_CHECK_SECONDS,
             TimeUnit.SECONDS);
-    record Stored(RoomRecord room, List<TokenRecord> links) {}
+    record Stored(RoomRecord room, List<TokenRecord> links, List<StoredEvent> events) {}
     this.ready =
         CompletableFuture.supplyAsync(
                 () ->
@@ -107,15 +137,18 @@ final class LiveRoom {
                             .directory()
                             .find(id)
                             .orElseThrow(() -> new IllegalStateException("no room " + id)),
-                        registry.directory().links(id)),
+                        registry.directory().links(id),
+                        registry.roomEvents().list(id, true)),
                 registry.blocking())
             .thenApplyAsync(
                 stored -> {
                   RoomRecord found = stored.room();
                   record = found;
-                  candidateLocked = found.candidateLocked();
-                  language = found.language();
-                  problem = found.problemId().flatMap(Problems.builtIn()::find);
+                  moderation.loaded(found.candidateLocked());
+                  setup.loaded(found.language(), found.problemId());
+                  clock.loaded(stored.events());
+                  chat.loaded(stored.events());
+                  hints.loaded(stored.events());
                   presence.loaded(found, stored.links());
                   // Loaded for a socket that never joined, or for a run over REST: unload anyway.
                   idle();
@@ -148,7 +181,7 @@ final class LiveRoom {
   }
 
   boolean candidateLocked() {
-    return candidateLocked;
+    return moderation.candidateLocked();
   }
 
   /** The room, loaded; completes on the room's loop, or with {@link RoomUnloaded}. */
@@ -213,24 +246,41 @@ final class LiveRoom {
   }
 
   void join(SharedDocument document, DocumentSocket socket) {
+    context.checkLoop();
     if (admit(socket)) {
       document.join(socket);
     }
   }
 
   void joinControl(ControlSocket socket) {
+    context.checkLoop();
     if (admit(socket)) {
-      Participant you = presence.participantOf(socket).orElseThrow();
-      socket.send(
-          ControlMessages.welcome(
-              you, record, language, problem, candidateLocked, presence.participants()));
+      socket.send(welcome(presence.participantOf(socket).orElseThrow()));
     }
+  }
+
+  /** The first message of a control socket: each feature contributes its part. */
+  private SessionEvent.Welcome welcome(Participant you) {
+    return new SessionEvent.Welcome(
+        you.wire(),
+        new RoomInfo(
+            id,
+            record.title(),
+            setup.language(),
+            moderation.candidateLocked(),
+            setup.problem().map(ProblemSummary::of)),
+        presence.participants().stream().map(Participant::wire).toList(),
+        clock.state(),
+        context.now().toEpochMilli(),
+        chat.welcome(you),
+        hints.welcome(you));
   }
 
   private boolean admit(RoomSocket socket) {
     if (unloaded) {
       // Its handshake outlasted the room's grace: the room loads again when it reconnects.
-      socket.close(1013, "The room was reloading; reconnecting joins it again.");
+      socket.close(
+          CloseCode.TRY_AGAIN_LATER, "The room was reloading; reconnecting joins it again.");
       return false;
     }
     return presence.join(socket);
@@ -238,6 +288,7 @@ final class LiveRoom {
 
   /** A socket closed. */
   void leave(RoomSocket socket) {
+    context.checkLoop();
     if (socket instanceof ControlSocket control) {
       deniedCommands.closed(control);
     }
@@ -255,70 +306,37 @@ final class LiveRoom {
     return CompletableFuture.supplyAsync(presence::participants, loop);
   }
 
+  /**
+   * A text message of a control socket: decoded, checked against the permission its command needs,
+   * and routed to the feature whose family it belongs to.
+   */
   void command(ControlSocket socket, String text) {
+    context.checkLoop();
     Participant from = presence.participantOf(socket).orElse(null);
     if (from == null) {
       return;
     }
-    ControlMessages.Command command = ControlMessages.parse(text).orElse(null);
-    if (command == null) {
-      socket.send(ControlMessages.error("bad_command", "Send a JSON object with a string 'type'."));
-      return;
-    }
-    switch (command.type()) {
-      case "ping" -> socket.send("{\"v\":1,\"type\":\"pong\"}");
-      case "lock", "unlock" -> {
-        if (moderator(socket, from, command.type())) {
-          setLock(from, command.type().equals("lock"));
+    switch (ControlCodec.decode(text)) {
+      case ControlCodec.Refused refused -> socket.send(refused.error());
+      case ControlCodec.Command(ControlCommand command) -> {
+        if (!context.permissions().allows(from.role(), command.permission())) {
+          socket.send(SessionEvent.Refusal.of("forbidden", command.forbidden()));
+          deniedCommands.denied(
+              socket, from.principal(), ControlCodec.typeName(command.getClass()));
+          return;
+        }
+        Sender sender = new Sender(from, socket::send);
+        switch (command) {
+          case SessionCommand.Ping ping ->
+              socket.send(new SessionEvent.Pong(context.now().toEpochMilli()));
+          case ModerationCommand moderating -> moderation.command(sender, moderating);
+          case SetupCommand choosing -> setup.command(sender, choosing);
+          case RunsCommand running -> runs.command(sender, running);
+          case ClockCommand timing -> clock.command(sender, timing);
+          case ChatCommand talking -> chat.command(sender, talking);
+          case HintsCommand hinting -> hints.command(sender, hinting);
         }
       }
-      case "kick" -> {
-        if (moderator(socket, from, "kick")) {
-          kick(socket, from, command.body().path("participantId").asText(""));
-        }
-      }
-      case "run", "submit", "stop" -> runs.command(socket, from, command);
-      case "set_problem" -> {
-        if (moderator(socket, from, "choose the problem")) {
-          JsonNode id = command.body().path("problemId");
-          if (!id.isNull() && !id.isMissingNode() && !id.isTextual()) {
-            socket.send(
-                ControlMessages.error("bad_command", "'problemId' must be a string or null."));
-          } else if (id.isTextual() && Problems.builtIn().find(id.asText()).isEmpty()) {
-            socket.send(
-                ControlMessages.error(
-                    "not_found",
-                    "There is no problem " + id.asText() + "; see GET /api/problems."));
-          } else {
-            setProblem(
-                from, id.isTextual() ? Problems.builtIn().find(id.asText()) : Optional.empty());
-          }
-        }
-      }
-      case "set_language" -> {
-        if (moderator(socket, from, "change the language")) {
-          String wanted = command.body().path("language").asText("");
-          if (Languages.builtIn().find(wanted).isEmpty()) {
-            socket.send(
-                ControlMessages.error(
-                    "bad_command",
-                    "'language' must be one of "
-                        + Languages.builtIn().all().stream().map(Language::id).toList()
-                        + "."));
-          } else {
-            setLanguage(from, wanted);
-          }
-        }
-      }
-      case "end" -> {
-        if (moderator(socket, from, "end")) {
-          end(from);
-        }
-      }
-      default ->
-          socket.send(
-              ControlMessages.error(
-                  "unknown_command", "Unknown command '" + command.type() + "'."));
     }
   }
 
@@ -331,116 +349,15 @@ final class LiveRoom {
     return runs.start(by, participantId, stdin, mode);
   }
 
-  private boolean moderator(ControlSocket socket, Participant from, String command) {
-    if (from.principal().role().moderates()) {
-      return true;
-    }
-    socket.send(ControlMessages.error("forbidden", "Only an interviewer may " + command + "."));
-    deniedCommands.denied(socket, from.principal(), command);
-    return false;
-  }
-
-  private void setLock(Participant by, boolean locked) {
-    storeThenApply(
-        "the editing lock",
-        () -> registry.directory().setCandidateLocked(id, locked, by.principal()),
-        () -> {
-          candidateLocked = locked;
-          broadcastControl(ControlMessages.lockChanged(locked, by), null);
-        });
-  }
-
-  private void setProblem(Participant by, Optional<Problem> chosen) {
-    storeThenApply(
-        "the problem",
-        () -> registry.directory().setProblem(id, chosen.map(Problem::id), by.principal()),
-        () -> {
-          problem = chosen;
-          broadcastControl(ControlMessages.problemChanged(chosen, by), null);
-        });
-  }
-
-  private void setLanguage(Participant by, String chosen) {
-    storeThenApply(
-        "the language",
-        () -> registry.directory().setLanguage(id, chosen, by.principal()),
-        () -> {
-          language = chosen;
-          broadcastControl(ControlMessages.languageChanged(chosen, by), null);
-        });
-  }
-
-  /**
-   * Stores a change of the room off the loop, then, back on the loop and only if the room took it
-   * (an ended room takes none), applies and announces it.
-   */
-  private void storeThenApply(String what, Supplier<Boolean> store, Runnable apply) {
-    CompletableFuture.supplyAsync(store, registry.blocking())
-        .whenCompleteAsync(
-            (changed, error) -> {
-              if (error != null) {
-                log.warn("{} could not store {}: {}", id, what, error.toString());
-              } else if (changed) {
-                apply.run();
-              }
-            },
-            loop);
-  }
-
-  private void kick(ControlSocket socket, Participant by, String participantId) {
-    Optional<Participant> found = presence.find(participantId);
-    if (found.isEmpty()) {
-      socket.send(
-          ControlMessages.error(
-              "not_found", "No participant " + participantId + " is in the room."));
-      return;
-    }
-    Participant target = found.get();
-    Optional<String> tokenId = target.principal().token().map(token -> token.tokenId());
-    if (tokenId.isEmpty()) {
-      socket.send(
-          ControlMessages.error(
-              "forbidden",
-              "That participant came in with the API key, which has no link to revoke."));
-      return;
-    }
-    // Removed here, on the loop, before anything else: a reconnect admitted meanwhile is refused
-    // when it joins (as the database will refuse it once the revocation is stored), and the room
-    // stays loaded until it is.
-    presence.remove(target.actor(), CloseReason.KICKED, CloseReason.REVOKED);
-    audit(
-        by.principal(),
-        "participant_kicked",
-        Map.of("participantId", target.id(), "actor", target.actor()));
-    presence.storing(
-        CompletableFuture.runAsync(
-                () -> registry.directory().revoke(id, tokenId.get(), by.principal()),
-                registry.blocking())
-            .whenComplete(
-                (done, error) -> {
-                  if (error != null) {
-                    log.warn("{} could not store a kick's revocation: {}", id, error.toString());
-                  }
-                }));
+  /** The room's problem changed (announced already): the features that follow it catch up. */
+  private void problemChanged() {
+    hints.problemChanged();
   }
 
   /** A link of the room was revoked (stored already): its sockets close, it does not come back. */
   void linkRevoked(String tokenId) {
+    context.checkLoop();
     presence.remove(Principal.tokenActor(tokenId), CloseReason.REVOKED);
-  }
-
-  private void end(Participant by) {
-    CompletableFuture.supplyAsync(
-            () -> registry.directory().end(id, by.principal()), registry.blocking())
-        .whenCompleteAsync(
-            (ended, error) -> {
-              if (error != null) {
-                log.warn("{} could not end the room: {}", id, error.toString());
-                return;
-              }
-              end();
-            },
-            loop);
   }
 
   /**
@@ -448,6 +365,7 @@ final class LiveRoom {
    * ones.
    */
   void end() {
+    context.checkLoop();
     presence.end();
   }
 
@@ -460,17 +378,6 @@ final class LiveRoom {
         .filter(d -> d.isDone() && !d.isCompletedExceptionally())
         .map(CompletableFuture::join)
         .toList();
-  }
-
-  private void broadcastControl(String json, RoomSocket except) {
-    presence.broadcast(json, Optional.ofNullable(except));
-  }
-
-  /**
-   * Sends interviewers one message and everyone else another (each encoded once, not per socket).
-   */
-  private void broadcastByAudience(String forInterviewers, String forOthers) {
-    presence.broadcastByAudience(forInterviewers, forOthers);
   }
 
   private void scheduleUnloadCheck(long delayNanos) {
@@ -500,6 +407,7 @@ final class LiveRoom {
     }
     if (registry.logWriter().pending() > 0
         || presence.storing()
+        || context.storing()
         || runs.inProgress()
         || documents.values().stream().anyMatch(document -> !document.isDone())) {
       // Unload only once every update and removal is in the database, so a reload finds them,

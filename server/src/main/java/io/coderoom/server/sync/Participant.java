@@ -2,6 +2,7 @@ package io.coderoom.server.sync;
 
 import io.coderoom.server.auth.Role;
 import io.coderoom.server.room.Principal;
+import io.coderoom.server.sync.protocol.WireParticipant;
 import java.time.Instant;
 
 /**
@@ -24,5 +25,10 @@ record Participant(String id, Principal principal, String name, int color, Insta
 
   String actor() {
     return principal.actor();
+  }
+
+  /** As clients see it. */
+  WireParticipant wire() {
+    return new WireParticipant(id, role(), name, color, joinedAt.toString());
   }
 }

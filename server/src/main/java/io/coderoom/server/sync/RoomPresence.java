@@ -3,6 +3,12 @@ package io.coderoom.server.sync;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.store.RoomRecord;
 import io.coderoom.server.store.TokenRecord;
+import io.coderoom.server.sync.protocol.Audience;
+import io.coderoom.server.sync.protocol.ControlCodec;
+import io.coderoom.server.sync.protocol.ControlEvent;
+import io.coderoom.server.sync.protocol.ModerationEvent;
+import io.coderoom.server.sync.protocol.PresenceEvent;
+import io.coderoom.server.sync.protocol.RolePermissions;
 import io.netty.channel.EventLoop;
 import java.time.Clock;
 import java.util.List;
@@ -27,6 +33,7 @@ final class RoomPresence {
   private final Runnable emptied;
   private final Roster roster;
   private final Removals removals;
+  private final RolePermissions permissions;
 
   /**
    * @param emptied called when the room's last socket left
@@ -37,11 +44,13 @@ final class RoomPresence {
       Clock clock,
       SyncMetrics metrics,
       AuditLog audit,
+      RolePermissions permissions,
       Runnable emptied) {
     this.roomId = roomId;
     this.metrics = metrics;
     this.audit = audit;
     this.emptied = emptied;
+    this.permissions = permissions;
     this.roster = new Roster(clock);
     this.removals = new Removals(loop, clock);
   }
@@ -77,7 +86,10 @@ final class RoomPresence {
     metrics.socketOpened(principal.role());
     if (added.first()) {
       Participant joined = added.participant();
-      broadcast(ControlMessages.joined(joined), Optional.of(socket));
+      broadcast(
+          new PresenceEvent.ParticipantJoined(joined.wire()),
+          Audience.EVERYONE,
+          Optional.of(socket));
       audit.write(principal, "joined", Map.of("participantId", joined.id(), "name", joined.name()));
       removals.watchExpiry(principal, actor -> remove(actor, CloseReason.EXPIRED));
     }
@@ -101,7 +113,10 @@ final class RoomPresence {
     left.ifPresent(
         participant -> {
           removals.cancelExpiry(participant.actor());
-          broadcast(ControlMessages.left(participant), Optional.empty());
+          broadcast(
+              new PresenceEvent.ParticipantLeft(participant.id()),
+              Audience.EVERYONE,
+              Optional.empty());
           audit.write(participant.principal(), "left", Map.of("participantId", participant.id()));
         });
     if (roster.isEmpty()) {
@@ -131,7 +146,7 @@ final class RoomPresence {
   /** The interview ended: everyone is told, every socket closes, and later ones are refused. */
   void end() {
     removals.end();
-    broadcast(ControlMessages.roomEnded(), Optional.empty());
+    broadcast(new ModerationEvent.RoomEnded(), Audience.EVERYONE, Optional.empty());
     List<RoomSocket> open = roster.sockets();
     open.forEach(this::leave);
     open.forEach(CloseReason.ROOM_ENDED::close);
@@ -163,21 +178,21 @@ final class RoomPresence {
     return roster.isEmpty();
   }
 
-  /** Sends every control socket (but {@code except}) the same event. */
-  void broadcast(String json, Optional<RoomSocket> except) {
-    for (ControlSocket socket : roster.controlSockets()) {
-      if (except.isEmpty() || socket != except.get()) {
-        socket.send(json);
-      }
-    }
+  /** Sends an event to the control sockets of an audience, encoded once (not per socket). */
+  void announce(ControlEvent event, Audience audience) {
+    broadcast(event, audience, Optional.empty());
   }
 
-  /**
-   * Sends interviewers one message and everyone else another (each encoded once, not per socket).
-   */
-  void broadcastByAudience(String forInterviewers, String forOthers) {
+  private void broadcast(ControlEvent event, Audience audience, Optional<RoomSocket> except) {
+    String json = null;
     for (ControlSocket socket : roster.controlSockets()) {
-      socket.send(socket.principal().role().moderates() ? forInterviewers : forOthers);
+      if ((except.isEmpty() || socket != except.get())
+          && audience.includes(permissions.of(socket.principal().role()))) {
+        if (json == null) {
+          json = ControlCodec.encode(event);
+        }
+        socket.send(json);
+      }
     }
   }
 

@@ -7,7 +7,9 @@ import io.coderoom.server.room.RoomDirectory;
 import io.coderoom.server.run.RunQueue;
 import io.coderoom.server.store.DocumentLog;
 import io.coderoom.server.store.DocumentLogWriter;
+import io.coderoom.server.store.RoomEvents;
 import io.coderoom.server.store.RoomTables;
+import io.coderoom.server.sync.protocol.RolePermissions;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.channel.EventLoopGroup;
@@ -35,6 +37,7 @@ public final class RoomRegistry {
   private final Clock clock;
   private final Duration idleUnload;
   private final SyncMetrics metrics;
+  private final RoomEvents roomEvents;
 
   public RoomRegistry(
       EventLoopGroup loops,
@@ -57,6 +60,7 @@ public final class RoomRegistry {
     this.clock = clock;
     this.idleUnload = idleUnload;
     this.metrics = new SyncMetrics(meters);
+    this.roomEvents = new RoomEvents(jdbi);
     Gauge.builder("coderoom.rooms.loaded", rooms, ConcurrentMap::size)
         .description("Rooms loaded in memory")
         .register(meters);
@@ -90,8 +94,19 @@ public final class RoomRegistry {
       return CompletableFuture.completedFuture(List.of());
     }
     return room.participants()
-        .thenApply(ControlMessages::participants)
+        .thenApply(list -> list.stream().map(RoomRegistry::participantJson).toList())
         .exceptionally(error -> List.of());
+  }
+
+  /** A participant as the REST API lists it: the fields of the control socket's. */
+  private static Map<String, Object> participantJson(Participant participant) {
+    Map<String, Object> json = new java.util.LinkedHashMap<>();
+    json.put("id", participant.id());
+    json.put("role", participant.role().wireName());
+    json.put("name", participant.name());
+    json.put("color", participant.color());
+    json.put("joinedAt", participant.joinedAt().toString());
+    return json;
   }
 
   private LiveRoom room(String roomId) {
@@ -178,6 +193,15 @@ public final class RoomRegistry {
   public CompletableFuture<String> startRun(
       String roomId, Principal by, String stdin, RunMode mode) {
     return openRoom(roomId).thenCompose(room -> room.startRun(by, "", stdin, mode));
+  }
+
+  RoomEvents roomEvents() {
+    return roomEvents;
+  }
+
+  /** Which permissions each role holds in this server's rooms. */
+  RolePermissions permissions() {
+    return RolePermissions.DEFAULT;
   }
 
   Executor blocking() {

@@ -1,17 +1,21 @@
 package io.coderoom.server.sync;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.coderoom.runner.protocol.RunEvent;
 import io.coderoom.runner.protocol.RunJob;
 import io.coderoom.runner.protocol.RunMode;
 import io.coderoom.runner.protocol.RunResult;
+import io.coderoom.runner.protocol.RunStatus;
 import io.coderoom.runner.protocol.TestSuite;
 import io.coderoom.server.problem.Problem;
+import io.coderoom.server.problem.TestResults;
 import io.coderoom.server.room.Ids;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.run.RunLimits;
 import io.coderoom.server.run.RunQueue;
-import io.netty.channel.EventLoop;
+import io.coderoom.server.sync.protocol.Permission;
+import io.coderoom.server.sync.protocol.RunsCommand;
+import io.coderoom.server.sync.protocol.RunsEvent;
+import io.coderoom.server.sync.protocol.SessionEvent;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -38,12 +42,8 @@ final class RoomRuns {
   /** The run in progress, and who asked to stop it, once someone did. */
   private record Active(String runId, Optional<Participant> stoppedBy) {}
 
-  private final String roomId;
-  private final EventLoop loop;
+  private final RoomContext room;
   private final RunQueue queue;
-  private final RoomPresence presence;
-  private final DeniedCommands denied;
-  private final AuditLog audit;
   private final Supplier<CompletableFuture<Subject>> subject;
   private final RunRateLimit rate = new RunRateLimit();
   private Optional<Active> active = Optional.empty();
@@ -51,20 +51,9 @@ final class RoomRuns {
   /**
    * @param subject the room's code, language and problem as they are now; completes on the loop
    */
-  RoomRuns(
-      String roomId,
-      EventLoop loop,
-      RunQueue queue,
-      RoomPresence presence,
-      DeniedCommands denied,
-      AuditLog audit,
-      Supplier<CompletableFuture<Subject>> subject) {
-    this.roomId = roomId;
-    this.loop = loop;
+  RoomRuns(RoomContext room, RunQueue queue, Supplier<CompletableFuture<Subject>> subject) {
+    this.room = room;
     this.queue = queue;
-    this.presence = presence;
-    this.denied = denied;
-    this.audit = audit;
     this.subject = subject;
   }
 
@@ -73,30 +62,32 @@ final class RoomRuns {
     return active.isPresent();
   }
 
-  /** A {@code run}, {@code submit} or {@code stop} command. */
-  void command(ControlSocket socket, Participant from, ControlMessages.Command command) {
-    String type = command.type();
-    if (!from.role().runsCode()) {
-      denied.denied(socket, from.principal(), type);
-      socket.send(
-          ControlMessages.error(
-              "forbidden",
-              type.equals("stop") ? "Observers cannot stop runs." : "Observers cannot run code."));
-      return;
+  /** A {@code run}, {@code submit} or {@code stop} command (its sender may run code). */
+  void command(Sender from, RunsCommand command) {
+    room.checkLoop();
+    switch (command) {
+      case RunsCommand.Run run -> startFor(from, run.input(), RunMode.RUN);
+      case RunsCommand.Submit submit -> startFor(from, "", RunMode.TEST);
+      case RunsCommand.Stop stop -> stop(from, stop.run());
     }
-    if (type.equals("stop")) {
-      stop(socket, from, command.body().path("runId"));
-      return;
-    }
-    RunMode mode = type.equals("run") ? RunMode.RUN : RunMode.TEST;
-    String stdin = mode == RunMode.RUN ? command.body().path("stdin").asText("") : "";
-    start(from.principal(), from.id(), stdin, mode)
+  }
+
+  private void startFor(Sender from, String stdin, RunMode mode) {
+    Participant by = from.participant();
+    start(by.principal(), by.id(), stdin, mode)
         .whenComplete(
             (runId, error) -> {
               if (error != null) {
-                socket.send(ControlMessages.refused(RunRefused.of(error)));
+                from.reply(refusal(RunRefused.of(error)));
               }
             });
+  }
+
+  /** A run refused, as the error its sender gets. */
+  private static SessionEvent.Refusal refusal(RunRefused refused) {
+    return refused.retryAfterMs().isPresent()
+        ? SessionEvent.Refusal.rateLimited(refused.getMessage(), refused.retryAfterMs().getAsLong())
+        : SessionEvent.Refusal.of(refused.code(), refused.getMessage());
   }
 
   /**
@@ -107,14 +98,16 @@ final class RoomRuns {
    * @param participantId who started it, empty for a run over REST
    */
   CompletableFuture<String> start(Principal by, String participantId, String stdin, RunMode mode) {
-    return subject.get().thenComposeAsync(now -> start(by, participantId, stdin, mode, now), loop);
+    return subject
+        .get()
+        .thenComposeAsync(now -> start(by, participantId, stdin, mode, now), room.loop());
   }
 
   private CompletableFuture<String> start(
       Principal by, String participantId, String stdin, RunMode mode, Subject now) {
     String command = mode == RunMode.RUN ? "run" : "submit";
-    if (!by.role().runsCode()) {
-      audit.write(by, "command_denied", Map.of("command", command));
+    if (!room.permissions().allows(by.role(), Permission.RUN_CODE)) {
+      room.audit(by, "command_denied", Map.of("command", command));
       throw new RunRefused("forbidden", "Observers cannot run code.");
     }
     if (mode == RunMode.TEST && now.problem().isEmpty()) {
@@ -144,10 +137,10 @@ final class RoomRuns {
             ? RunJob.test(Ids.random(), now.language(), source, suite.get())
             : RunJob.run(Ids.random(), now.language(), source, stdin);
     active = Optional.of(new Active(job.runId(), Optional.empty()));
-    presence.broadcast(ControlMessages.runStarted(job, participantId), Optional.empty());
+    room.announce(new RunsEvent.RunStarted(job.runId(), job.language(), job.mode(), participantId));
     return queue
         .submit(
-            roomId,
+            room.roomId(),
             by,
             job,
             judgedBy.map(Problem::id),
@@ -157,7 +150,9 @@ final class RoomRuns {
                 if (event instanceof RunEvent.Output output) {
                   relay(
                       () ->
-                          presence.broadcast(ControlMessages.runOutput(output), Optional.empty()));
+                          room.announce(
+                              new RunsEvent.RunOutput(
+                                  output.runId(), output.stream().wireName(), output.data())));
                 }
               }
 
@@ -175,9 +170,34 @@ final class RoomRuns {
       stoppedBy = active.get().stoppedBy();
       active = Optional.empty();
     }
-    presence.broadcastByAudience(
-        ControlMessages.runFinished(result, suite, true, stoppedBy),
-        ControlMessages.runFinished(result, suite, false, stoppedBy));
+    room.announce(
+        Permission.SEE_HIDDEN_TESTS,
+        finished(result, suite, true, stoppedBy),
+        finished(result, suite, false, stoppedBy));
+  }
+
+  /**
+   * The end of a run. A test run's {@code tests} differ by audience: {@code withHidden} for those
+   * who may see hidden tests, in full; everyone else gets their counts only. A stopped run says who
+   * stopped it.
+   */
+  private static RunsEvent.RunFinished finished(
+      RunResult result,
+      Optional<TestSuite> suite,
+      boolean withHidden,
+      Optional<Participant> stoppedBy) {
+    return new RunsEvent.RunFinished(
+        result.runId(),
+        result.status(),
+        result.exitCode(),
+        result.compileMs(),
+        result.runMs(),
+        result.memoryBytes(),
+        result.stdoutTruncated(),
+        result.stderrTruncated(),
+        result.message(),
+        result.status() == RunStatus.STOPPED ? stoppedBy.map(Participant::id).orElse(null) : null,
+        result.tests().map(report -> TestResults.json(report, suite, withHidden)).orElse(null));
   }
 
   /**
@@ -185,19 +205,14 @@ final class RoomRuns {
    * run_stopping} at once, then {@code run_finished} with status {@code stopped}. A second stop of
    * a run already stopping changes nothing.
    */
-  private void stop(ControlSocket socket, Participant from, JsonNode named) {
-    if (!named.isMissingNode() && !named.isNull() && !named.isTextual()) {
-      socket.send(ControlMessages.error("bad_command", "'runId' must be a string."));
-      return;
-    }
-    Optional<String> asked = named.isTextual() ? Optional.of(named.asText()) : Optional.empty();
+  private void stop(Sender sender, Optional<String> asked) {
+    Participant from = sender.participant();
     if (active.isEmpty() || (asked.isPresent() && !asked.get().equals(active.get().runId()))) {
-      socket.send(
-          ControlMessages.error(
-              "not_running",
-              asked
-                  .map(id -> "Run " + id + " is not in progress in this room; it may have ended.")
-                  .orElse("No run is in progress.")));
+      sender.refuse(
+          "not_running",
+          asked
+              .map(id -> "Run " + id + " is not in progress in this room; it may have ended.")
+              .orElse("No run is in progress."));
       return;
     }
     Active current = active.get();
@@ -207,35 +222,33 @@ final class RoomRuns {
     String runId = current.runId();
     active = Optional.of(new Active(runId, Optional.of(from)));
     // Announced before the stop goes out, so it always comes before the run's end.
-    presence.broadcast(ControlMessages.runStopping(runId, from), Optional.empty());
+    room.announce(new RunsEvent.RunStopping(runId, from.id()));
     queue
         .stop(runId, from.name(), from.id())
         .whenCompleteAsync(
             (followed, error) -> {
               if (error == null) {
-                audit.write(
+                room.audit(
                     from.principal(),
                     "run_stopped",
                     Map.of("runId", runId, "participantId", from.id()));
                 return;
               }
-              log.warn("{} could not stop run {}: {}", roomId, runId, error.toString());
+              log.warn("{} could not stop run {}: {}", room.roomId(), runId, error.toString());
               if (active.isPresent() && active.get().runId().equals(runId)) {
                 active = Optional.of(new Active(runId, Optional.empty()));
               }
-              socket.send(
-                  ControlMessages.error(
-                      "stop_failed", "The run could not be stopped just now; try again."));
+              sender.refuse("stop_failed", "The run could not be stopped just now; try again.");
             },
-            loop);
+            room.loop());
   }
 
   private void relay(Runnable task) {
     try {
-      loop.execute(task);
+      room.loop().execute(task);
     } catch (RejectedExecutionException stopping) {
       // The server is shutting down: sockets closing now have no room left to tell.
-      log.debug("{} dropped a run event while stopping", roomId);
+      log.debug("{} dropped a run event while stopping", room.roomId());
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.coderoom.server.sync;
 
 import io.coderoom.server.room.Principal;
+import io.coderoom.server.transport.CloseCode;
 import java.util.Optional;
 
 /**
@@ -16,5 +17,5 @@ sealed interface RoomSocket permits ControlSocket, DocumentSocket {
   Optional<String> requestedName();
 
   /** Closes it with a close code and a reason its client can show. */
-  void close(int code, String reason);
+  void close(CloseCode code, String reason);
 }

@@ -4,6 +4,7 @@ import io.coderoom.server.Futures;
 import io.coderoom.server.auth.TokenException;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.room.RoomAccess;
+import io.coderoom.server.transport.CloseCode;
 import io.coderoom.server.transport.Request;
 import io.coderoom.server.transport.WebSocketEndpoint;
 import java.util.Map;
@@ -46,7 +47,9 @@ public final class RoomSockets implements WebSocketEndpoint {
         parts.length == 2 ? DocumentName.fromWireName(parts[1]) : Optional.empty();
     if (parts.length != 2 || parts[0].isEmpty() || (!control && document.isEmpty())) {
       return CompletableFuture.completedFuture(
-          new Refuse(4404, "No such socket; use /ws/rooms/{room}/code, /notes or /control."));
+          new Refuse(
+              CloseCode.NOT_FOUND,
+              "No such socket; use /ws/rooms/{room}/code, /notes or /control."));
     }
     String roomId = parts[0];
     Optional<String> token = request.queryParameter("token");
@@ -65,7 +68,7 @@ public final class RoomSockets implements WebSocketEndpoint {
     if (!name.opensFor(principal.role())) {
       registry.audit(roomId, principal, "open_denied", Map.of("doc", name.wireName()));
       return CompletableFuture.completedFuture(
-          new Refuse(4403, "Only interviewers can open the notes."));
+          new Refuse(CloseCode.FORBIDDEN, "Only interviewers can open the notes."));
     }
     return registry
         .open(roomId, name)
@@ -95,8 +98,7 @@ public final class RoomSockets implements WebSocketEndpoint {
 
   private static Admission refusal(Throwable error) {
     if (Futures.cause(error) instanceof TokenException e) {
-      return new Refuse(
-          4000 + e.reason().httpStatus(), e.reason().code() + ": " + e.reason().message());
+      return CloseReason.of(e.reason()).refusal();
     }
     throw error instanceof CompletionException c ? c : new CompletionException(error);
   }

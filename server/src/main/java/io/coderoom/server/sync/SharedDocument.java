@@ -9,9 +9,9 @@ import io.coderoom.crdt.sync.SyncMessage;
 import io.coderoom.crdt.sync.SyncProtocol;
 import io.coderoom.server.store.DocumentLogWriter;
 import io.coderoom.server.store.DocumentUpdate;
+import io.coderoom.server.transport.CloseCode;
 import io.coderoom.server.transport.PreFramed;
 import io.netty.buffer.ByteBuf;
-import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -240,7 +240,8 @@ final class SharedDocument {
           "{} dropped updates waiting past {} bytes for changes that never came",
           roomId,
           MAX_PENDING_BYTES);
-      socket.close(1008, "Updates keep arriving without the changes they depend on.");
+      socket.close(
+          CloseCode.POLICY_VIOLATION, "Updates keep arriving without the changes they depend on.");
       return;
     }
     socket.send(SyncProtocol.syncStep1(doc));
@@ -252,7 +253,7 @@ final class SharedDocument {
     log.warn(
         "{} refused an update from {}: too much work to merge", roomId, socket.principal().actor());
     socket.close(
-        WebSocketCloseStatus.POLICY_VIOLATION,
+        CloseCode.POLICY_VIOLATION,
         "This edit needs too much work to merge and was refused; the document is unchanged.");
   }
 

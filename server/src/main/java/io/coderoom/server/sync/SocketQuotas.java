@@ -2,6 +2,7 @@ package io.coderoom.server.sync;
 
 import io.coderoom.server.auth.Role;
 import io.coderoom.server.room.Principal;
+import io.coderoom.server.transport.CloseCode;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,7 +24,7 @@ final class SocketQuotas {
       Map.of(Role.INTERVIEWER, 24, Role.CANDIDATE, 8, Role.OBSERVER, 32);
 
   /** The close code of a refusal for lack of room (HTTP 429, Too Many Requests). */
-  static final int CLOSE_CODE = 4429;
+  static final CloseCode CLOSE_CODE = CloseCode.TOO_MANY;
 
   private SocketQuotas() {}
 

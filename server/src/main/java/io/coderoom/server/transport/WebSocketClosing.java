@@ -24,11 +24,11 @@ public final class WebSocketClosing {
   /**
    * Starts closing {@code channel} with {@code code}; later calls for the same channel do nothing.
    */
-  public static void start(Channel channel, int code, String reason) {
+  public static void start(Channel channel, CloseCode code, String reason) {
     if (!channel.isActive() || channel.attr(CLOSING).setIfAbsent(Boolean.TRUE) != null) {
       return;
     }
-    channel.writeAndFlush(new CloseWebSocketFrame(code, reason));
+    channel.writeAndFlush(new CloseWebSocketFrame(code.code(), reason));
     ScheduledFuture<?> cutOff =
         channel.eventLoop().schedule(() -> channel.close(), GRACE_MILLIS, TimeUnit.MILLISECONDS);
     channel.closeFuture().addListener(closed -> cutOff.cancel(false));

@@ -9,7 +9,6 @@ import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.timeout.IdleState;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
@@ -62,7 +61,7 @@ final class WebSocketControlFrames extends ChannelInboundHandlerAdapter {
       if (idle.isFirst()) {
         ctx.writeAndFlush(new PingWebSocketFrame());
       } else {
-        close(ctx, WebSocketCloseStatus.ENDPOINT_UNAVAILABLE, "No answer to pings; reconnect.");
+        close(ctx, CloseCode.GOING_AWAY, "No answer to pings; reconnect.");
       }
       return;
     }
@@ -72,19 +71,19 @@ final class WebSocketControlFrames extends ChannelInboundHandlerAdapter {
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
     if (cause instanceof TooLongFrameException) {
-      close(ctx, WebSocketCloseStatus.MESSAGE_TOO_BIG, "Messages are limited to 1 MiB.");
+      close(ctx, CloseCode.MESSAGE_TOO_BIG, "Messages are limited to 1 MiB.");
     } else if (cause instanceof CorruptedFrameException) {
-      close(ctx, WebSocketCloseStatus.PROTOCOL_ERROR, "Malformed WebSocket frame.");
+      close(ctx, CloseCode.PROTOCOL_ERROR, "Malformed WebSocket frame.");
     } else if (cause instanceof IOException) {
       log.debug("{} socket error: {}", ctx.channel().id(), cause.toString());
       ctx.close();
     } else {
       log.warn("{} closing socket after error", ctx.channel().id(), cause);
-      close(ctx, WebSocketCloseStatus.INTERNAL_SERVER_ERROR, "The server failed; reconnect.");
+      close(ctx, CloseCode.INTERNAL_ERROR, "The server failed; reconnect.");
     }
   }
 
-  private static void close(ChannelHandlerContext ctx, WebSocketCloseStatus status, String reason) {
-    WebSocketClosing.start(ctx.channel(), status.code(), reason);
+  private static void close(ChannelHandlerContext ctx, CloseCode code, String reason) {
+    WebSocketClosing.start(ctx.channel(), code, reason);
   }
 }

@@ -25,8 +25,8 @@ public interface WebSocketEndpoint {
    * Complete the handshake, then close at once with this code and reason: browsers show a WebSocket
    * close reason to the page, but not the body of a refused HTTP upgrade.
    *
-   * @param code a close code: 4000 + the HTTP status it stands for (4401, 4403, 4404, 4410)
+   * @param code the close code: 4000 + the HTTP status it stands for
    * @param reason a sentence for the user
    */
-  record Refuse(int code, String reason) implements Admission {}
+  record Refuse(CloseCode code, String reason) implements Admission {}
 }

@@ -73,7 +73,8 @@ final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
       }
       if (error != null) {
         log.error("{} admitting {} failed", ctx.channel().id(), copy.path(), error);
-        admission = new WebSocketEndpoint.Refuse(4500, "The server failed; try again.");
+        admission =
+            new WebSocketEndpoint.Refuse(CloseCode.SERVER_FAILED, "The server failed; try again.");
       }
       WebSocketServerHandshaker handshaker =
           new WebSocketServerHandshakerFactory(
