@@ -28,6 +28,12 @@ async function agree(pages, what) {
   return readings[0];
 }
 
+/** Opens the interviewer's clock controls and uses one. */
+async function control(page, id) {
+  await page.locator("#clock-menu").click();
+  await page.locator(`#${id}`).click();
+}
+
 const phase = (page) => page.locator("#clock").getAttribute("data-phase");
 
 test("the clock agrees across clients with skewed clocks, after a reload and a server restart", { timeout: 240_000 }, scenario(async ({ open, shot }) => {
@@ -47,22 +53,22 @@ test("the clock agrees across clients with skewed clocks, after a reload and a s
   const everyone = [interviewer, candidate, observer];
   await Promise.all(everyone.map(connected));
   for (const page of everyone) assert.equal(await phase(page), "idle");
-  assert.equal(await candidate.locator("#clock-start").count(), 0, "only interviewers control the clock");
-  assert.equal(await observer.locator("#clock-start").count(), 0, "only interviewers control the clock");
+  assert.equal(await candidate.locator("#clock-menu").count(), 0, "only interviewers control the clock");
+  assert.equal(await observer.locator("#clock-menu").count(), 0, "only interviewers control the clock");
 
   // Started from the problem's estimate.
-  await interviewer.locator("#clock-start").click();
+  await control(interviewer, "clock-start");
   await Promise.all(everyone.map((page) => page.locator('#clock[data-phase="running"]').waitFor(WAIT)));
   const started = await agree(everyone, "after the start");
   assert.ok(started <= estimate * 60 && started >= estimate * 60 - 30, `counts down from ${estimate} minutes: ${started} s`);
 
   // Paused, it stands still for everyone at the same time left.
-  await interviewer.locator("#clock-pause").click();
+  await control(interviewer, "clock-pause");
   await Promise.all(everyone.map((page) => page.locator('#clock[data-phase="paused"]').waitFor(WAIT)));
   const paused = await agree(everyone, "paused");
   await new Promise((resolve) => setTimeout(resolve, 1500));
   assert.equal(await secondsLeft(candidate), paused, "a paused clock stands still");
-  await interviewer.locator("#clock-resume").click();
+  await control(interviewer, "clock-resume");
   await Promise.all(everyone.map((page) => page.locator('#clock[data-phase="running"]').waitFor(WAIT)));
 
   // A reload shows the server's clock, not one that starts when the page joined.
@@ -72,8 +78,9 @@ test("the clock agrees across clients with skewed clocks, after a reload and a s
   assert.ok((await agree(everyone, "after the candidate's reload")) <= paused);
 
   // A one-minute clock: the five-minute warning shows at once, to every role.
-  await interviewer.locator("#clock-stop").click();
+  await control(interviewer, "clock-stop");
   await interviewer.locator('#clock[data-phase="stopped"]').waitFor(WAIT);
+  await interviewer.locator("#clock-menu").click();
   await interviewer.locator("#clock-minutes").fill("1");
   await interviewer.locator("#clock-start").click();
   for (const page of everyone) {
@@ -100,5 +107,8 @@ test("the clock agrees across clients with skewed clocks, after a reload and a s
   }
   await interviewer.waitForTimeout(2000);
   assert.ok((await agree(everyone, "in overtime")) < 0, "overtime counts up past zero");
+  // The interviewer's controls open from the clock.
+  await interviewer.locator("#clock-menu").click();
+  await interviewer.locator("#clock-panel #clock-stop").waitFor(WAIT);
   await shot(interviewer, "clock");
 }));

@@ -3,7 +3,7 @@
  * protocol.ts (generated from the server's records). It reconnects with backoff after a drop and
  * gives up only on closes that mean the link is done (FATAL_CLOSE_CODES), which it reports as fatal.
  */
-import { COMMAND_PERMISSION, FATAL_CLOSE_CODES, ROLE_PERMISSIONS, type ControlCommand, type ControlEvent, type WireParticipant } from "./protocol";
+import { CloseCode, COMMAND_PERMISSION, FATAL_CLOSE_CODES, ROLE_PERMISSIONS, type ControlCommand, type ControlEvent, type WireParticipant } from "./protocol";
 import { ServerClock } from "./serverClock";
 
 export type { ControlCommand, ControlEvent } from "./protocol";
@@ -57,7 +57,7 @@ export class ControlSocket {
     this.closed = true;
     clearTimeout(this.retryTimer);
     clearInterval(this.pingTimer);
-    this.socket?.close(1000);
+    this.socket?.close(CloseCode.NORMAL);
   }
 
   private ping(): void {
