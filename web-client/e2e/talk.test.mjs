@@ -9,6 +9,7 @@ import { WAIT } from "./support/env.mjs";
 import { connected, scenario } from "./support/scenario.mjs";
 import { createRoom } from "./support/rooms.mjs";
 import { text } from "./support/people.mjs";
+import { Audit, THEMES, inTheme } from "./support/axe.mjs";
 
 /** The problem's hints, as the server's catalogue file has them (no page may see them unrevealed). */
 const HINTS = JSON.parse(readFileSync(new URL("../../server/src/main/resources/problems/two-sum.json", import.meta.url), "utf8")).hints;
@@ -17,14 +18,15 @@ const HINTS = JSON.parse(readFileSync(new URL("../../server/src/main/resources/p
  * Opens a link in a browser of its own with nothing remembered, records every frame its control
  * socket receives, answers the name question with `name`, and waits until it is in the room.
  */
-async function joinNamed(open, url, name) {
-  const page = await open(null);
+async function joinNamed(open, url, name, options = undefined, asked = async () => undefined) {
+  const page = await open(null, options);
   const frames = [];
   page.on("websocket", (socket) => {
     if (new URL(socket.url()).pathname.endsWith("/control")) socket.on("framereceived", ({ payload }) => frames.push(String(payload)));
   });
   await page.goto(url);
   await page.locator("#name-dialog").waitFor(WAIT);
+  await asked(page);
   await page.fill("#join-name", name);
   await page.click("#name-submit");
   await connected(page);
@@ -130,5 +132,25 @@ test(
     const again = candidate.frames.slice(before);
     assert.ok(again.some((f) => f.includes('"welcome"') && f.includes(HINTS[1])), "the welcome carries the revealed hints");
     assert.ok(!again.some((f) => f.includes("Strong start") || f.includes(HINTS[2])), "and nothing the candidate may not see");
+  }),
+);
+
+test(
+  "the name question, the chat with both channels and the hints pass axe in both themes",
+  { timeout: 180_000 },
+  scenario(async ({ open }) => {
+    const audit = new Audit();
+    for (const colorScheme of THEMES) {
+      const { links } = await createRoom({ title: `Accessible talk (${colorScheme})`, problemId: "two-sum" });
+      const { page } = await joinNamed(open, links.interviewer, "Ada Interviewer", inTheme(colorScheme), (asked) => audit.check(asked, `the name question (${colorScheme})`));
+      await page.click("#welcome-dismiss");
+      await say(page, "A message for the room.");
+      await say(page, "A note for the interviewers.", "interviewers");
+      await sees(page, "Ada Interviewer", "A note for the interviewers.");
+      await page.click("#reveal-hint");
+      await page.locator("#hints-used", { hasText: "1 of 3 hints used" }).waitFor(WAIT);
+      await audit.check(page, `the chat and the hints (${colorScheme})`);
+    }
+    audit.assertClean();
   }),
 );

@@ -15,7 +15,7 @@ const CHANNEL_LABELS: Record<ChatChannel, string> = { everyone: "Room", intervie
 export function ChatDock(props: { chat: ChatLog; youId: string | undefined; onSend(command: SendChat): void }) {
   const state = useStore(props.chat.store);
   const [text, setText] = useState("");
-  const list = useRef<HTMLOListElement>(null);
+  const list = useRef<HTMLDivElement>(null);
   const shown = props.chat.shown();
   const unread = props.chat.unreadTotal();
   const canWrite = state.write.includes(state.channel);
@@ -49,25 +49,27 @@ export function ChatDock(props: { chat: ChatLog; youId: string | undefined; onSe
           </button>
         </header>
         <p class="chat-scope muted">{state.channel === "interviewers" ? "Only interviewers see this channel." : "Everyone in the room sees these messages."}</p>
-        <ol
+        <div
           ref={list}
           class="chat-messages"
           data-channel={state.channel}
           aria-live="polite"
           tabIndex={0}
-          {...(state.read.length > 1 ? tabPanel(`chat-${state.channel}`, `chat-${state.channel}`, "chat-messages") : { id: "chat-messages" })}
+          {...(state.read.length > 1 ? tabPanel(`chat-${state.channel}`, `chat-${state.channel}`, "chat-messages") : { id: "chat-messages", "aria-label": "Messages" })}
         >
-          {shown.length === 0 ? <li class="chat-empty muted">No messages yet.</li> : null}
-          {shown.map((m) => (
-            <li key={m.id} class={`chat-message ${m.by && m.by === props.youId ? "mine" : ""}`} data-id={m.id} data-role={m.role}>
-              <span class="chat-name">{m.name}</span>
-              <time class="chat-time" dateTime={m.at}>
-                {chatTime(m.at)}
-              </time>
-              <p class="chat-text">{m.text}</p>
-            </li>
-          ))}
-        </ol>
+          <ol class="chat-list">
+            {shown.length === 0 ? <li class="chat-empty muted">No messages yet.</li> : null}
+            {shown.map((m) => (
+              <li key={m.id} class={`chat-message ${m.by && m.by === props.youId ? "mine" : ""}`} data-id={m.id} data-role={m.role}>
+                <span class="chat-name">{m.name}</span>
+                <time class="chat-time" dateTime={m.at}>
+                  {chatTime(m.at)}
+                </time>
+                <p class="chat-text">{m.text}</p>
+              </li>
+            ))}
+          </ol>
+        </div>
         {canWrite ? (
           <form
             class="chat-form"
