@@ -16,8 +16,10 @@ test("the end-of-interview dialog and the ended room, in both themes", scenario(
     await interviewer.locator("#end-dialog[open]").waitFor(WAIT);
     await audit.check(interviewer, `the end dialog (${colorScheme})`);
     await interviewer.click("#end-dialog-confirm");
-    for (const page of [interviewer, candidate]) await expectFatal(page, 4410, "room_ended", /interview has ended/);
+    await expectFatal(candidate, 4410, "room_ended", /interview has ended/);
     await audit.check(candidate, `the ended room (${colorScheme})`);
+    await interviewer.locator("#ended-room #report-code").waitFor(WAIT);
+    await audit.check(interviewer, `the ended room, as its interviewer keeps it (${colorScheme})`);
   }));
   audit.assertClean();
 }));
@@ -34,7 +36,7 @@ const focusPlace = (page, selector) =>
 
 test("dialogs take the focus, keep it from the page behind, and give it back", scenario(async ({ open }) => {
   const { links } = await createRoom({ title: "Dialog focus room" });
-  const [interviewer] = await join(open, links, ["interviewer", "candidate"]);
+  const [interviewer, candidate] = await join(open, links, ["interviewer", "candidate"]);
   await interviewer.focus("#end");
   await interviewer.keyboard.press("Enter");
   await interviewer.locator("#end-dialog[open]").waitFor(WAIT);
@@ -66,9 +68,9 @@ test("dialogs take the focus, keep it from the page behind, and give it back", s
   await interviewer.keyboard.press("Enter");
   await interviewer.locator("#end-dialog-confirm").focus();
   await interviewer.keyboard.press("Enter");
-  await expectFatal(interviewer, 4410, "room_ended", /interview has ended/);
-  assert.equal(await focusPlace(interviewer, "#fatal"), "dialog");
-  await interviewer.keyboard.press("Escape");
-  assert.ok(await interviewer.locator("#fatal[open]").isVisible());
-  assert.equal(await focusPlace(interviewer, "#fatal"), "dialog");
+  await expectFatal(candidate, 4410, "room_ended", /interview has ended/);
+  assert.equal(await focusPlace(candidate, "#fatal"), "dialog");
+  await candidate.keyboard.press("Escape");
+  assert.ok(await candidate.locator("#fatal[open]").isVisible());
+  assert.equal(await focusPlace(candidate, "#fatal"), "dialog");
 }));

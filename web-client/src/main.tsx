@@ -12,6 +12,8 @@ const Dashboard = lazy(() => import("./dashboard/DashboardPage"));
 const SignIn = lazy(() => import("./account/SignIn"));
 const ClaimLink = lazy(() => import("./account/ClaimLink"));
 const Settings = lazy(() => import("./settings/SettingsPage"));
+const Report = lazy(() => import("./report/ReportPage"));
+const Playback = lazy(() => import("./playback/PlaybackPage"));
 
 // Links into the server's API (such as the identity provider's sign-in start, which redirects) are
 // page loads for the browser, not routes of this app.
@@ -24,6 +26,8 @@ render(
       <Router>
         <Route path="/" component={Landing} />
         <Route path="/rooms/:id" component={Room} />
+        <Route path="/rooms/:id/report" component={Report} />
+        <Route path="/rooms/:id/playback" component={Playback} />
         <Route path="/dashboard" component={Dashboard} />
         <Route path="/signin" component={SignIn} />
         <Route path="/account/link" component={ClaimLink} />

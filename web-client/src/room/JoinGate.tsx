@@ -2,6 +2,7 @@ import type { ComponentChildren } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { Dialog } from "../ui/Dialog";
 import { NAME_MAX } from "./displayName";
+import { EndedRoom } from "../report/EndedRoom";
 import { FatalScreen } from "./FatalScreen";
 import { CloseCode } from "./protocol";
 import { Joining, type Gate } from "./joining";
@@ -40,6 +41,8 @@ export function JoinGate(props: { roomId: string; token: string | null; children
       return <FatalScreen code={CloseCode.UNAUTHORIZED} reason="token_missing" />;
     case "ready":
       return <>{props.children(gate.token)}</>;
+    case "ended":
+      return <EndedRoom roomId={props.roomId} token={gate.token} />;
     case "password":
       return (
         <Dialog id="password-dialog" class="join-dialog" labelledBy="password-title" describedBy="password-detail">

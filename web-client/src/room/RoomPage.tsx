@@ -6,6 +6,7 @@ import { ChangeNotices } from "./ChangeNotices";
 import { ChatDock } from "./ChatDock";
 import { Clock } from "./Clock";
 import { mayCommand } from "./control";
+import { CloseCode } from "./protocol";
 import { CodeEditor } from "./CodeEditor";
 import { ConsolePane } from "./ConsolePane";
 import { FatalScreen } from "./FatalScreen";
@@ -21,6 +22,7 @@ import { TopBar } from "./TopBar";
 import { LANGUAGE_NAMES } from "./languages";
 import { welcomed } from "./welcome";
 import { Welcome } from "./Welcome";
+import { EndedRoom } from "../report/EndedRoom";
 
 /**
  * The room's token from the link (`#token=…`), which then leaves the address bar and the history
@@ -105,6 +107,9 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
         : interviewer && room?.candidateLocked
           ? { kind: "info", text: "Candidate editing is locked." }
           : null;
+
+  // The interview ended under an interviewer: the room stays theirs to read.
+  if (fatal?.code === CloseCode.GONE && interviewer) return <EndedRoom roomId={roomId} token={token} />;
 
   return (
     <>

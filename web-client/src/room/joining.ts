@@ -10,13 +10,16 @@ export type Gate =
   | { step: "notice"; retentionDays: number | null }
   /** The link carries no name and this browser remembers none: its person types the name to show. */
   | { step: "name"; role: string; error: string }
+  /** The interview ended; an interviewer (by link, or signed in when `token` is null) reads it. */
+  | { step: "ended"; token: string | null }
   | { step: "ready"; token: string };
 
 interface RoomAnswer {
+  status?: "open" | "ended";
   notice?: { recorded: boolean; retentionDays: number | null; consentedAt: string | null } | null;
 }
 
-const tokenKey = (roomId: string) => `coderoom.token.${roomId}`;
+export const tokenKey = (roomId: string) => `coderoom.token.${roomId}`;
 
 /** The token a link's URL carries in its fragment. */
 export function tokenOfUrl(url: string): string | null {
@@ -56,6 +59,7 @@ export class Joining {
   async check(): Promise<Gate> {
     if (!this.token) {
       const entered = await post(`${this.base}/enter`, null, {});
+      if (entered.status === 410) return (await this.endedForMember()) ? { step: "ended", token: null } : { step: "no-token" };
       if (!entered.ok) return { step: "no-token" };
       this.keep(tokenOfUrl(((await entered.json()) as { url: string }).url));
       if (!this.token) return { step: "no-token" };
@@ -67,6 +71,9 @@ export class Joining {
     }
     if (response.ok) {
       const room = (await response.json()) as RoomAnswer;
+      // Only an interviewer's link still reads an ended room; the others get 410 and the sockets'
+      // closing screen.
+      if (room.status === "ended") return { step: "ended", token: this.token! };
       if (room.notice && !room.notice.consentedAt) return { step: "notice", retentionDays: room.notice.retentionDays };
       return this.named();
     }
@@ -90,6 +97,12 @@ export class Joining {
     if (!name) return { step: "name", role: linkClaims(this.token!).role ?? "participant", error: "Type the name the others will see." };
     rememberName(name);
     return { step: "ready", token: this.token! };
+  }
+
+  /** Whether the signed-in member's team has this room, ended. */
+  private async endedForMember(): Promise<boolean> {
+    const response = await fetch(this.base, { headers: { accept: "application/json" } });
+    return response.ok && ((await response.json()) as RoomAnswer).status === "ended";
   }
 
   async givePassword(password: string): Promise<Gate> {

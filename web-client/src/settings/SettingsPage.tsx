@@ -8,6 +8,7 @@ import { ConfirmDialog, Dialog } from "../ui/Dialog";
 import { ThemeToggle } from "../ui/ThemeToggle";
 import { serverApi, type Scope, type TeamRole } from "./api";
 import { PasskeysSection } from "./PasskeysSection";
+import { ScorecardCriteriaSection } from "./ScorecardCriteriaSection";
 import { lastUsed, SettingsState, type ShownOnce } from "./settings";
 
 /** A question waiting in a confirmation dialog. */
@@ -55,6 +56,7 @@ export default function SettingsPage() {
       <PasskeysSection />
       <TokensSection state={state} ask={ask} />
       {team ? <TeamSection state={state} ask={ask} /> : null}
+      {team ? <ScorecardCriteriaSection /> : null}
       <section aria-labelledby="sessions-title" class="settings-section">
         <h2 id="sessions-title">Sessions</h2>
         <p class="muted">Signs you out in every browser, this one included. Your API tokens keep working.</p>

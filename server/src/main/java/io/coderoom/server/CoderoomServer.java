@@ -17,16 +17,24 @@ import io.coderoom.server.api.OidcApi;
 import io.coderoom.server.api.OpenApiEndpoint;
 import io.coderoom.server.api.PasskeyApi;
 import io.coderoom.server.api.ProblemsEndpoint;
+import io.coderoom.server.api.ReportApi;
 import io.coderoom.server.api.RoomManagementApi;
 import io.coderoom.server.api.RoomsApi;
 import io.coderoom.server.api.RunsApi;
+import io.coderoom.server.api.ScorecardsApi;
 import io.coderoom.server.api.TeamApi;
+import io.coderoom.server.api.TimelineApi;
 import io.coderoom.server.auth.AuthConfig;
 import io.coderoom.server.auth.RoomTokenCodec;
 import io.coderoom.server.cluster.RedisConnector;
 import io.coderoom.server.observability.Metrics;
 import io.coderoom.server.observability.Tracing;
+import io.coderoom.server.playback.ExportPage;
+import io.coderoom.server.playback.TimelineReader;
 import io.coderoom.server.problem.Problems;
+import io.coderoom.server.report.ActorNames;
+import io.coderoom.server.report.DocumentText;
+import io.coderoom.server.report.Scorecards;
 import io.coderoom.server.room.RoomAccess;
 import io.coderoom.server.room.RoomDirectory;
 import io.coderoom.server.room.RoomManager;
@@ -37,6 +45,7 @@ import io.coderoom.server.store.Database;
 import io.coderoom.server.store.DocumentLog;
 import io.coderoom.server.store.DocumentLogWriter;
 import io.coderoom.server.store.Retention;
+import io.coderoom.server.store.RoomEvents;
 import io.coderoom.server.sync.RoomRegistry;
 import io.coderoom.server.sync.RoomSockets;
 import io.coderoom.server.transport.ConnectionTimeouts;
@@ -235,6 +244,33 @@ public final class CoderoomServer implements AutoCloseable {
               new Teams(database.jdbi(), clock, oneTimeLinks),
               blockingCalls,
               publicUrl)
+          .register(router);
+      // Scorecards and the report: what an interview leaves for its interviewers and team.
+      Scorecards scorecards = new Scorecards(database.jdbi(), clock);
+      new ScorecardsApi(callers, access, directory, scorecards, blockingCalls).register(router);
+      ReportApi reports =
+          new ReportApi(
+              callers,
+              access,
+              directory,
+              roomManager,
+              runStore,
+              new RoomEvents(database.jdbi()),
+              scorecards,
+              new DocumentText(documentLog),
+              new ActorNames(database.jdbi()),
+              blockingCalls,
+              clock);
+      reports.register(router);
+      // Playback: the timeline from storage, and the offline file with the report in it.
+      new TimelineApi(
+              new TimelineReader(
+                  database.jdbi(), documentLog, runStore, new RoomEvents(database.jdbi())),
+              ExportPage.load(config.webDirectory()),
+              roomId -> reports.build(roomId).map(report -> report),
+              access,
+              callers,
+              blockingCalls)
           .register(router);
       router.fallback(new StaticFilesEndpoint(site));
 

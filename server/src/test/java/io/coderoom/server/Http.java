@@ -41,6 +41,15 @@ public final class Http {
             .build());
   }
 
+  public HttpResponse<String> put(String path, String json, String... headers)
+      throws IOException, InterruptedException {
+    return send(
+        request(path, headers)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   public HttpResponse<String> send(String method, String path, String... headers)
       throws IOException, InterruptedException {
     return send(request(path, headers).method(method, HttpRequest.BodyPublishers.noBody()).build());

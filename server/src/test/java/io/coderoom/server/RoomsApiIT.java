@@ -248,10 +248,28 @@ class RoomsApiIT {
     assertThat(ended.statusCode()).isEqualTo(200);
     assertThat(Http.json(ended).path("status").asText()).isEqualTo("ended");
     assertThat(Http.json(ended).path("endedAt").isTextual()).isTrue();
-    for (String token : List.of(room.interviewer, room.candidate, room.observer)) {
+    for (String token : List.of(room.candidate, room.observer)) {
       assertError(
           http.get("/api/rooms/" + room.id, "Authorization", "Bearer " + token), 410, "room_ended");
     }
+    // The interviewer's link still reads the ended room's record, and does nothing else with it.
+    HttpResponse<String> read =
+        http.get("/api/rooms/" + room.id, "Authorization", "Bearer " + room.interviewer);
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(Http.json(read).path("status").asText()).isEqualTo("ended");
+    assertError(
+        http.post(
+            "/api/rooms/" + room.id + "/runs", "{}", "Authorization", "Bearer " + room.interviewer),
+        410,
+        "room_ended");
+    assertError(
+        http.post(
+            "/api/rooms/" + room.id + "/links",
+            "{\"role\":\"candidate\"}",
+            "Authorization",
+            "Bearer " + room.interviewer),
+        410,
+        "room_ended");
     HttpResponse<String> byKey = http.get("/api/rooms/" + room.id, "Authorization", KEY);
     assertThat(Http.json(byKey).path("status").asText()).isEqualTo("ended");
     assertError(

@@ -157,6 +157,26 @@ final class JsonBody {
     return List.copyOf(items);
   }
 
+  /** A field holding an array of at most {@code maxItems} JSON objects; empty when missing. */
+  List<JsonBody> objects(String field, int maxItems) {
+    JsonNode value = root.get(field);
+    if (value == null || value.isNull()) {
+      return List.of();
+    }
+    if (!value.isArray() || value.size() > maxItems) {
+      throw ApiError.badRequest(
+          "invalid_field", "'" + field + "' must be an array of at most " + maxItems + " objects.");
+    }
+    List<JsonBody> items = new ArrayList<>();
+    for (JsonNode item : value) {
+      if (!item.isObject()) {
+        throw ApiError.badRequest("invalid_field", "'" + field + "' must hold objects.");
+      }
+      items.add(new JsonBody(item));
+    }
+    return List.copyOf(items);
+  }
+
   private static String checked(String field, String text, boolean multiLine) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

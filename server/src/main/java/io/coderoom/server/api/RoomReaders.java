@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * Who reads a room's record (the room, its runs, its history): the holder of a room link or the API
  * key, as always, or a member of the room's team, signed in or presenting an API token with {@code
- * reports:read}. Another team's room is not found, as for no room at all.
+ * reports:read}. Another team's room is not found, as for no room at all. Reading outlives the
+ * interview: an interviewer's link still reads an ended room (see {@link
+ * RoomAccess#authenticateToRead}).
  */
 final class RoomReaders {
   private final Callers callers;
@@ -32,7 +34,7 @@ final class RoomReaders {
             .map(credential -> credential.startsWith(Callers.API_TOKEN_PREFIX))
             .orElseGet(() -> SessionCookie.read(request.headers()).isPresent());
     if (!account) {
-      return access.authenticate(roomId, bearer);
+      return access.authenticateToRead(roomId, bearer);
     }
     if (callers.identify(request) instanceof Caller.Member member) {
       if (!member.may(ApiScope.REPORTS_READ)) {

@@ -158,7 +158,7 @@ public final class RoomsApi {
     return HttpResponses.json(HttpResponseStatus.OK, json);
   }
 
-  private static long longParameter(Request request, String name, long min, long max) {
+  static long longParameter(Request request, String name, long min, long max) {
     Optional<String> value = request.queryParameter(name);
     if (value.isEmpty()) {
       return min;
@@ -318,6 +318,9 @@ public final class RoomsApi {
     String roomId = request.pathParameter("id");
     Principal principal = moderator(request, roomId);
     String tokenId = request.pathParameter("tokenId");
+    if (rooms.find(roomId).map(room -> room.ended()).orElse(true)) {
+      throw ApiError.of(new TokenException(TokenException.Reason.ROOM_ENDED));
+    }
     if (!rooms.revoke(roomId, tokenId, principal)) {
       throw ApiError.notFound("The room has no live link " + tokenId + ".");
     }

@@ -134,7 +134,7 @@ public final class RunsApi {
   }
 
   /** A run; a test-mode run's hidden cases in full only for interviewers ({@code withHidden}). */
-  private static Map<String, Object> json(RunRecord run, boolean withOutput, boolean withHidden) {
+  static Map<String, Object> json(RunRecord run, boolean withOutput, boolean withHidden) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("id", run.id());
     json.put("language", run.language());

@@ -67,7 +67,19 @@ public final class RoomAccess {
    * @throws TokenException why the credential does not open the room
    */
   public Principal authenticate(String roomId, Optional<String> credential) throws TokenException {
-    return authenticate(roomId, credential, true);
+    return authenticate(roomId, credential, true, false);
+  }
+
+  /**
+   * The principal the credential stands for when it only reads the room's record (the room, its
+   * runs, history, scorecards and report): as {@link #authenticate(String, Optional)}, except that
+   * an interviewer's link still opens an ended room. An interview's end closes it to candidates and
+   * observers, and to every write, socket and run; the interviewers' notes, the final code and the
+   * report stay theirs to read.
+   */
+  public Principal authenticateToRead(String roomId, Optional<String> credential)
+      throws TokenException {
+    return authenticate(roomId, credential, true, true);
   }
 
   /**
@@ -76,10 +88,11 @@ public final class RoomAccess {
    */
   public Principal authenticateBeforePassword(String roomId, Optional<String> credential)
       throws TokenException {
-    return authenticate(roomId, credential, false);
+    return authenticate(roomId, credential, false, false);
   }
 
-  private Principal authenticate(String roomId, Optional<String> credential, boolean password)
+  private Principal authenticate(
+      String roomId, Optional<String> credential, boolean password, boolean reading)
       throws TokenException {
     if (credential.isEmpty()) {
       throw new TokenException(Reason.MISSING);
@@ -108,7 +121,7 @@ public final class RoomAccess {
     if (rows.room().isEmpty()) {
       throw new TokenException(Reason.ROOM_NOT_FOUND);
     }
-    if (rows.room().get().ended()) {
+    if (rows.room().get().ended() && !(reading && token.role() == Role.INTERVIEWER)) {
       throw new TokenException(Reason.ROOM_ENDED);
     }
     // A signed token we have no row for was issued against another database: treat as revoked.

@@ -108,9 +108,9 @@ final class LiveRoom {
             presence::announce,
             this::audit,
             RoomEventLog.of(registry.roomEvents(), id));
-    this.moderation =
-        new RoomModeration(context, registry.directory(), registry.blocking(), presence);
-    this.setup = new RoomSetup(context, registry.directory(), this::problemChanged);
+    RoomSettings settings = RoomSettings.of(registry.directory(), id);
+    this.moderation = new RoomModeration(context, settings, registry.blocking(), presence);
+    this.setup = new RoomSetup(context, settings, this::problemChanged);
     this.runs =
         new RoomRuns(
             context,

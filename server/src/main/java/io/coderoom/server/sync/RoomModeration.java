@@ -1,6 +1,5 @@
 package io.coderoom.server.sync;
 
-import io.coderoom.server.room.RoomDirectory;
 import io.coderoom.server.sync.protocol.ModerationCommand;
 import io.coderoom.server.sync.protocol.ModerationEvent;
 import java.util.Map;
@@ -18,15 +17,15 @@ final class RoomModeration {
   private static final Logger log = LoggerFactory.getLogger(RoomModeration.class);
 
   private final RoomContext room;
-  private final RoomDirectory directory;
+  private final RoomSettings settings;
   private final Executor blocking;
   private final RoomPresence presence;
   private boolean candidateLocked;
 
   RoomModeration(
-      RoomContext room, RoomDirectory directory, Executor blocking, RoomPresence presence) {
+      RoomContext room, RoomSettings settings, Executor blocking, RoomPresence presence) {
     this.room = room;
-    this.directory = directory;
+    this.settings = settings;
     this.blocking = blocking;
     this.presence = presence;
   }
@@ -55,7 +54,7 @@ final class RoomModeration {
     Participant by = from.participant();
     room.storeThenApply(
         "the editing lock",
-        () -> directory.setCandidateLocked(room.roomId(), locked, by.principal()),
+        () -> settings.setCandidateLocked(locked, by.principal()),
         changed -> {
           if (changed) {
             candidateLocked = locked;
@@ -87,8 +86,7 @@ final class RoomModeration {
         "participant_kicked",
         Map.of("participantId", target.id(), "actor", target.actor()));
     presence.storing(
-        CompletableFuture.runAsync(
-                () -> directory.revoke(room.roomId(), tokenId.get(), by.principal()), blocking)
+        CompletableFuture.runAsync(() -> settings.revoke(tokenId.get(), by.principal()), blocking)
             .whenComplete(
                 (done, error) -> {
                   if (error != null) {
@@ -103,7 +101,7 @@ final class RoomModeration {
   private void end(Sender from) {
     room.storeThenApply(
         "the end of the interview",
-        () -> directory.end(room.roomId(), from.participant().principal()),
+        () -> settings.end(from.participant().principal()),
         ended -> presence.end());
   }
 }

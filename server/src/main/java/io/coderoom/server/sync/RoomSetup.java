@@ -4,7 +4,6 @@ import io.coderoom.runner.protocol.Language;
 import io.coderoom.runner.protocol.Languages;
 import io.coderoom.server.problem.Problem;
 import io.coderoom.server.problem.Problems;
-import io.coderoom.server.room.RoomDirectory;
 import io.coderoom.server.sync.protocol.ProblemSummary;
 import io.coderoom.server.sync.protocol.SetupCommand;
 import io.coderoom.server.sync.protocol.SetupEvent;
@@ -16,7 +15,7 @@ import java.util.Optional;
  */
 final class RoomSetup {
   private final RoomContext room;
-  private final RoomDirectory directory;
+  private final RoomSettings settings;
   private String language = "";
   private Optional<Problem> problem = Optional.empty();
   private final Runnable problemChanged;
@@ -25,9 +24,9 @@ final class RoomSetup {
    * @param problemChanged runs on the loop once a new problem is announced, for the features that
    *     follow the problem (its hints)
    */
-  RoomSetup(RoomContext room, RoomDirectory directory, Runnable problemChanged) {
+  RoomSetup(RoomContext room, RoomSettings settings, Runnable problemChanged) {
     this.room = room;
-    this.directory = directory;
+    this.settings = settings;
     this.problemChanged = problemChanged;
   }
 
@@ -63,7 +62,7 @@ final class RoomSetup {
     Participant by = from.participant();
     room.storeThenApply(
         "the problem",
-        () -> directory.setProblem(room.roomId(), chosen.map(Problem::id), by.principal()),
+        () -> settings.setProblem(chosen.map(Problem::id), by.principal()),
         changed -> {
           if (changed) {
             problem = chosen;
@@ -85,7 +84,7 @@ final class RoomSetup {
     Participant by = from.participant();
     room.storeThenApply(
         "the language",
-        () -> directory.setLanguage(room.roomId(), wanted, by.principal()),
+        () -> settings.setLanguage(wanted, by.principal()),
         changed -> {
           if (changed) {
             language = wanted;

@@ -109,7 +109,9 @@ class OpenApiResponsesIT {
       expect(404, http.get(base + "/runs/nope", "Authorization", asInterviewer));
       expect(400, http.post(base + "/runs", "{\"mode\":\"fast\"}", "Authorization", asInterviewer));
       expect(200, http.post(base + "/end", "{}", "Authorization", KEY));
-      expect(410, http.get(base, "Authorization", asInterviewer));
+      expect(410, http.get(base, "Authorization", "Bearer " + candidate));
+      expect(200, http.get(base, "Authorization", asInterviewer));
+      expect(410, http.post(base + "/runs", "{}", "Authorization", asInterviewer));
 
       // Accounts.
       Person ada = accounts.owner("Ada");

@@ -35,6 +35,11 @@ public final class SchemaCheckedHttp {
     return checked("POST", path, http.post(path, json, headers));
   }
 
+  public HttpResponse<String> put(String path, String json, String... headers)
+      throws IOException, InterruptedException {
+    return checked("PUT", path, http.put(path, json, headers));
+  }
+
   /** Operations and statuses checked so far, such as {@code POST /api/tokens 201}. */
   public Set<String> checked() {
     return Set.copyOf(checked);
