@@ -43,6 +43,7 @@ class RoomSetupTest {
           "Ann",
           0,
           Instant.now());
+
   /** The announcements the features that follow the problem (hints) were told to make. */
   private final List<ControlEvent> followed = new CopyOnWriteArrayList<>();
 
