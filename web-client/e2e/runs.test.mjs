@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { RUN_WAIT, WAIT } from "./support/env.mjs";
-import { join, scenario } from "./support/scenario.mjs";
+import { connected, join, scenario } from "./support/scenario.mjs";
 import { createRoom } from "./support/rooms.mjs";
 import { code, replaceCode, typeAtEnd, waitForCode, waitForExactCode } from "./support/editor.mjs";
 
@@ -134,6 +134,7 @@ test(
     assert.match(await interviewer.locator('.case[data-hidden="true"]').first().locator(".case-input").textContent(), /nums = \[3, 3\], target = 6/);
     // Someone joining later finds the last results, filtered for their role as well.
     const late = await open(links.candidate);
+    await connected(late);
     await late.locator("#tests-summary", { hasText: "7 / 7 tests passed" }).waitFor(WAIT);
     assert.equal(await late.locator('.case[data-hidden="true"]').count(), 0);
     assert.deepEqual(await hiddenInputsIn(late), []);

@@ -66,6 +66,7 @@ describe("joining a room", () => {
   });
 
   test("a password-protected room asks for it, then the candidate's notice, then lets in", async () => {
+    localStorage.setItem("coderoom.name", "Ada"); // a name chosen earlier: talk.test.ts asks for one
     const calls: string[] = [];
     let unlocked = false;
     vi.stubGlobal("fetch", async (path: string, init: RequestInit = {}) => {
@@ -91,6 +92,7 @@ describe("joining a room", () => {
   });
 
   test("without a token, a signed-in member enters; anyone else is told the link is incomplete", async () => {
+    localStorage.setItem("coderoom.name", "Ada");
     vi.stubGlobal("fetch", async (path: string) =>
       path.endsWith("/enter") ? new Response(JSON.stringify({ url: "http://x/rooms/r1#token=mine" }), { status: 201 }) : new Response("{}", { status: 200 }),
     );

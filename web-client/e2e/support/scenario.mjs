@@ -87,8 +87,19 @@ export function scenario(body) {
   };
 }
 
-/** Waits until the page's sockets are connected and the server's welcome has set its role. */
+/**
+ * Waits until the page's sockets are connected and the server's welcome has set its role. A page
+ * whose link carries no name first asks for one: it is answered with the role's name ("Candidate"),
+ * the name the server would show for such a link anyway (talk.test.mjs types names of its own).
+ */
 export async function connected(page) {
+  await page.locator('#connection[data-state="connected"], #name-dialog').first().waitFor(WAIT);
+  const asked = page.locator("#name-dialog");
+  if (await asked.isVisible()) {
+    const role = (await asked.getAttribute("data-role")) ?? "participant";
+    await page.locator("#join-name").fill(role.charAt(0).toUpperCase() + role.slice(1));
+    await page.locator("#name-submit").click();
+  }
   await page.locator('#connection[data-state="connected"]').waitFor(WAIT);
   await page.locator("body[data-role]").waitFor({ state: "attached", ...WAIT });
 }

@@ -1,20 +1,23 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { Dialog } from "../ui/Dialog";
+import { NAME_MAX } from "./displayName";
 import { EndedRoom } from "../report/EndedRoom";
 import { FatalScreen } from "./FatalScreen";
 import { CloseCode } from "./protocol";
 import { Joining, type Gate } from "./joining";
 
 /**
- * What comes before the room: the password form and the candidate's recording notice. The room
- * (and its sockets) is rendered only once both are settled.
+ * What comes before the room: the password form, the candidate's recording notice, and the name
+ * to show when the link carries none. The room (and its sockets) is rendered only once all are
+ * settled.
  */
 export function JoinGate(props: { roomId: string; token: string | null; children(token: string): ComponentChildren }) {
   const joining = useMemo(() => new Joining(props.roomId, props.token), [props.roomId, props.token]);
   const [gate, setGate] = useState<Gate>({ step: "checking" });
   const [busy, setBusy] = useState(false);
   const [password, setPassword] = useState("");
+  const [name, setName] = useState("");
   const [error, setError] = useState("");
   useEffect(() => {
     joining.check().then(setGate, () => setGate({ step: "ready", token: props.token ?? "" }));
@@ -85,6 +88,30 @@ export function JoinGate(props: { roomId: string; token: string | null; children
               I understand, continue
             </button>
           </div>
+        </Dialog>
+      );
+    case "name":
+      return (
+        <Dialog id="name-dialog" class="join-dialog" labelledBy="name-title" describedBy="name-detail" data-role={gate.role}>
+          <h1 id="name-title">What is your name?</h1>
+          <p id="name-detail">You join as the {gate.role}. Everyone in the room sees this name beside your cursor, in the list of people and in the chat. This browser remembers it.</p>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void run(async () => joining.chooseName(name));
+            }}
+          >
+            <label for="join-name">Your name</label>
+            <input id="join-name" type="text" autocomplete="name" required autofocus maxLength={NAME_MAX} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+            <p class="form-error" role="alert">
+              {gate.error || error}
+            </p>
+            <div class="dialog-actions">
+              <button type="submit" id="name-submit" class="primary" disabled={busy}>
+                Join
+              </button>
+            </div>
+          </form>
         </Dialog>
       );
   }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import { useRef, useState } from "preact/hooks";
 import type * as Y from "yjs";
 import type { ProblemListing } from "../api";
@@ -20,6 +21,8 @@ export function LeftPane(props: {
   interviewer: boolean;
   notes: Y.Doc | null;
   onPickProblem(id: string | null): void;
+  /** Shown under the problem's statement (its hints). */
+  hints?: ComponentChildren;
 }) {
   const [tab, setTab] = useState<"problem" | "notes">("problem");
   const small = useMediaQuery(PANES_AS_TABS);
@@ -58,6 +61,7 @@ export function LeftPane(props: {
           interviewer={props.interviewer}
           canPick={canPick}
           hidden={selected !== "problem"}
+          hints={props.hints}
         />
         {notesBelow ? (
           <>

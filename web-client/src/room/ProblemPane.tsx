@@ -1,9 +1,10 @@
+import type { ComponentChildren } from "preact";
 import type { ProblemListing } from "../api";
 import type { ProblemSummary } from "./session";
 import { formatArgs, formatJson } from "./tests";
 
 /** The problem's statement, signature and examples, as text: a statement cannot inject markup. */
-export function ProblemPane(props: { problem: ProblemSummary | null; listing: ProblemListing | undefined; interviewer: boolean; canPick: boolean; hidden: boolean }) {
+export function ProblemPane(props: { problem: ProblemSummary | null; listing: ProblemListing | undefined; interviewer: boolean; canPick: boolean; hidden: boolean; hints?: ComponentChildren }) {
   const { problem, listing } = props;
   const params = listing?.params ?? [];
   const names = params.map((p) => p.name);
@@ -49,6 +50,7 @@ export function ProblemPane(props: { problem: ProblemSummary | null; listing: Pr
           {listing?.hiddenTests ? (
             <p class="muted">Submit runs these examples and {listing.hiddenTests} hidden tests; hidden tests show only as a count.</p>
           ) : null}
+          {props.hints}
         </>
       )}
     </div>

@@ -3,12 +3,14 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { useStore } from "../app/store";
 import { ConfirmDialog } from "../ui/Dialog";
 import { ChangeNotices } from "./ChangeNotices";
+import { ChatDock } from "./ChatDock";
 import { Clock } from "./Clock";
 import { mayCommand } from "./control";
 import { CloseCode } from "./protocol";
 import { CodeEditor } from "./CodeEditor";
 import { ConsolePane } from "./ConsolePane";
 import { FatalScreen } from "./FatalScreen";
+import { HintsPanel } from "./HintsPanel";
 import { Invite } from "./Invite";
 import { JoinGate } from "./JoinGate";
 import { LeftPane } from "./LeftPane";
@@ -167,6 +169,7 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
           interviewer={interviewer}
           notes={state.notes}
           onPickProblem={(problemId) => session.command({ type: "set_problem", problemId })}
+          hints={<HintsPanel hints={session.hints} interviewer={interviewer} onReveal={(command) => session.command(command)} />}
         />
         <Separator id="left-separator" label="Resize the problem pane" controls="left-pane" orientation="vertical" side="before" size={leftSize} range={LEFT_RANGE} container={workspace} />
         <section class="pane center" data-pane="code" id="editor" aria-label="Code" data-language={room?.language}>
@@ -249,6 +252,7 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
           onCancel={() => setConfirm(null)}
         />
       ) : null}
+      {you && !fatal ? <ChatDock chat={session.chat} youId={you.id} onSend={(command) => session.command(command)} /> : null}
       {fatal ? <FatalScreen code={fatal.code} reason={fatal.reason} /> : null}
     </>
   );

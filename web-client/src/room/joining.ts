@@ -1,4 +1,5 @@
 import { ApiError } from "../api";
+import { cleanName, linkClaims, rememberName, rememberedName } from "./displayName";
 
 /** What the room page must settle before it connects its sockets. */
 export type Gate =
@@ -7,6 +8,8 @@ export type Gate =
   | { step: "no-token" }
   | { step: "password"; error: string }
   | { step: "notice"; retentionDays: number | null }
+  /** The link carries no name and this browser remembers none: its person types the name to show. */
+  | { step: "name"; role: string; error: string }
   /** The interview ended; an interviewer (by link, or signed in when `token` is null) reads it. */
   | { step: "ended"; token: string | null }
   | { step: "ready"; token: string };
@@ -72,8 +75,27 @@ export class Joining {
       // closing screen.
       if (room.status === "ended") return { step: "ended", token: this.token! };
       if (room.notice && !room.notice.consentedAt) return { step: "notice", retentionDays: room.notice.retentionDays };
+      return this.named();
     }
     // Any other refusal (expired, revoked, ended) the sockets report with the room's own screens.
+    return { step: "ready", token: this.token! };
+  }
+
+  /**
+   * The name step, when it is needed: the link carries no name and this browser remembers none.
+   * The sockets then send the chosen name as `?name=` (session.ts), which the server shows.
+   */
+  private named(): Gate {
+    const claims = linkClaims(this.token!);
+    if (claims.name || rememberedName()) return { step: "ready", token: this.token! };
+    return { step: "name", role: claims.role ?? "participant", error: "" };
+  }
+
+  /** Remembers the typed name in this browser (for every room) and goes in. */
+  chooseName(typed: string): Gate {
+    const name = cleanName(typed);
+    if (!name) return { step: "name", role: linkClaims(this.token!).role ?? "participant", error: "Type the name the others will see." };
+    rememberName(name);
     return { step: "ready", token: this.token! };
   }
 
@@ -96,7 +118,7 @@ export class Joining {
   async consent(): Promise<Gate> {
     const response = await post(`${this.base}/consent`, this.token, {});
     if (!response.ok) throw await refused(response);
-    return { step: "ready", token: this.token! };
+    return this.named();
   }
 
   /** The tab keeps the token it now uses, so a reload opens the room without asking again. */

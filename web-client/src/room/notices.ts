@@ -4,7 +4,7 @@ import { Store } from "../app/store";
 export const NOTICE_MS = 8_000;
 
 /** What a notice is about; a newer notice about the same thing replaces the older one. */
-export type NoticeSubject = "language" | "problem";
+export type NoticeSubject = "language" | "problem" | "hint";
 
 export interface ChangeNotice {
   id: number;

@@ -24,6 +24,13 @@ export const CloseCode = {
 /** Close codes after which reconnecting cannot help (the link is done). */
 export const FATAL_CLOSE_CODES: ReadonlySet<number> = new Set([4401, 4403, 4404, 4410]);
 
+/** `chat_send`, of the chat family. */
+export interface SendChat {
+  type: "chat_send";
+  channel?: string;
+  text: string;
+}
+
 /** `clock_extend`, of the clock family. */
 export interface ExtendClock {
   type: "clock_extend";
@@ -72,6 +79,12 @@ export interface Ping {
   type: "ping";
 }
 
+/** `reveal_hint`, of the hints family. */
+export interface RevealHint {
+  type: "reveal_hint";
+  index?: number;
+}
+
 /** `run`, of the runs family. */
 export interface Run {
   type: "run";
@@ -111,6 +124,26 @@ export interface Unlock {
   type: "unlock";
 }
 
+export type ChatChannel = "everyone" | "interviewers";
+
+export type Role = "interviewer" | "candidate" | "observer";
+
+export interface ChatEntry {
+  id: number;
+  channel: ChatChannel;
+  text: string;
+  by: string;
+  name: string;
+  role: Role;
+  at: string;
+}
+
+/** `chat_message`, of the chat family. */
+export interface ChatPosted {
+  type: "chat_message";
+  message: ChatEntry;
+}
+
 export type ClockStatus = "idle" | "running" | "paused" | "stopped";
 
 export interface ClockState {
@@ -138,6 +171,36 @@ export interface Refusal {
   retryAfterMs?: number;
 }
 
+export interface RevealedHint {
+  index: number;
+  text: string;
+  at: string;
+  name: string;
+}
+
+/** `hint_revealed`, of the hints family. */
+export interface HintRevealed {
+  type: "hint_revealed";
+  problemId: string;
+  hint: RevealedHint;
+  total: number;
+  by: string;
+  next?: string;
+}
+
+export interface HintsState {
+  problemId: string | null;
+  total: number;
+  revealed: RevealedHint[];
+  next?: string;
+}
+
+/** `hints`, of the hints family. */
+export interface HintsChanged {
+  type: "hints";
+  hints: HintsState;
+}
+
 /** `language_changed`, of the setup family. */
 export interface LanguageChanged {
   type: "language_changed";
@@ -151,8 +214,6 @@ export interface LockChanged {
   candidateLocked: boolean;
   by: string;
 }
-
-export type Role = "interviewer" | "candidate" | "observer";
 
 export interface WireParticipant {
   id: string;
@@ -253,6 +314,12 @@ export interface RoomInfo {
   problem: ProblemSummary | null;
 }
 
+export interface ChatWelcome {
+  read: ChatChannel[];
+  write: ChatChannel[];
+  messages: ChatEntry[];
+}
+
 /** `welcome`, of the session family. */
 export interface Welcome {
   type: "welcome";
@@ -261,12 +328,15 @@ export interface Welcome {
   participants: WireParticipant[];
   clock: ClockState;
   serverTime: number;
+  chat: ChatWelcome;
+  hints: HintsState;
 }
 
-export type Permission = "attend" | "moderate" | "choose_setup" | "run_code" | "see_hidden_tests" | "control_clock";
+export type Permission = "attend" | "moderate" | "choose_setup" | "run_code" | "see_hidden_tests" | "control_clock" | "chat" | "interviewer_chat" | "reveal_hints";
 
 /** Every command a client may send. */
 export type ControlCommand =
+  | SendChat
   | ExtendClock
   | PauseClock
   | ResumeClock
@@ -276,6 +346,7 @@ export type ControlCommand =
   | Kick
   | Lock
   | Ping
+  | RevealHint
   | Run
   | RunExamples
   | SetLanguage
@@ -286,8 +357,11 @@ export type ControlCommand =
 
 /** Every event the server sends. */
 export type ControlEvent =
+  | ChatPosted
   | ClockChanged
   | Refusal
+  | HintRevealed
+  | HintsChanged
   | LanguageChanged
   | LockChanged
   | ParticipantJoined
@@ -303,6 +377,7 @@ export type ControlEvent =
 
 /** The permission each command needs. */
 export const COMMAND_PERMISSION: Record<ControlCommand["type"], Permission> = {
+  chat_send: "chat",
   clock_extend: "control_clock",
   clock_pause: "control_clock",
   clock_resume: "control_clock",
@@ -312,6 +387,7 @@ export const COMMAND_PERMISSION: Record<ControlCommand["type"], Permission> = {
   kick: "moderate",
   lock: "moderate",
   ping: "attend",
+  reveal_hint: "reveal_hints",
   run: "run_code",
   run_examples: "run_code",
   set_language: "choose_setup",
@@ -323,7 +399,7 @@ export const COMMAND_PERMISSION: Record<ControlCommand["type"], Permission> = {
 
 /** The permissions each role holds by default. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  interviewer: ["attend", "moderate", "choose_setup", "run_code", "see_hidden_tests", "control_clock"],
-  candidate: ["attend", "run_code"],
+  interviewer: ["attend", "moderate", "choose_setup", "run_code", "see_hidden_tests", "control_clock", "chat", "interviewer_chat", "reveal_hints"],
+  candidate: ["attend", "run_code", "chat"],
   observer: ["attend"],
 };

@@ -5,6 +5,8 @@ import { endRoom, languages, latestRun, problems, type Language, type ProblemLis
 import { ControlSocket, FATAL_CODES, type Connection, type Participant } from "./control";
 import { InterviewClock } from "./clock";
 import { RunConsole } from "./console";
+import { ChatLog } from "./chat";
+import { Hints } from "./hints";
 import { CloseCode, type ControlCommand, type ControlEvent, type RoomInfo } from "./protocol";
 import type { TestReport } from "./tests";
 import { ParticipantList } from "./participants";
@@ -50,6 +52,9 @@ export class RoomSession {
   /** Every run and submission of the room, for the Submissions tab. */
   readonly submissions: Submissions;
   readonly participants = new ParticipantList();
+  /** The room's chat, and the problem's hints revealed so far. */
+  readonly chat = new ChatLog();
+  readonly hints = new Hints();
   /** Who changed the language or the problem, for everyone. */
   readonly notices = new ChangeNotices();
   /** The wait after the room's run limit refused a run. */
@@ -136,6 +141,18 @@ export class RoomSession {
         this.welcome(event.you, event.room, event.participants);
         // A server without the clock sends none: the clock then stays hidden.
         if (event.clock) this.clock.update(event.clock);
+        this.chat.welcome(event.chat);
+        this.hints.snapshot(event.hints);
+        break;
+      case "chat_message":
+        this.chat.received(event.message);
+        break;
+      case "hints":
+        this.hints.snapshot(event.hints);
+        break;
+      case "hint_revealed":
+        this.hints.revealed(event);
+        this.notices.show("hint", this.hints.revealNotice(event));
         break;
       case "participant_joined":
         this.participants.joined(event.participant);
@@ -193,6 +210,10 @@ export class RoomSession {
         this.clock.update(event.clock);
         break;
       case "error":
+        if (typeof event.code === "string" && event.code.startsWith("chat_")) {
+          this.chat.refused(String(event.message ?? event.code));
+          break;
+        }
         if (event.code === "rate_limited") this.rateLimit.refused(event.retryAfterMs);
         this.console.notice(event.message ?? event.code, "error");
         // A refused change puts the pickers back: they show the room's state, which is unchanged.

@@ -8,9 +8,11 @@ import io.coderoom.server.store.DocumentLog.StoredDocument;
 import io.coderoom.server.store.RoomEvents.StoredEvent;
 import io.coderoom.server.store.RoomRecord;
 import io.coderoom.server.store.TokenRecord;
+import io.coderoom.server.sync.protocol.ChatCommand;
 import io.coderoom.server.sync.protocol.ClockCommand;
 import io.coderoom.server.sync.protocol.ControlCodec;
 import io.coderoom.server.sync.protocol.ControlCommand;
+import io.coderoom.server.sync.protocol.HintsCommand;
 import io.coderoom.server.sync.protocol.ModerationCommand;
 import io.coderoom.server.sync.protocol.ProblemSummary;
 import io.coderoom.server.sync.protocol.RoomInfo;
@@ -35,11 +37,11 @@ import org.slf4j.LoggerFactory;
  * only touched there (its entry points check), so nothing in it needs a lock. Who is in the room,
  * and who may come in, is its {@link RoomPresence}. What happens in it is its features', each with
  * its own family of commands and events: {@link RoomModeration}, {@link RoomSetup}, {@link
- * RoomRuns} and {@link RoomClock}; the room decodes a command, checks the sender holds the
- * permission it needs (refusals are audited through {@link DeniedCommands}) and routes it to its
- * feature. The room's record, stored events and documents load lazily (the database calls run off
- * the loop), and the room unloads once it has been without sockets and without a run for a while,
- * however it was loaded.
+ * RoomRuns}, {@link RoomClock}, {@link RoomChat} and {@link RoomHints}; the room decodes a command,
+ * checks the sender holds the permission it needs (refusals are audited through {@link
+ * DeniedCommands}) and routes it to its feature. The room's record, stored events and documents
+ * load lazily (the database calls run off the loop), and the room unloads once it has been without
+ * sockets and without a run for a while, however it was loaded.
  */
 final class LiveRoom {
   private static final Logger log = LoggerFactory.getLogger(LiveRoom.class);
@@ -66,6 +68,8 @@ final class LiveRoom {
   private final RoomSetup setup;
   private final RoomRuns runs;
   private final RoomClock clock;
+  private final RoomChat chat;
+  private final RoomHints hints;
   private final ScheduledFuture<?> awarenessExpiry;
   private RoomRecord record;
 
@@ -106,7 +110,7 @@ final class LiveRoom {
             RoomEventLog.of(registry.roomEvents(), id));
     RoomSettings settings = RoomSettings.of(registry.directory(), id);
     this.moderation = new RoomModeration(context, settings, registry.blocking(), presence);
-    this.setup = new RoomSetup(context, settings);
+    this.setup = new RoomSetup(context, settings, this::problemChanged);
     this.runs =
         new RoomRuns(
             context,
@@ -116,6 +120,8 @@ final class LiveRoom {
                     .thenApply(
                         code -> new RoomRuns.Subject(code, setup.language(), setup.problem())));
     this.clock = new RoomClock(context, setup::problem);
+    this.chat = new RoomChat(context, presence::participants);
+    this.hints = new RoomHints(context, setup::problem);
     this.awarenessExpiry =
         loop.scheduleAtFixedRate(
             this::expireAwareness,
@@ -141,6 +147,8 @@ final class LiveRoom {
                   moderation.loaded(found.candidateLocked());
                   setup.loaded(found.language(), found.problemId());
                   clock.loaded(stored.events());
+                  chat.loaded(stored.events());
+                  hints.loaded(stored.events());
                   presence.loaded(found, stored.links());
                   // Loaded for a socket that never joined, or for a run over REST: unload anyway.
                   idle();
@@ -263,7 +271,9 @@ final class LiveRoom {
             setup.problem().map(ProblemSummary::of)),
         presence.participants().stream().map(Participant::wire).toList(),
         clock.state(),
-        context.now().toEpochMilli());
+        context.now().toEpochMilli(),
+        chat.welcome(you),
+        hints.welcome(you));
   }
 
   private boolean admit(RoomSocket socket) {
@@ -323,6 +333,8 @@ final class LiveRoom {
           case SetupCommand choosing -> setup.command(sender, choosing);
           case RunsCommand running -> runs.command(sender, running);
           case ClockCommand timing -> clock.command(sender, timing);
+          case ChatCommand talking -> chat.command(sender, talking);
+          case HintsCommand hinting -> hints.command(sender, hinting);
         }
       }
     }
@@ -335,6 +347,11 @@ final class LiveRoom {
   CompletableFuture<String> startRun(
       Principal by, String participantId, String byName, String stdin, RunKind kind) {
     return runs.start(by, participantId, byName, stdin, kind);
+  }
+
+  /** The room's problem changed (announced already): the features that follow it catch up. */
+  private void problemChanged() {
+    hints.problemChanged();
   }
 
   /** A link of the room was revoked (stored already): its sockets close, it does not come back. */

@@ -116,6 +116,21 @@ final class RoomContext {
    */
   void storeThenAnnounce(
       Participant by, String kind, Audience audience, JsonNode body, Consumer<StoredEvent> apply) {
+    storeThenAnnounce(by, kind, audience, body, apply, () -> {});
+  }
+
+  /**
+   * As {@link #storeThenAnnounce(Participant, String, Audience, JsonNode, Consumer)}, and when the
+   * store fails, runs {@code failed} on the loop (a feature that held something back for the event,
+   * such as the next hint, lets it go).
+   */
+  void storeThenAnnounce(
+      Participant by,
+      String kind,
+      Audience audience,
+      JsonNode body,
+      Consumer<StoredEvent> apply,
+      Runnable failed) {
     checkLoop();
     if (audience.permission().isPresent() && !audience.holders()) {
       throw new IllegalArgumentException("a stored event goes to everyone or to holders");
@@ -130,7 +145,7 @@ final class RoomContext {
                 : RoomEvents.Audience.EVERYONE,
             now(),
             body);
-    storeThenApply(kind, () -> events.append(event), apply);
+    storeThenApply(kind, () -> events.append(event), apply, failed);
   }
 
   /**
@@ -138,6 +153,11 @@ final class RoomContext {
    * failed store is logged and applies nothing.
    */
   <T> void storeThenApply(String what, Supplier<T> store, Consumer<T> apply) {
+    storeThenApply(what, store, apply, () -> {});
+  }
+
+  private <T> void storeThenApply(
+      String what, Supplier<T> store, Consumer<T> apply, Runnable failed) {
     storing++;
     CompletableFuture.supplyAsync(store, blocking)
         .whenCompleteAsync(
@@ -145,6 +165,7 @@ final class RoomContext {
               storing--;
               if (error != null) {
                 log.warn("{} could not store {}: {}", roomId, what, error.toString());
+                failed.run();
               } else {
                 apply.accept(stored);
               }

@@ -18,10 +18,16 @@ final class RoomSetup {
   private final RoomSettings settings;
   private String language = "";
   private Optional<Problem> problem = Optional.empty();
+  private final Runnable problemChanged;
 
-  RoomSetup(RoomContext room, RoomSettings settings) {
+  /**
+   * @param problemChanged runs on the loop once a new problem is announced, for the features that
+   *     follow the problem (its hints)
+   */
+  RoomSetup(RoomContext room, RoomSettings settings, Runnable problemChanged) {
     this.room = room;
     this.settings = settings;
+    this.problemChanged = problemChanged;
   }
 
   /** The room loaded with these. */
@@ -61,6 +67,7 @@ final class RoomSetup {
           if (changed) {
             problem = chosen;
             room.announce(new SetupEvent.ProblemChanged(chosen.map(ProblemSummary::of), by.id()));
+            problemChanged.run();
           }
         });
   }

@@ -262,6 +262,11 @@ final class ControlClient implements WebSocket.Listener, AutoCloseable {
     }
   }
 
+  /** Every event this client received so far, taken or not, in order. */
+  List<JsonNode> received() {
+    return List.copyOf(received);
+  }
+
   private String seen() {
     return "; received so far: " + received + (allowed.isEmpty() ? "" : "; allowed: " + allowed);
   }

@@ -249,6 +249,10 @@ class ProblemRunsIT {
         assertThat(changed.path("problem").path("id").asText()).isEqualTo("reverse-words");
         assertThat(changed.path("problem").path("statement").asText()).contains("reverse order");
         assertThat(changed.toString()).doesNotContain("Alice");
+        // The problem's hints follow it: the next one's text for the interviewer only.
+        JsonNode hints = client.await("hints").path("hints");
+        assertThat(hints.path("total").asInt()).isEqualTo(3);
+        assertThat(hints.path("next").isMissingNode()).isEqualTo(client != host);
       }
       host.send("{\"type\":\"set_language\",\"language\":\"javascript\"}");
       for (ControlClient client : List.of(host, guest, watcher)) {
@@ -288,6 +292,7 @@ class ProblemRunsIT {
       host.send("{\"type\":\"set_problem\",\"problemId\":null}");
       for (ControlClient client : List.of(host, guest, watcher)) {
         assertThat(client.await("problem_changed").path("problem").isNull()).isTrue();
+        assertThat(client.await("hints").path("hints").path("total").asInt()).isZero();
       }
       HttpResponse<String> refused =
           http.post(

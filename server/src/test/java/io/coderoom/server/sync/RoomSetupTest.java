@@ -43,6 +43,10 @@ class RoomSetupTest {
           "Ann",
           0,
           Instant.now());
+
+  /** The announcements the features that follow the problem (hints) were told to make. */
+  private final List<ControlEvent> followed = new CopyOnWriteArrayList<>();
+
   private final RoomSetup setup =
       new RoomSetup(
           new RoomContext(
@@ -54,7 +58,9 @@ class RoomSetupTest {
               (event, audience) -> announced.add(event),
               (principal, action, detail) -> {},
               new RoomClockTest.MemoryEventLog()),
-          new MemorySettings());
+          new MemorySettings(),
+          // Told after the problem change is announced, so it follows it.
+          () -> followed.add(announced.getLast()));
 
   @AfterEach
   void stop() throws Exception {
@@ -71,10 +77,12 @@ class RoomSetupTest {
         .isEqualTo(new SetupEvent.ProblemChanged(ProblemSummary.of(twoSum), "p1"));
     assertThat(stored).containsExactly("problem=two-sum");
     assertThat(loop.submit(setup::problem).get()).contains(twoSum);
+    assertThat(followed).containsExactly(announced.get(0));
 
     send(new SetupCommand.SetLanguage("go"));
     await().atMost(Duration.ofSeconds(5)).until(() -> announced.size() == 2);
     assertThat(announced.get(1)).isEqualTo(new SetupEvent.LanguageChanged("go", "p1"));
+    assertThat(followed).hasSize(1);
     assertThat(loop.submit(setup::language).get()).isEqualTo("go");
   }
 

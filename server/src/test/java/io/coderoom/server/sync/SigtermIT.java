@@ -50,6 +50,8 @@ class SigtermIT {
           for (ControlClient client : consoles.all()) {
             assertThat(expect(client, "problem_changed").path("problem").path("id").asText())
                 .isEqualTo("reverse-words");
+            // Its hints as they stand follow the problem (none revealed yet).
+            assertThat(expect(client, "hints").path("hints").path("total").asInt()).isEqualTo(3);
           }
           consoles.host().send("{\"type\":\"set_language\",\"language\":\"go\"}");
           for (ControlClient client : consoles.all()) {

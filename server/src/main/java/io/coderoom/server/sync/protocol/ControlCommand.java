@@ -6,7 +6,13 @@ package io.coderoom.server.sync.protocol;
  * and what its sender reads when they lack it.
  */
 public sealed interface ControlCommand
-    permits SessionCommand, ModerationCommand, SetupCommand, RunsCommand, ClockCommand {
+    permits SessionCommand,
+        ModerationCommand,
+        SetupCommand,
+        RunsCommand,
+        ClockCommand,
+        ChatCommand,
+        HintsCommand {
   /** What the sender must hold for the room to take the command. */
   Permission permission();
 

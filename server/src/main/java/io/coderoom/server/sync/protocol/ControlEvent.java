@@ -6,4 +6,11 @@ package io.coderoom.server.sync.protocol;
  * "v": 1} and its type.
  */
 public sealed interface ControlEvent
-    permits SessionEvent, PresenceEvent, ModerationEvent, SetupEvent, RunsEvent, ClockEvent {}
+    permits SessionEvent,
+        PresenceEvent,
+        ModerationEvent,
+        SetupEvent,
+        RunsEvent,
+        ClockEvent,
+        ChatEvent,
+        HintsEvent {}

@@ -16,5 +16,11 @@ public enum Permission {
   /** See hidden test cases in full, and how a run went once they began. */
   SEE_HIDDEN_TESTS,
   /** Start, pause, resume, extend and stop the interview's clock. */
-  CONTROL_CLOCK
+  CONTROL_CLOCK,
+  /** Write in the room's chat (everyone reads it). */
+  CHAT,
+  /** Read and write in the interviewers' chat channel. */
+  INTERVIEWER_CHAT,
+  /** Reveal the problem's next hint to the room, and read it before revealing it. */
+  REVEAL_HINTS
 }

@@ -9,15 +9,16 @@ import java.util.Set;
 
 /**
  * Which permissions each role holds. {@link #DEFAULT} is Coderoom's: interviewers hold all,
- * candidates may attend and run code, observers may attend. A team's own mapping is {@link
- * #granting} more (or {@link #of} another table) without touching a feature.
+ * candidates may attend, run code and write in the room's chat, observers may attend (they read the
+ * room's chat, never the interviewers' channel). A team's own mapping is {@link #granting} more (or
+ * {@link #of} another table) without touching a feature.
  */
 public final class RolePermissions {
   public static final RolePermissions DEFAULT =
       of(
           Map.of(
               Role.INTERVIEWER, EnumSet.allOf(Permission.class),
-              Role.CANDIDATE, EnumSet.of(Permission.ATTEND, Permission.RUN_CODE),
+              Role.CANDIDATE, EnumSet.of(Permission.ATTEND, Permission.RUN_CODE, Permission.CHAT),
               Role.OBSERVER, EnumSet.of(Permission.ATTEND)));
 
   private final Map<Role, Set<Permission>> held;

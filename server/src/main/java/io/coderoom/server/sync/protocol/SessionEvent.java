@@ -16,7 +16,9 @@ public sealed interface SessionEvent extends ControlEvent {
       RoomInfo room,
       List<WireParticipant> participants,
       ClockState clock,
-      long serverTime)
+      long serverTime,
+      ChatWelcome chat,
+      HintsState hints)
       implements SessionEvent {}
 
   /** The answer to {@code ping}, with the server's clock (epoch milliseconds) as it answered. */
