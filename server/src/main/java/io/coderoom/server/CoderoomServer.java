@@ -246,6 +246,7 @@ public final class CoderoomServer implements AutoCloseable {
               publicUrl)
           .register(router);
       // Scorecards and the report: what an interview leaves for its interviewers and team.
+      RoomEvents roomEvents = new RoomEvents(database.jdbi());
       Scorecards scorecards = new Scorecards(database.jdbi(), clock);
       new ScorecardsApi(callers, access, directory, scorecards, blockingCalls).register(router);
       ReportApi reports =
@@ -255,7 +256,7 @@ public final class CoderoomServer implements AutoCloseable {
               directory,
               roomManager,
               runStore,
-              new RoomEvents(database.jdbi()),
+              roomEvents,
               scorecards,
               new DocumentText(documentLog),
               new ActorNames(database.jdbi()),
@@ -264,8 +265,7 @@ public final class CoderoomServer implements AutoCloseable {
       reports.register(router);
       // Playback: the timeline from storage, and the offline file with the report in it.
       new TimelineApi(
-              new TimelineReader(
-                  database.jdbi(), documentLog, runStore, new RoomEvents(database.jdbi())),
+              new TimelineReader(database.jdbi(), documentLog, runStore, roomEvents),
               ExportPage.load(config.webDirectory()),
               roomId -> reports.build(roomId).map(report -> report),
               access,
