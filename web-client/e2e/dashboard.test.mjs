@@ -125,6 +125,13 @@ test("an interviewer plans, shares, re-issues, ends and deletes an interview fro
   const past = page.locator(`#group-past tr.room-row[data-room="${roomId}"]`);
   await past.waitFor(WAIT);
   assert.match(await past.innerText(), /No submission/);
+  // Its report and its timeline open from the row, for the signed-in team member.
+  assert.equal(await past.locator("a.report-link").getAttribute("href"), `/rooms/${roomId}/report`);
+  await past.locator("a.timeline-link").click();
+  await page.locator("#pb-title").waitFor(WAIT);
+  assert.equal(new URL(page.url()).pathname, `/rooms/${roomId}/playback`);
+  await page.goBack();
+  await past.waitFor(WAIT);
 
   // Delete it: the confirmation says everything goes; PostgreSQL keeps only the tombstone.
   assert.ok((await storedRows(roomId)).audit_log > 0);

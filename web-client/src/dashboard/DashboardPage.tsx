@@ -340,6 +340,11 @@ function RoomRow(props: {
                     Edit
                   </button>
                 ) : null}
+                {room.status === "live" ? (
+                  <a class="button timeline-link" href={`/rooms/${encodeURIComponent(room.id)}/playback`}>
+                    Timeline so far
+                  </a>
+                ) : null}
                 <button type="button" class="reissue" onClick={() => props.onAction("reissue", room)}>
                   New candidate link
                 </button>
@@ -353,9 +358,17 @@ function RoomRow(props: {
             </details>
           </>
         ) : (
-          <button type="button" class="delete danger" onClick={() => props.onAction("delete", room)}>
-            Delete
-          </button>
+          <>
+            <a class="button report-link" href={`/rooms/${encodeURIComponent(room.id)}/report`}>
+              Report
+            </a>
+            <a class="button timeline-link" href={`/rooms/${encodeURIComponent(room.id)}/playback`}>
+              Timeline
+            </a>
+            <button type="button" class="delete danger" onClick={() => props.onAction("delete", room)}>
+              Delete
+            </button>
+          </>
         )}
       </td>
     </tr>
