@@ -95,6 +95,9 @@ test(
     await page.keyboard.press("Enter");
     // The interviewer stays in the ended room, read-only, the way to the report in focus.
     await page.locator("#ended-room").waitFor(WAIT);
-    assert.ok(await focusIs(page, "#open-report"), `the ended room's report link has the focus, not ${await focused(page)}`);
+    // The focus moves once the ended room has rendered, so wait for it rather than look once.
+    await page
+      .waitForFunction(() => document.activeElement?.matches("#open-report") ?? false, null, WAIT)
+      .catch(async () => assert.fail(`the ended room's report link has the focus, not ${await focused(page)}`));
   }),
 );
