@@ -109,7 +109,7 @@ final class LiveRoom {
             this::audit,
             RoomEventLog.of(registry.roomEvents(), id));
     RoomSettings settings = RoomSettings.of(registry.directory(), id);
-    this.moderation = new RoomModeration(context, settings, registry.blocking(), presence);
+    this.moderation = new RoomModeration(context, settings, presence);
     this.setup = new RoomSetup(context, settings, this::problemChanged);
     this.runs =
         new RoomRuns(
@@ -406,7 +406,6 @@ final class LiveRoom {
       return;
     }
     if (registry.logWriter().pending() > 0
-        || presence.storing()
         || context.storing()
         || runs.inProgress()
         || documents.values().stream().anyMatch(document -> !document.isDone())) {

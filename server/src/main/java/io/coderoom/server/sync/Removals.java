@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -31,7 +30,6 @@ final class Removals {
   private final Map<String, CloseReason> removed = new HashMap<>();
   private final Map<String, ScheduledFuture<?>> expiries = new HashMap<>();
   private Optional<CloseReason> ended = Optional.empty();
-  private int storing;
 
   Removals(EventLoop loop, Clock clock) {
     this.loop = loop;
@@ -110,17 +108,6 @@ final class Removals {
     if (expiry != null) {
       expiry.cancel(false);
     }
-  }
-
-  /** Counts a removal being stored until it is; the room does not unload meanwhile. */
-  void storing(CompletableFuture<?> store) {
-    storing++;
-    store.whenCompleteAsync((done, error) -> storing--, loop);
-  }
-
-  /** Whether a removal is still on its way to the database. */
-  boolean storing() {
-    return storing > 0;
   }
 
   /** The room unloads: no timer of it may fire. */

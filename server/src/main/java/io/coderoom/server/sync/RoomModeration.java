@@ -4,29 +4,20 @@ import io.coderoom.server.sync.protocol.ModerationCommand;
 import io.coderoom.server.sync.protocol.ModerationEvent;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Interviewers steering a live room: the candidates' editing lock, removing a participant (which
  * revokes their link) and ending the interview. Lives on the room's loop.
  */
 final class RoomModeration {
-  private static final Logger log = LoggerFactory.getLogger(RoomModeration.class);
-
   private final RoomContext room;
   private final RoomSettings settings;
-  private final Executor blocking;
   private final RoomPresence presence;
   private boolean candidateLocked;
 
-  RoomModeration(
-      RoomContext room, RoomSettings settings, Executor blocking, RoomPresence presence) {
+  RoomModeration(RoomContext room, RoomSettings settings, RoomPresence presence) {
     this.room = room;
     this.settings = settings;
-    this.blocking = blocking;
     this.presence = presence;
   }
 
@@ -85,17 +76,8 @@ final class RoomModeration {
         by.principal(),
         "participant_kicked",
         Map.of("participantId", target.id(), "actor", target.actor()));
-    presence.storing(
-        CompletableFuture.runAsync(() -> settings.revoke(tokenId.get(), by.principal()), blocking)
-            .whenComplete(
-                (done, error) -> {
-                  if (error != null) {
-                    log.warn(
-                        "{} could not store a kick's revocation: {}",
-                        room.roomId(),
-                        error.toString());
-                  }
-                }));
+    room.storeThenApply(
+        "a kick's revocation", () -> settings.revoke(tokenId.get(), by.principal()), revoked -> {});
   }
 
   private void end(Sender from) {

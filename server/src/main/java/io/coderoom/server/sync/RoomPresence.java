@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -150,16 +149,6 @@ final class RoomPresence {
     List<RoomSocket> open = roster.sockets();
     open.forEach(this::leave);
     open.forEach(CloseReason.ROOM_ENDED::close);
-  }
-
-  /** Counts a removal being stored until it is; the room does not unload meanwhile. */
-  void storing(CompletableFuture<?> store) {
-    removals.storing(store);
-  }
-
-  /** Whether a removal is still on its way to the database. */
-  boolean storing() {
-    return removals.storing();
   }
 
   Optional<Participant> participantOf(RoomSocket socket) {
