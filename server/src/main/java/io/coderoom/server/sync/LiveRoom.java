@@ -98,6 +98,7 @@ final class LiveRoom {
             registry.permissions(),
             this::idle);
     this.deniedCommands = new DeniedCommands(loop, this::audit);
+    RoomEventLog events = RoomEventLog.of(registry.roomEvents(), id);
     this.context =
         new RoomContext(
             id,
@@ -107,7 +108,7 @@ final class LiveRoom {
             registry.permissions(),
             presence::announce,
             this::audit,
-            RoomEventLog.of(registry.roomEvents(), id));
+            events);
     RoomSettings settings = RoomSettings.of(registry.directory(), id);
     this.moderation = new RoomModeration(context, settings, presence);
     this.setup = new RoomSetup(context, settings, this::problemChanged);
@@ -138,7 +139,7 @@ final class LiveRoom {
                             .find(id)
                             .orElseThrow(() -> new IllegalStateException("no room " + id)),
                         registry.directory().links(id),
-                        registry.roomEvents().list(id, true)),
+                        events.list()),
                 registry.blocking())
             .thenApplyAsync(
                 stored -> {

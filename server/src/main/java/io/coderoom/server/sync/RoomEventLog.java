@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * A room's stored events (the {@code room_events} table in production, through {@link RoomEvents}):
- * what features append as things happen and fold back when the room loads. Every call blocks;
- * features reach it only through {@link RoomContext#storeThenAnnounce}.
+ * what features append as things happen and fold back when the room loads. Every call blocks:
+ * features append only through {@link RoomContext#storeThenAnnounce}, and the room lists them off
+ * its loop as it loads.
  */
 interface RoomEventLog {
   StoredEvent append(NewEvent event);
