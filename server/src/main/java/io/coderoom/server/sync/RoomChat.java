@@ -57,9 +57,11 @@ final class RoomChat {
   ChatWelcome welcome(Participant you) {
     Set<Permission> held = room.permissions().of(you.role());
     List<ChatChannel> read =
-        Arrays.stream(ChatChannel.values()).filter(c -> reads(held, c)).toList();
+        Arrays.stream(ChatChannel.values()).filter(c -> audience(c).includes(held)).toList();
     List<ChatChannel> write =
-        Arrays.stream(ChatChannel.values()).filter(c -> writes(held, c)).toList();
+        Arrays.stream(ChatChannel.values())
+            .filter(c -> held.contains(ChatCommand.SendChat.permissionFor(c)))
+            .toList();
     List<Participant> here = present.get();
     return new ChatWelcome(
         read,
@@ -120,20 +122,6 @@ final class RoomChat {
     return switch (channel) {
       case EVERYONE -> Audience.EVERYONE;
       case INTERVIEWERS -> Audience.holdersOf(Permission.INTERVIEWER_CHAT);
-    };
-  }
-
-  private static boolean reads(Set<Permission> held, ChatChannel channel) {
-    return switch (channel) {
-      case EVERYONE -> true;
-      case INTERVIEWERS -> held.contains(Permission.INTERVIEWER_CHAT);
-    };
-  }
-
-  private static boolean writes(Set<Permission> held, ChatChannel channel) {
-    return switch (channel) {
-      case EVERYONE -> held.contains(Permission.CHAT);
-      case INTERVIEWERS -> held.contains(Permission.INTERVIEWER_CHAT);
     };
   }
 

@@ -24,9 +24,15 @@ public sealed interface ChatCommand extends ControlCommand {
     /** Writing in the interviewers' channel needs its own permission; the room's, {@code CHAT}. */
     @Override
     public Permission permission() {
-      return chosen().orElse(ChatChannel.EVERYONE) == ChatChannel.INTERVIEWERS
-          ? Permission.INTERVIEWER_CHAT
-          : Permission.CHAT;
+      return permissionFor(chosen().orElse(ChatChannel.EVERYONE));
+    }
+
+    /** What writing in {@code channel} needs (the welcome's {@code write} lists the same). */
+    public static Permission permissionFor(ChatChannel channel) {
+      return switch (channel) {
+        case EVERYONE -> Permission.CHAT;
+        case INTERVIEWERS -> Permission.INTERVIEWER_CHAT;
+      };
     }
 
     @Override
