@@ -267,7 +267,7 @@ public final class CoderoomServer implements AutoCloseable {
       new TimelineApi(
               new TimelineReader(database.jdbi(), documentLog, runStore, roomEvents),
               ExportPage.load(config.webDirectory()),
-              roomId -> reports.build(roomId).map(report -> report),
+              reports::build,
               access,
               callers,
               blockingCalls)
