@@ -36,7 +36,7 @@ export function SubmissionsView({ submissions, params }: { submissions: Submissi
             </pre>
             {tests ? (
               <div class="tests submission-tests">
-                <TestsView report={tests} params={params} />
+                <TestsView report={tests} params={params} ids={false} />
               </div>
             ) : detail.stdout || detail.stderr ? (
               <pre class="output submission-output">
