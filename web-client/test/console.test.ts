@@ -15,7 +15,7 @@ const $ = (selector: string) => app.querySelector<HTMLElement>(selector)!;
 const visible = (selector: string) => !$(selector).hidden;
 
 /** Shows the console as the room does, re-rendered at once after each change of its store. */
-function showConsole(props: { canRun?: boolean; hasTests?: boolean; params?: string[]; readsStdin?: boolean } = {}): void {
+function showConsole(props: { canRun?: boolean; hasTests?: boolean; params?: string[]; readsStdin?: boolean; submissions?: Submissions } = {}): void {
   const rateLimit = new RateLimit(() => undefined);
   act(() =>
     render(
@@ -26,7 +26,7 @@ function showConsole(props: { canRun?: boolean; hasTests?: boolean; params?: str
         params: props.params ?? [],
         readsStdin: props.readsStdin ?? false,
         rateLimit,
-        submissions: new Submissions("r1", "token"),
+        submissions: props.submissions ?? new Submissions("r1", "token"),
       }),
       app,
     ),
@@ -180,6 +180,20 @@ describe("ConsolePane", () => {
     ]);
     expect($("#run-status").dataset.state).toBe("ok");
     expect($("#run-status").textContent).toBe("Finished · exit 0 · compile 1.50 s · run 42 ms · memory 3.0 MB");
+  });
+
+  test("a run opened in the Submissions tab leaves the test summary's ids to the Tests tab", () => {
+    const submissions = new Submissions("r1", "token");
+    showConsole({ hasTests: true, submissions });
+    change(() => {
+      runConsole.started("r1", "candidate", "test");
+      runConsole.finished(finished({ tests: { passed: 1, total: 2, cases: [] } }));
+    });
+    change(() => submissions.store.update({ opened: { id: "r0", detail: { id: "r0", status: "ok", createdAt: "2026-01-01T10:00:00Z", tests: { passed: 2, total: 2 } }, error: null } }));
+    expect(app.querySelectorAll("#tests-summary")).toHaveLength(1);
+    expect(app.querySelectorAll("#tests-counts")).toHaveLength(1);
+    expect($("#tests-summary").textContent).toBe("1 / 2 tests passed");
+    expect($("#submission .tests-summary").textContent).toBe("2 / 2 tests passed");
   });
 
   test("the status line is what a screen reader hears; the output is not read aloud", () => {

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, test, vi } from "vitest";
 import type { DashboardRoom, Filters } from "../src/dashboard/api";
 import { Dashboard } from "../src/dashboard/dashboard";
 import { duration, outcome, plannedValidity, validity } from "../src/dashboard/format";
-import { Joining, tokenOfUrl } from "../src/room/joining";
+import { Joining } from "../src/room/joining";
+import { tokenOfUrl } from "../src/room/roomToken";
 
 function room(id: string, status: DashboardRoom["status"], mine = false): DashboardRoom {
   return {

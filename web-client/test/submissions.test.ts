@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { kindOf, Submissions } from "../src/room/submissions";
+import { kindOf } from "../src/room/runLabels";
+import { Submissions } from "../src/room/submissions";
 import { FixtureServer } from "./support/fixtureServer";
 
 let server: FixtureServer;

@@ -1,22 +1,11 @@
 import { useEffect, useState } from "preact/hooks";
 import { ThemeToggle } from "../ui/ThemeToggle";
-import { tokenKey, tokenOfUrl } from "../room/joining";
+import { roomToken } from "../room/roomToken";
 import { Playback } from "./playback";
 import { PlaybackView } from "./PlaybackView";
 import { fetchTimeline, TimelineError } from "./timeline";
 
 type PageState = { step: "loading" } | { step: "failed"; message: string } | { step: "ready"; playback: Playback };
-
-/** The room's token: from the link's fragment, or the one the room page keeps for this tab; none for a signed-in member. */
-function roomToken(roomId: string): string | null {
-  const fromUrl = tokenOfUrl(location.href);
-  if (fromUrl) {
-    sessionStorage.setItem(tokenKey(roomId), fromUrl);
-    history.replaceState(history.state, "", location.pathname);
-    return fromUrl;
-  }
-  return sessionStorage.getItem(tokenKey(roomId));
-}
 
 /** Why the record cannot be shown, in words for the person at the page. */
 function explain(error: Error): string {

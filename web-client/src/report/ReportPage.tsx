@@ -2,7 +2,8 @@ import "./report.css";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { ConfirmDialog } from "../ui/Dialog";
 import { ThemeToggle } from "../ui/ThemeToggle";
-import { ReportApi, tabToken } from "./api";
+import { roomToken } from "../room/roomToken";
+import { ReportApi } from "./api";
 import { ReportView } from "./ReportView";
 import { ScorecardForm } from "./ScorecardForm";
 import type { Report, RoomScorecards } from "./types";
@@ -11,7 +12,7 @@ type Loaded = { state: "loading" } | { state: "failed"; message: string } | { st
 
 /** /rooms/:id/report: the interview's report, the interviewer's scorecard form, and Print. */
 export default function ReportPage({ id }: { id: string }) {
-  const api = useMemo(() => new ReportApi(id, tabToken(id)), [id]);
+  const api = useMemo(() => new ReportApi(id, roomToken(id)), [id]);
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
   const [archiving, setArchiving] = useState(false);
   const load = async () => {

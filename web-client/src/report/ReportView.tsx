@@ -1,4 +1,5 @@
 import { RECOMMENDATION_LABELS, clockTime, duration, hintsUsed, isSubmission, runOutcome, tally, timeTaken, when } from "./format";
+import { KIND_LABELS, kindOf } from "../room/runLabels";
 import type { Report, ReportRun, Scorecard } from "./types";
 
 /**
@@ -176,7 +177,7 @@ function RunRow({ run }: { run: ReportRun }) {
       <tr class="run-row" data-run={run.id} data-status={run.status}>
         <td>{clockTime(run.createdAt)}</td>
         <td>{run.by || run.requestedBy}</td>
-        <td>{isSubmission(run) ? "Submission" : run.mode === "examples" ? "Examples" : "Run"}</td>
+        <td>{KIND_LABELS[kindOf(run.mode)]}</td>
         <td>{run.language}</td>
         <td>
           {runOutcome(run)}

@@ -56,8 +56,3 @@ export class ReportApi {
     return this.send("/archive", { method: "POST", body: "{}" });
   }
 }
-
-/** The room link this tab keeps for the room (see room/RoomPage's roomToken). */
-export function tabToken(roomId: string): string | null {
-  return sessionStorage.getItem(`coderoom.token.${roomId}`);
-}

@@ -1,3 +1,4 @@
+import { kindOf, statusLabel } from "../room/runLabels";
 import type { Recommendation, Report, ReportRun } from "./types";
 
 /** "25 min", "1 h 05 min", "40 s": a duration as a report reads it. */
@@ -32,16 +33,15 @@ export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
   strong_yes: "Strong yes",
 };
 
-/** A run's outcome: "4 / 6 tests passed" for a submission, its status otherwise. */
+/** A run's outcome: "4 / 6 tests passed" for a submission, its status otherwise (as the room words it). */
 export function runOutcome(run: ReportRun): string {
-  if (run.status === "running") return "Running";
-  if (run.tests) return `${run.tests.passed} / ${run.tests.total} tests passed`;
-  return run.status === "ok" ? "Ran" : run.status.replace(/_/g, " ");
+  if (run.status === "running" || !run.tests) return statusLabel(run.status);
+  return `${run.tests.passed} / ${run.tests.total} tests passed`;
 }
 
-/** Whether a run is a submission (all the tests) rather than a plain run. */
+/** Whether a run is a submission (all the tests) rather than a plain run or the examples. */
 export function isSubmission(run: ReportRun): boolean {
-  return run.mode === "test";
+  return kindOf(run.mode) === "submit";
 }
 
 /** A moment, in the reader's locale: date and time. */

@@ -13,6 +13,7 @@ import { FatalScreen } from "./FatalScreen";
 import { HintsPanel } from "./HintsPanel";
 import { Invite } from "./Invite";
 import { JoinGate } from "./JoinGate";
+import { roomToken } from "./roomToken";
 import { LeftPane } from "./LeftPane";
 import { ParticipantChips } from "./ParticipantChips";
 import type { Presence } from "./participants";
@@ -23,22 +24,6 @@ import { LANGUAGE_NAMES } from "./languages";
 import { welcomed } from "./welcome";
 import { Welcome } from "./Welcome";
 import { EndedRoom } from "../report/EndedRoom";
-
-/**
- * The room's token from the link (`#token=…`), which then leaves the address bar and the history
- * at once, so it is not shown, shared by a screenshot or kept in the browser's history. The tab
- * keeps it in session storage, so a reload still opens the room.
- */
-export function roomToken(roomId: string): string | null {
-  const key = `coderoom.token.${roomId}`;
-  const fromLink = new URLSearchParams(location.hash.slice(1)).get("token");
-  if (fromLink) {
-    sessionStorage.setItem(key, fromLink);
-    history.replaceState(history.state, "", location.pathname + location.search);
-    return fromLink;
-  }
-  return sessionStorage.getItem(key);
-}
 
 /** The interview room at /rooms/:id. */
 export default function RoomPage({ id }: { id: string }) {

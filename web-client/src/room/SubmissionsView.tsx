@@ -1,21 +1,10 @@
 import "./submissions.css";
 import { useStore } from "../app/store";
 import { LANGUAGE_NAMES } from "./languages";
-import { KIND_LABELS, type SubmissionEntry, type Submissions } from "./submissions";
+import { KIND_LABELS, statusLabel } from "./runLabels";
+import type { SubmissionEntry, Submissions } from "./submissions";
 import type { TestReport } from "./tests";
 import { TestsView } from "./TestsView";
-
-const STATUS_LABELS: Record<string, string> = {
-  running: "Running…",
-  ok: "Finished",
-  compile_error: "Compile error",
-  runtime_error: "Runtime error",
-  timeout: "Time limit exceeded",
-  oom: "Out of memory",
-  output_limit: "Output limit exceeded",
-  internal_error: "Internal error",
-  stopped: "Stopped",
-};
 
 /**
  * The Submissions tab: every run, examples run and submission of the room, newest first, with who,
@@ -47,7 +36,7 @@ export function SubmissionsView({ submissions, params }: { submissions: Submissi
             </pre>
             {tests ? (
               <div class="tests submission-tests">
-                <TestsView report={tests} params={params} />
+                <TestsView report={tests} params={params} ids={false} />
               </div>
             ) : detail.stdout || detail.stderr ? (
               <pre class="output submission-output">
@@ -90,7 +79,7 @@ export function SubmissionsView({ submissions, params }: { submissions: Submissi
                 <td class="submission-by">{e.by}</td>
                 <td class="submission-kind">{KIND_LABELS[e.kind]}</td>
                 <td>{LANGUAGE_NAMES[e.language] ?? e.language}</td>
-                <td class="submission-status">{STATUS_LABELS[e.status] ?? e.status}</td>
+                <td class="submission-status">{statusLabel(e.status)}</td>
                 <td class="submission-passed">{e.total !== null ? `${e.passed} / ${e.total}` : "—"}</td>
               </tr>
             ))}
@@ -104,5 +93,5 @@ export function SubmissionsView({ submissions, params }: { submissions: Submissi
 function describe(e: SubmissionEntry): string {
   const counts = e.total !== null ? ` · ${e.passed} / ${e.total} passed` : "";
   const language = LANGUAGE_NAMES[e.language] ?? e.language;
-  return `${KIND_LABELS[e.kind]} by ${e.by} at ${new Date(e.at).toLocaleTimeString()} · ${language} · ${STATUS_LABELS[e.status] ?? e.status}${counts}`;
+  return `${KIND_LABELS[e.kind]} by ${e.by} at ${new Date(e.at).toLocaleTimeString()} · ${language} · ${statusLabel(e.status)}${counts}`;
 }

@@ -6,8 +6,10 @@ import { formatArgs, formatJson, formatMs, type HiddenPhase, type TestCase, type
  * marked. Hidden cases that are not sent (to candidates and observers) show as a count only.
  *
  * @param params the problem's parameter names, to label the arguments (empty: unlabelled)
+ * @param ids whether the summary lines carry their ids (`tests-summary`, `tests-counts`): only the
+ *     console's Tests tab, since a run opened in the Submissions tab is on the page at the same time
  */
-export function TestsView({ report, params }: { report: TestReport; params: string[] }) {
+export function TestsView({ report, params, ids = true }: { report: TestReport; params: string[]; ids?: boolean }) {
   const allPassed = report.passed === report.total;
   const cases = report.cases ?? [];
   const hiddenTotal = report.hiddenTotal ?? 0;
@@ -19,10 +21,10 @@ export function TestsView({ report, params }: { report: TestReport; params: stri
   ].filter(Boolean);
   return (
     <>
-      <p id="tests-summary" class={allPassed ? "tests-summary ok" : "tests-summary failed"}>
+      <p id={ids ? "tests-summary" : undefined} class={allPassed ? "tests-summary ok" : "tests-summary failed"}>
         {report.passed} / {report.total} tests passed
       </p>
-      <p id="tests-counts" class="tests-counts muted">
+      <p id={ids ? "tests-counts" : undefined} class="tests-counts muted">
         {counts.join(" · ")}
       </p>
       {cases.map((c) => (

@@ -1,5 +1,6 @@
 import { Store } from "../app/store";
 import type { PastRun } from "../api";
+import { statusLabel } from "./runLabels";
 import { formatMs, type TestReport } from "./tests";
 
 export interface RunFinished {
@@ -14,17 +15,6 @@ export interface RunFinished {
   message?: string;
   tests?: TestReport | string | null;
 }
-
-const STATUS_LABELS: Record<string, string> = {
-  ok: "Finished",
-  compile_error: "Compile error",
-  runtime_error: "Runtime error",
-  timeout: "Time limit exceeded",
-  oom: "Out of memory",
-  output_limit: "Output limit exceeded",
-  internal_error: "Internal error",
-  stopped: "Stopped",
-};
 
 export type ConsoleTab = "output" | "tests" | "stdin" | "submissions";
 
@@ -104,7 +94,7 @@ export class RunConsole {
     const current = this.store.value;
     if (current.runId && result.runId !== current.runId) return;
     const stopped = result.status === "stopped";
-    const label = stopped && stoppedBy ? `Stopped by ${stoppedBy}` : (STATUS_LABELS[result.status] ?? result.status);
+    const label = stopped && stoppedBy ? `Stopped by ${stoppedBy}` : statusLabel(result.status);
     const figures = [
       result.status === "ok" || result.status === "runtime_error" ? `exit ${result.exitCode}` : "",
       result.compileMs > 0 ? `compile ${formatMs(result.compileMs)}` : "",

@@ -1,5 +1,6 @@
 import { ApiError } from "../api";
 import { cleanName, linkClaims, rememberName, rememberedName } from "./displayName";
+import { tokenKey, tokenOfUrl } from "./roomToken";
 
 /** What the room page must settle before it connects its sockets. */
 export type Gate =
@@ -17,14 +18,6 @@ export type Gate =
 interface RoomAnswer {
   status?: "open" | "ended";
   notice?: { recorded: boolean; retentionDays: number | null; consentedAt: string | null } | null;
-}
-
-export const tokenKey = (roomId: string) => `coderoom.token.${roomId}`;
-
-/** The token a link's URL carries in its fragment. */
-export function tokenOfUrl(url: string): string | null {
-  const hash = url.indexOf("#");
-  return hash < 0 ? null : new URLSearchParams(url.slice(hash + 1)).get("token");
 }
 
 async function post(path: string, token: string | null, body: unknown): Promise<Response> {

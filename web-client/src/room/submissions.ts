@@ -1,9 +1,7 @@
 import { Store } from "../app/store";
 import { call, type PastRun } from "../api";
+import { kindOf, type RunKind } from "./runLabels";
 import type { TestReport } from "./tests";
-
-/** What a run was for: the program on its input, the problem's examples, or a submission. */
-export type RunKind = "run" | "examples" | "submit";
 
 /** One row of the Submissions tab. */
 export interface SubmissionEntry {
@@ -37,15 +35,6 @@ export interface SubmissionsState {
   /** The run opened to read its code and results, and its detail once fetched. */
   opened: { id: string; detail: RunDetail | null; error: string | null } | null;
 }
-
-const KIND_OF_MODE: Record<string, RunKind> = { run: "run", examples: "examples", test: "submit", submit: "submit" };
-
-/** The kind a run's `mode` names (`test` is a submission, as the server has always called it). */
-export function kindOf(mode: string | undefined): RunKind {
-  return KIND_OF_MODE[mode ?? "run"] ?? "run";
-}
-
-export const KIND_LABELS: Record<RunKind, string> = { run: "Run", examples: "Examples", submit: "Submission" };
 
 /**
  * Every run and submission of the room, newest first: read once from the server when the page

@@ -32,7 +32,6 @@ import io.coderoom.server.observability.Tracing;
 import io.coderoom.server.playback.ExportPage;
 import io.coderoom.server.playback.TimelineReader;
 import io.coderoom.server.problem.Problems;
-import io.coderoom.server.report.ActorNames;
 import io.coderoom.server.report.DocumentText;
 import io.coderoom.server.report.Scorecards;
 import io.coderoom.server.room.RoomAccess;
@@ -247,6 +246,8 @@ public final class CoderoomServer implements AutoCloseable {
           .register(router);
       // Scorecards and the report: what an interview leaves for its interviewers and team.
       RoomEvents roomEvents = new RoomEvents(database.jdbi());
+      TimelineReader timeline =
+          new TimelineReader(database.jdbi(), documentLog, runStore, roomEvents);
       Scorecards scorecards = new Scorecards(database.jdbi(), clock);
       new ScorecardsApi(callers, access, directory, scorecards, blockingCalls).register(router);
       ReportApi reports =
@@ -259,15 +260,15 @@ public final class CoderoomServer implements AutoCloseable {
               roomEvents,
               scorecards,
               new DocumentText(documentLog),
-              new ActorNames(database.jdbi()),
+              timeline,
               blockingCalls,
               clock);
       reports.register(router);
       // Playback: the timeline from storage, and the offline file with the report in it.
       new TimelineApi(
-              new TimelineReader(database.jdbi(), documentLog, runStore, roomEvents),
+              timeline,
               ExportPage.load(config.webDirectory()),
-              roomId -> reports.build(roomId).map(report -> report),
+              reports::build,
               access,
               callers,
               blockingCalls)

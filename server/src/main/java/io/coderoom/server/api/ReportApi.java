@@ -3,14 +3,16 @@ package io.coderoom.server.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.coderoom.server.account.Callers;
 import io.coderoom.server.auth.TokenException;
+import io.coderoom.server.playback.Timeline;
+import io.coderoom.server.playback.TimelineReader;
 import io.coderoom.server.problem.Problem;
 import io.coderoom.server.problem.Problems;
-import io.coderoom.server.report.ActorNames;
 import io.coderoom.server.report.DocumentText;
 import io.coderoom.server.report.Scorecards;
 import io.coderoom.server.room.RoomAccess;
 import io.coderoom.server.room.RoomDirectory;
 import io.coderoom.server.room.RoomManager;
+import io.coderoom.server.run.RunRecord;
 import io.coderoom.server.run.RunStore;
 import io.coderoom.server.store.RoomEvents;
 import io.coderoom.server.store.RoomEvents.StoredEvent;
@@ -52,7 +54,7 @@ public final class ReportApi {
   private final RoomEvents events;
   private final Scorecards scorecards;
   private final DocumentText documents;
-  private final ActorNames names;
+  private final TimelineReader timeline;
   private final Executor executor;
   private final Clock clock;
   private final Problems problems = Problems.builtIn();
@@ -66,7 +68,7 @@ public final class ReportApi {
       RoomEvents events,
       Scorecards scorecards,
       DocumentText documents,
-      ActorNames names,
+      TimelineReader timeline,
       Executor executor,
       Clock clock) {
     this.readers = new RoomReaders(callers, access);
@@ -76,7 +78,7 @@ public final class ReportApi {
     this.events = events;
     this.scorecards = scorecards;
     this.documents = documents;
-    this.names = names;
+    this.timeline = timeline;
     this.executor = executor;
     this.clock = clock;
   }
@@ -112,7 +114,17 @@ public final class ReportApi {
     RoomPlan plan = manager.plan(roomId).orElse(RoomPlan.none());
     Optional<Problem> problem = room.problemId().flatMap(problems::find);
     List<StoredEvent> stored = events.list(roomId, true);
-    Map<String, String> actors = names.forRoom(roomId);
+    List<RunRecord> ran = runs.forRoom(roomId);
+    // Who asked, by the name the room showed them then, else as the timeline names them.
+    Map<String, Timeline.Author> askers =
+        timeline.authors(
+            roomId,
+            ran.stream()
+                .filter(run -> run.requestedName().isEmpty())
+                .map(RunRecord::requestedBy)
+                .distinct()
+                .toList(),
+            stored);
 
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("version", VERSION);
@@ -124,11 +136,15 @@ public final class ReportApi {
     json.put("notes", documents.read(roomId, "notes"));
     json.put(
         "runs",
-        runs.forRoom(roomId).stream()
+        ran.stream()
             .map(
                 run -> {
                   Map<String, Object> item = RunsApi.json(run, false, true);
-                  item.put("by", actors.getOrDefault(run.requestedBy(), ""));
+                  item.put(
+                      "by",
+                      run.requestedName().isEmpty()
+                          ? askers.get(run.requestedBy()).name()
+                          : run.requestedName());
                   return item;
                 })
             .toList());

@@ -49,11 +49,6 @@ public final class ExportPage {
     }
   }
 
-  /** The viewer, when the built client has one. */
-  public static ExportPage of(String template) {
-    return new ExportPage(Optional.of(template));
-  }
-
   public boolean available() {
     return template.isPresent();
   }
@@ -63,7 +58,7 @@ public final class ExportPage {
    *
    * @throws IllegalStateException when the built client has no viewer
    */
-  public byte[] render(Object timeline, Optional<Object> report) {
+  public byte[] render(Object timeline, Optional<?> report) {
     String html =
         template.orElseThrow(() -> new IllegalStateException("the web client has no viewer"));
     // Literal replacement (not replaceAll): the data may hold '$' and '\'.

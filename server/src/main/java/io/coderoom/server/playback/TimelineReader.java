@@ -15,6 +15,7 @@ import io.coderoom.server.store.RoomRecord;
 import io.coderoom.server.store.RoomTables;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -84,20 +85,16 @@ public final class TimelineReader {
             .toList();
     List<Timeline.Marker> markers = new ArrayList<>();
     runs.forRoom(roomId).forEach(run -> markers.add(runMarker(run)));
-    // The name the room showed each actor when they last did something stored as a room event.
-    Map<String, String> shownAs = new HashMap<>();
-    for (RoomEvents.StoredEvent e : events.list(roomId, true)) {
+    List<RoomEvents.StoredEvent> stored = events.list(roomId, true);
+    for (RoomEvents.StoredEvent e : stored) {
       markers.add(new Timeline.Marker(e.kind(), e.at(), e.actor(), e.body()));
-      if (!e.name().isEmpty()) {
-        shownAs.put(e.actor(), e.name());
-      }
     }
     markers.addAll(jdbi.withHandle(h -> auditedMoments(h, roomId)));
     // Stable: moments stored at the same instant keep their sources' order.
     markers.sort(Comparator.comparing(Timeline.Marker::at));
     Set<String> actors = new LinkedHashSet<>(jdbi.withHandle(h -> updateAuthors(h, roomId)));
     markers.forEach(m -> actors.add(m.actor()));
-    List<Timeline.Author> authors = jdbi.withHandle(h -> authors(h, roomId, actors, shownAs));
+    List<Timeline.Author> authors = List.copyOf(authors(roomId, actors, stored).values());
     RoomRecord r = room.get();
     return Optional.of(
         new Timeline(
@@ -161,12 +158,24 @@ public final class TimelineReader {
   }
 
   /**
-   * A name for each actor: the last name they joined under, else the name a room event of theirs
-   * was stored with, else their link's name, else their account's name, else one made from their
-   * role.
+   * The name and role the room gives each of these actors, in their order: the last name they
+   * joined under, else the name a room event of theirs ({@code stored}, the room's events) was
+   * stored with, else their link's name, else their account's name, else one made from their role.
    */
-  private static List<Timeline.Author> authors(
-      Handle h, String roomId, Set<String> actors, Map<String, String> shownAs) {
+  public Map<String, Timeline.Author> authors(
+      String roomId, Collection<String> actors, List<RoomEvents.StoredEvent> stored) {
+    // The name the room showed each actor when they last did something stored as a room event.
+    Map<String, String> shownAs = new HashMap<>();
+    for (RoomEvents.StoredEvent e : stored) {
+      if (!e.name().isEmpty()) {
+        shownAs.put(e.actor(), e.name());
+      }
+    }
+    return jdbi.withHandle(h -> authors(h, roomId, actors, shownAs));
+  }
+
+  private static Map<String, Timeline.Author> authors(
+      Handle h, String roomId, Collection<String> actors, Map<String, String> shownAs) {
     Map<String, String> joinedAs = new HashMap<>(shownAs);
     h.createQuery(
             "SELECT actor, detail->>'name' FROM audit_log WHERE room_id = :room"
@@ -203,7 +212,7 @@ public final class TimelineReader {
               .orElseGet(() -> fallbackName(actor, role));
       authors.put(actor, new Timeline.Author(actor, name, role));
     }
-    return List.copyOf(authors.values());
+    return authors;
   }
 
   private static String fallbackName(String actor, String role) {

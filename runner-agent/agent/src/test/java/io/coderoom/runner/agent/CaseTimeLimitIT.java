@@ -76,10 +76,7 @@ class CaseTimeLimitIT {
   @BeforeAll
   static void submitEverything() {
     fixture = new RedisFixture();
-    agent =
-        RunnerAgent.start(
-            AgentConfig.of(
-                RedisFixture.REDIS_URL, "limits-" + ProcessHandle.current().pid(), "test-host", 2));
+    agent = fixture.startAgent("limits");
     for (String language : Programs.LANGUAGES) {
       String linear = RedisFixture.newRunId("linear-" + language);
       fixture.submit(RunJob.test(linear, language, Programs.twoSum(language), performanceSuite()));

@@ -33,10 +33,7 @@ class EndToEndIT {
   @BeforeAll
   static void submitEverything() {
     fixture = new RedisFixture();
-    agent =
-        RunnerAgent.start(
-            AgentConfig.of(
-                RedisFixture.REDIS_URL, "e2e-" + ProcessHandle.current().pid(), "test-host", 2));
+    agent = fixture.startAgent("e2e");
     for (String language : Programs.LANGUAGES) {
       String hello = RedisFixture.newRunId("hello-" + language);
       fixture.submit(RunJob.run(hello, language, Programs.hello(language), "from stdin\n"));

@@ -37,6 +37,7 @@ public final class RedisFixture implements AutoCloseable {
   public static final String REDIS_URL =
       System.getenv().getOrDefault("CODEROOM_REDIS_URL", "redis://127.0.0.1:6379");
 
+  private final String url;
   private final RedisClient client;
   private final StatefulRedisConnection<String, String> connection;
   public final RedisCommands<String, String> redis;
@@ -52,6 +53,7 @@ public final class RedisFixture implements AutoCloseable {
   }
 
   public RedisFixture(String url) {
+    this.url = url;
     client = RedisClient.create(url);
     connection = client.connect();
     redis = connection.sync();
@@ -74,6 +76,15 @@ public final class RedisFixture implements AutoCloseable {
         cursor = redis.scan(cursor, match);
       }
     }
+  }
+
+  /**
+   * Starts an agent with two slots on this fixture's Redis, its id {@code name-<pid>} so that test
+   * runs side by side on one machine do not share an agent id.
+   */
+  RunnerAgent startAgent(String name) {
+    return RunnerAgent.start(
+        AgentConfig.of(url, name + "-" + ProcessHandle.current().pid(), "test-host", 2));
   }
 
   static String newRunId(String prefix) {

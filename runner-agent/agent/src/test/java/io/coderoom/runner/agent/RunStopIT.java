@@ -44,10 +44,7 @@ class RunStopIT {
   @BeforeAll
   static void start() {
     fixture = new RedisFixture();
-    agent =
-        RunnerAgent.start(
-            AgentConfig.of(
-                RedisFixture.REDIS_URL, "stop-" + ProcessHandle.current().pid(), "test-host", 2));
+    agent = fixture.startAgent("stop");
     docker = DockerClients.create(agent.config().dockerHost());
   }
 

@@ -61,11 +61,6 @@ public record TestSuite(String function, List<Param> params, String returns, Lis
     public Case(JsonNode input, JsonNode expected, boolean hidden) {
       this(input, expected, hidden, DEFAULT_CASE_TIME_LIMIT_MS);
     }
-
-    /** Whether its input or expected value is generated (a performance case, usually). */
-    public boolean generated() {
-      return Generators.generated(input) || Generators.generated(expected);
-    }
   }
 
   public TestSuite {

@@ -107,5 +107,10 @@ class JudgeTest {
         .contains("characters)");
     TestReport failed = Judge.judge(generated, List.of(ok(0, "\"2999 2998\"")));
     assertThat(failed.cases().get(0).status()).isEqualTo(CaseStatus.FAILED);
+    // The difference quotes the expanded value cut too, not all of its characters.
+    assertThat(failed.cases().get(0).diff())
+        .startsWith("result: expected \"2999 2998 ")
+        .endsWith("characters), got \"2999 2998\"")
+        .hasSizeLessThan(Judge.SHOWN_CHARS + 80);
   }
 }
