@@ -33,7 +33,7 @@ class ProblemArchiveTest {
   @Test
   void theAuthoringBodyIsTheFolderInOtherClothes() {
     for (ProblemFolder folder : CURATED) {
-      ProblemFolder back = ProblemSource.toFolder(folder.slug(), ProblemSource.toJson(folder));
+      ProblemFolder back = ProblemBody.toFolder(folder.slug(), ProblemBody.toJson(folder));
       ProblemReader reader = new ProblemReader(Languages.builtIn());
       assertThat(reader.read(folder.slug(), back)).isEqualTo(reader.read(folder.slug(), folder));
     }

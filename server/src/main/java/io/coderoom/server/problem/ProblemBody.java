@@ -21,11 +21,11 @@ import java.util.TreeMap;
  * <p>Both directions go through {@link ProblemFolder}, so what an author saves is exactly what an
  * export writes and an import reads.
  */
-public final class ProblemSource {
+public final class ProblemBody {
   private static final ObjectMapper JSON =
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-  private ProblemSource() {}
+  private ProblemBody() {}
 
   /** The folder an authoring body describes. */
   public static ProblemFolder toFolder(String slug, JsonNode body) {
