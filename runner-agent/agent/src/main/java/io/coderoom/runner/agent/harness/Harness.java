@@ -1,8 +1,10 @@
 package io.coderoom.runner.agent.harness;
 
 import io.coderoom.runner.agent.sandbox.Program;
+import io.coderoom.runner.protocol.Json;
 import io.coderoom.runner.protocol.Language;
 import io.coderoom.runner.protocol.TestSuite;
+import io.coderoom.runner.protocol.ValueType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,7 +17,17 @@ import java.util.Map;
 /**
  * The function-mode program of one language: a harness file (a resource next to this class) that
  * calls the candidate's function on each test input it reads from stdin, beside the candidate's
- * file.
+ * file. For a design problem it constructs the candidate's class and calls its methods in the
+ * case's order instead, the case's result being one value per call ({@code null} for the
+ * constructor and void methods); a call that throws makes the case an error naming the call.
+ *
+ * <p>Values are converted both ways as {@link ValueType} describes: a harness turns each argument
+ * into the language's idiomatic value ({@code ListNode}/{@code TreeNode} objects, which the harness
+ * provides, maps, chars, 64-bit integers) and each result back into JSON (a list as an array, a
+ * tree in level order with trailing nulls cut, a map as an object with text keys, a char as a
+ * one-character string). Python and JavaScript/TypeScript learn the types from the {@link
+ * #signature() signature} pasted into the harness; Java reads them from the candidate's method
+ * declarations.
  *
  * <p>Design, so the candidate's code can neither read the hidden tests nor pass its prints off as
  * results:
@@ -44,6 +56,7 @@ import java.util.Map;
  */
 public final class Harness {
   static final String NONCE_FILE = "/tmp/.coderoom-nonce";
+  private static final String NODE_DECLARATIONS = "coderoom-nodes.d.ts";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Language language;
@@ -73,39 +86,68 @@ public final class Harness {
   /** The harness and the candidate's code as a program for the sandbox. */
   public Program program(String code, String nonce) {
     Map<String, String> files = new LinkedHashMap<>();
-    String fn = suite.function();
+    // The function's name, or the design's class.
+    String fn = suite.ofKind(TestSuite.DESIGN) ? suite.design().className() : suite.function();
+    String signature = signature();
     String compile;
     String run;
     switch (language.id()) {
       case "python" -> {
-        files.put("main.py", resource("main.py").replace("__FUNCTION__", fn));
+        files.put("main.py", resource("main.py").replace("__SIGNATURE__", signature));
         files.put("solution.py", code);
         compile = "";
         run = "exec python3 -u /code/main.py";
       }
       case "javascript" -> {
-        files.put("main.js", resource("main.js").replace("__SOLUTION__", "/code/solution.js"));
+        files.put(
+            "main.js",
+            resource("main.js")
+                .replace("__SOLUTION__", "/code/solution.js")
+                .replace("__SIGNATURE__", signature));
         files.put("solution.js", code + exportLine(fn, "module"));
         compile = "";
         run = "exec node /code/main.js";
       }
       case "typescript" -> {
-        files.put("main.js", resource("main.js").replace("__SOLUTION__", "/tmp/build/solution.js"));
+        files.put(
+            "main.js",
+            resource("main.js")
+                .replace("__SOLUTION__", "/tmp/build/solution.js")
+                .replace("__SIGNATURE__", signature));
         files.put("solution.ts", code + exportLine(fn, "(module as any)"));
-        // The language's own type check and compile, on the solution file.
+        // The language's own type check and compile, on the solution file; the declarations of
+        // ListNode and TreeNode (globals the harness defines) are checked with it as a file of
+        // their own, so the candidate's line numbers stay, and only when the problem uses them, so
+        // a candidate's own class of that name elsewhere does not clash.
+        String output = "/tmp/build/solution.js";
+        if (usesNodes()) {
+          files.put(NODE_DECLARATIONS, resource(NODE_DECLARATIONS));
+          output += " /code/" + NODE_DECLARATIONS;
+        }
         compile =
             language
                 .compile()
                 .replace("/code/main.ts", "/code/solution.ts")
-                .replace("/tmp/build/main.js", "/tmp/build/solution.js");
+                .replace("/tmp/build/main.js", output);
         run = "exec node /code/main.js";
       }
       case "java" -> {
-        files.put("Main.java", resource("Main.java").replace("__FUNCTION__", fn));
-        files.put("Solution.java", code);
+        files.put(
+            "Main.java",
+            resource("Main.java").replace("__NAME__", fn).replace("__KIND__", suite.kind()));
+        // A design's class may be public: its file is named after it.
+        String file = (suite.ofKind(TestSuite.DESIGN) ? fn : "Solution") + ".java";
+        files.put(file, code);
+        StringBuilder sources = new StringBuilder(" /code/Main.java /code/" + file);
+        if (usesNodes()) {
+          for (String node : List.of("ListNode.java", "TreeNode.java")) {
+            files.put(node, resource(node));
+            sources.append(" /code/").append(node);
+          }
+        }
         compile =
             "javac -J-XX:+UseSerialGC -J-XX:TieredStopAtLevel=1 -encoding UTF-8 -d /tmp/build"
-                + " /code/Main.java /code/Solution.java";
+                + sources;
         run = "exec java -XX:+UseSerialGC -cp /tmp/build Main";
       }
       case "csharp" -> {
@@ -135,6 +177,49 @@ public final class Harness {
     // stdin is the case feed. stderr joins stdout, one pipe in the order the program wrote: what
     // comes after the last public case's record was written after it (see CaseFeed).
     return new Program(language.image(), files, compile, prefix + run + " 2>&1");
+  }
+
+  /**
+   * What the Python and JavaScript harnesses need to convert values: the kind, the function's or
+   * class's name and the types, as JSON ({@code {"kind":"function","name":"f","params":["int"],
+   * "returns":"ListNode"}} or {@code {"kind":"design","name":"MinStack","constructor":[],
+   * "methods":{"push":{"params":["int"],"returns":"void"}}}}). Names are identifiers and types
+   * follow the suite's grammar (both checked by {@link TestSuite}), so the text holds no quote or
+   * backslash of its own and is pasted into the harness's source as it is.
+   */
+  String signature() {
+    Map<String, Object> signature = new LinkedHashMap<>();
+    signature.put("kind", suite.kind());
+    if (suite.ofKind(TestSuite.DESIGN)) {
+      TestSuite.Design design = suite.design();
+      signature.put("name", design.className());
+      signature.put("constructor", types(design.constructor()));
+      Map<String, Object> methods = new LinkedHashMap<>();
+      for (TestSuite.Method method : design.methods()) {
+        methods.put(
+            method.name(), Map.of("params", types(method.params()), "returns", method.returns()));
+      }
+      signature.put("methods", methods);
+    } else {
+      signature.put("name", suite.function());
+      signature.put("params", types(suite.params()));
+      signature.put("returns", suite.returns());
+    }
+    String json = Json.write(signature);
+    if (json.contains("'") || json.contains("\\") || json.contains("`")) {
+      throw new IllegalStateException("a signature holds a quote or backslash: " + json);
+    }
+    return json;
+  }
+
+  private static List<String> types(List<TestSuite.Param> params) {
+    return params.stream().map(p -> ValueType.parse(p.type()).text()).toList();
+  }
+
+  /** Whether a type of the suite names ListNode or TreeNode (their declarations are added then). */
+  boolean usesNodes() {
+    String signature = signature();
+    return signature.contains("ListNode") || signature.contains("TreeNode");
   }
 
   /**
