@@ -1,5 +1,6 @@
 // Coderoom function-mode harness (C++). See io.coderoom.runner.agent.harness.Harness.
 #include <bits/stdc++.h>
+#include <cxxabi.h>
 #include <unistd.h>
 
 namespace coderoom {
@@ -174,11 +175,10 @@ template <> struct Conv<TreeNode*> {
     const std::vector<Value>& items = v.items;
     if (items.empty() || items[0].kind == Value::NUL) return nullptr;
     TreeNode* root = new TreeNode(Conv<int>::from(items[0]));
-    std::deque<TreeNode*> parents{root};
-    size_t k = 1;
-    while (k < items.size() && !parents.empty()) {
-      TreeNode* parent = parents.front();
-      parents.pop_front();
+    std::vector<TreeNode*> parents{root};
+    size_t next = 0, k = 1;
+    while (k < items.size() && next < parents.size()) {
+      TreeNode* parent = parents[next++];
       for (TreeNode** child : {&parent->left, &parent->right}) {
         if (k < items.size() && items[k].kind != Value::NUL) {
           *child = new TreeNode(Conv<int>::from(items[k]));
@@ -220,12 +220,15 @@ inline void write(std::ostream& o, char v) { o << quote(std::string(1, v)); }
 inline void write(std::ostream& o, const std::string& v) { o << quote(v); }
 inline void write(std::ostream& o, const char* v) { o << quote(v); }
 
-// A list as the array of its values; a cycle would never end, so it is an error.
+// The most nodes a returned list or tree may have: a cycle would otherwise never end.
+constexpr size_t MAX_NODES = 10000000;
+
+// A list as the array of its values.
 inline void write(std::ostream& o, const ListNode* v) {
-  std::unordered_set<const ListNode*> seen;
+  size_t count = 0;
   o << '[';
   for (const ListNode* n = v; n != nullptr; n = n->next) {
-    if (!seen.insert(n).second) throw std::runtime_error("the returned list has a cycle");
+    if (++count > MAX_NODES) throw std::runtime_error("the returned list has a cycle or more than 10000000 nodes");
     if (n != v) o << ',';
     o << n->val;
   }
@@ -235,13 +238,12 @@ inline void write(std::ostream& o, ListNode* v) { write(o, (const ListNode*) v);
 
 // A tree in level order, null for each missing child of a node, trailing nulls left out.
 inline void write(std::ostream& o, const TreeNode* v) {
-  std::unordered_set<const TreeNode*> seen;
   std::vector<const TreeNode*> order;
   if (v != nullptr) order.push_back(v);
   for (size_t k = 0; k < order.size(); k++) {
     const TreeNode* n = order[k];
     if (n == nullptr) continue;
-    if (!seen.insert(n).second) throw std::runtime_error("the returned tree reaches a node twice");
+    if (order.size() > 2 * MAX_NODES) throw std::runtime_error("the returned tree has a cycle or more than 10000000 nodes");
     order.push_back(n->left);
     order.push_back(n->right);
   }
@@ -286,6 +288,50 @@ template <typename Map> void write_object(std::ostream& o, const Map& v) {
 template <typename K, typename V> void write(std::ostream& o, const std::unordered_map<K, V>& v) { write_object(o, v); }
 template <typename K, typename V> void write(std::ostream& o, const std::map<K, V>& v) { write_object(o, v); }
 
+// A parsed value as compact JSON again (to name a design call's arguments).
+inline void write_json(std::ostream& o, const Value& v) {
+  switch (v.kind) {
+    case Value::NUL: o << "null"; break;
+    case Value::BOOL: o << (v.b ? "true" : "false"); break;
+    case Value::INT: o << v.i; break;
+    case Value::DBL: write(o, v.d); break;
+    case Value::STR: o << quote(v.s); break;
+    case Value::ARR:
+    case Value::OBJ:
+      o << (v.kind == Value::ARR ? '[' : '{');
+      for (size_t k = 0; k < v.items.size(); k++) {
+        if (k) o << (v.kind == Value::OBJ && k % 2 == 1 ? ':' : ',');
+        write_json(o, v.items[k]);
+      }
+      o << (v.kind == Value::ARR ? ']' : '}');
+  }
+}
+
+// A design call that threw; its message names the call and is the case's error as it stands.
+struct CallFailed : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// "call 2, pop(): std::out_of_range: the stack is empty"
+inline CallFailed call_failed(size_t k, const std::string& name, const Value& args, const std::exception* e) {
+  std::ostringstream text;
+  text << "call " << k << ", " << name << "(";
+  for (size_t j = 0; j < args.items.size(); j++) {
+    if (j) text << ",";
+    write_json(text, args.items[j]);
+  }
+  text << "): ";
+  if (e == nullptr) {
+    text << "exception";
+  } else {
+    int status = 0;
+    char* type = abi::__cxa_demangle(typeid(*e).name(), nullptr, nullptr, &status);
+    text << (status == 0 && type != nullptr ? type : typeid(*e).name()) << ": " << e->what();
+    free(type);
+  }
+  return CallFailed(text.str());
+}
+
 inline Value parse(const std::string& text) {
   Parser parser{text};
   return parser.value();
@@ -309,7 +355,11 @@ int main() {
     std::ostringstream out;
     auto started = std::chrono::steady_clock::now();
     try {
-__CALL__    } catch (const std::exception& e) {
+__CALL__    } catch (const coderoom::CallFailed& e) {
+      status = "error";
+      out.str("");
+      out << coderoom::quote(e.what());
+    } catch (const std::exception& e) {
       status = "error";
       out.str("");
       out << coderoom::quote(std::string("exception: ") + e.what());
