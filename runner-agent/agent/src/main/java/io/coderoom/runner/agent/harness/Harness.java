@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,7 +152,7 @@ public final class Harness {
         run = "exec java -XX:+UseSerialGC -cp /tmp/build Main";
       }
       case "csharp" -> {
-        files.put("main.cs", resource("main.cs").replace("__FUNCTION__", fn));
+        files.put("main.cs", CsharpHarness.source(resource("main.cs"), suite));
         files.put("solution.cs", code);
         compile =
             "mcs -optimize+ -nologo -main:CoderoomHarness -out:/tmp/build/main.exe"
@@ -161,16 +160,14 @@ public final class Harness {
         run = "exec mono /tmp/build/main.exe";
       }
       case "cpp" -> {
-        files.put("main.cpp", resource("main.cpp").replace("__CALL__", cppCall()));
+        files.put("main.cpp", CppHarness.source(resource("main.cpp"), suite));
         files.put("solution.cpp", code);
         compile = "g++ -std=gnu++17 -O2 -pipe -o /tmp/build/main /code/main.cpp";
         run = "exec /tmp/build/main";
       }
       case "go" -> {
-        files.put("main.go", resource("main.go").replace("__CALL__", goCall()));
-        files.put(
-            "solution.go",
-            code.stripLeading().startsWith("package ") ? code : "package main\n" + code);
+        files.put("main.go", GoHarness.source(resource("main.go"), suite));
+        files.put("solution.go", GoHarness.solution(code));
         compile =
             "cd /tmp/build && cp /code/main.go /code/solution.go . && go build -o main main.go solution.go";
         run = "exec /tmp/build/main";
@@ -239,81 +236,6 @@ public final class Harness {
         + " === \"function\" ? "
         + fn
         + " : undefined;\n";
-  }
-
-  private String cppCall() {
-    StringBuilder call = new StringBuilder();
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < suite.params().size(); i++) {
-      String type = cppType(suite.params().get(i).type());
-      call.append("      auto a")
-          .append(i)
-          .append(" = coderoom::Conv<")
-          .append(type)
-          .append(">::from(args.at(")
-          .append(i)
-          .append("));\n");
-      names.add("a" + i);
-    }
-    call.append("      Solution solution;\n")
-        .append("      auto r = solution.")
-        .append(suite.function())
-        .append("(")
-        .append(String.join(", ", names))
-        .append(");\n")
-        .append("      coderoom::write(out, r);\n");
-    return call.toString();
-  }
-
-  private static String cppType(String type) {
-    if (type.endsWith("[]")) {
-      return "std::vector<" + cppType(TestSuite.elementType(type)) + ">";
-    }
-    return switch (type) {
-      case "int" -> "int";
-      case "long" -> "long long";
-      case "double" -> "double";
-      case "boolean" -> "bool";
-      case "string" -> "std::string";
-      default -> throw new IllegalArgumentException("unsupported type " + type);
-    };
-  }
-
-  private String goCall() {
-    StringBuilder call = new StringBuilder();
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < suite.params().size(); i++) {
-      call.append("\t\tvar a")
-          .append(i)
-          .append(" ")
-          .append(goType(suite.params().get(i).type()))
-          .append("\n\t\tcoderoomArg(args, ")
-          .append(i)
-          .append(", &a")
-          .append(i)
-          .append(")\n");
-      names.add("a" + i);
-    }
-    call.append("\t\treturn ")
-        .append(suite.function())
-        .append("(")
-        .append(String.join(", ", names))
-        .append(")\n");
-    return call.toString();
-  }
-
-  private static String goType(String type) {
-    if (type.endsWith("[]")) {
-      return "[]" + goType(TestSuite.elementType(type));
-    }
-    return switch (type) {
-      case "int" -> "int";
-      case "long" -> "int64";
-      case "double" -> "float64";
-      case "boolean" -> "bool";
-      case "string" -> "string";
-      default -> throw new IllegalArgumentException("unsupported type " + type);
-    };
   }
 
   private static String resource(String name) {
