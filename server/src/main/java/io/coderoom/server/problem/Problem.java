@@ -8,38 +8,64 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A function-mode problem of the catalogue.
+ * One version of a problem of the library, as {@link ProblemReader} reads it from its folder.
  *
  * @param id stable id used in rooms and commands ({@code two-sum})
+ * @param version the version of this content; a room records the version it used
  * @param title shown to people
- * @param statement the task in plain text (paragraphs, indented examples)
- * @param starterCode per language id, the function's signature with an empty body, as the
- *     language's harness expects it
- * @param suite the function's signature and every test, public and hidden; only the server and the
- *     agents see it whole
+ * @param difficulty how hard it is
+ * @param categories its topics, at least one
  * @param timeEstimateMinutes how long the problem usually takes; the room's clock counts down from
  *     it unless the interviewer picks another duration
+ * @param constraints the guarantees on the input, one line each
  * @param hints ordered hints, revealed one at a time by the interviewer; candidates see revealed
  *     ones only
+ * @param followUp a further question for strong candidates, for interviewers
+ * @param statement the task in Markdown
+ * @param editorial approach and complexity in Markdown, for interviewers only
+ * @param starterCode per language id, the signature with a body that compiles and fails, as the
+ *     language's harness expects it
+ * @param solutions per language id, the reference solution that passes every test
+ * @param suite the signature and every test, public and hidden; only the server and the agents see
+ *     it whole
  */
 public record Problem(
     String id,
+    int version,
     String title,
-    String statement,
-    Map<String, String> starterCode,
-    TestSuite suite,
+    ProblemDifficulty difficulty,
+    List<ProblemCategory> categories,
     int timeEstimateMinutes,
-    List<String> hints) {
+    List<String> constraints,
+    List<String> hints,
+    String followUp,
+    String statement,
+    String editorial,
+    Map<String, String> starterCode,
+    Map<String, String> solutions,
+    TestSuite suite) {
 
   public Problem {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(difficulty, "difficulty");
+    Objects.requireNonNull(followUp, "followUp");
     Objects.requireNonNull(statement, "statement");
+    Objects.requireNonNull(editorial, "editorial");
     Objects.requireNonNull(suite, "suite");
-    starterCode = Map.copyOf(starterCode);
+    categories = List.copyOf(categories);
+    constraints = List.copyOf(constraints);
     hints = List.copyOf(hints);
-    if (timeEstimateMinutes < 1 || timeEstimateMinutes > 1440) {
-      throw new IllegalArgumentException("timeEstimateMinutes must be 1-1440");
+    starterCode = Map.copyOf(starterCode);
+    solutions = Map.copyOf(solutions);
+    if (version < 1) {
+      throw new IllegalArgumentException("version must be 1 or more");
+    }
+    if (categories.isEmpty()) {
+      throw new IllegalArgumentException("a problem needs at least one category");
+    }
+    if (timeEstimateMinutes < 10 || timeEstimateMinutes > 120) {
+      throw new IllegalArgumentException("timeEstimateMinutes must be 10-120");
     }
   }
 
@@ -52,7 +78,10 @@ public record Problem(
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("id", id);
     json.put("title", title);
+    json.put("difficulty", difficulty.slug());
+    json.put("categories", categories.stream().map(ProblemCategory::slug).toList());
     json.put("statement", statement);
+    json.put("constraints", constraints);
     json.put("timeEstimateMinutes", timeEstimateMinutes);
     json.put("hintCount", hints.size());
     return json;

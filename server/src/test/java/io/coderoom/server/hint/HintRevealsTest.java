@@ -64,12 +64,19 @@ class HintRevealsTest {
     Problem bare =
         new Problem(
             "bare",
+            1,
             "Bare",
-            "No hints.",
-            TWO_SUM.starterCode(),
-            TWO_SUM.suite(),
+            TWO_SUM.difficulty(),
+            TWO_SUM.categories(),
             TWO_SUM.timeEstimateMinutes(),
-            java.util.List.of());
+            TWO_SUM.constraints(),
+            java.util.List.of(),
+            "",
+            "No hints.",
+            TWO_SUM.editorial(),
+            TWO_SUM.starterCode(),
+            TWO_SUM.solutions(),
+            TWO_SUM.suite());
     assertThat(refusal(reveals.reserve(Optional.of(bare), OptionalInt.empty())))
         .isEqualTo("no_hints");
   }

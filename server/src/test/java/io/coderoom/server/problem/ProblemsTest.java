@@ -32,12 +32,49 @@ class ProblemsTest {
   }
 
   @Test
+  void everyCuratedProblemMeetsTheLibrarysBar() {
+    for (Problem problem : Problems.builtIn().all()) {
+      String id = problem.id();
+      assertThat(problem.solutions().keySet())
+          .as("%s: a reference solution in every language", id)
+          .containsExactlyInAnyOrderElementsOf(
+              Languages.builtIn().all().stream().map(Language::id).toList());
+      assertThat(problem.suite().cases().stream().filter(c -> !c.hidden()))
+          .as("%s: public cases", id)
+          .hasSizeGreaterThanOrEqualTo(3);
+      assertThat(problem.suite().cases().stream().filter(TestSuite.Case::hidden))
+          .as("%s: hidden cases", id)
+          .hasSizeGreaterThanOrEqualTo(8);
+      assertThat(problem.suite().cases())
+          .as("%s: a performance case, written with generators", id)
+          .anyMatch(c -> c.hidden() && c.input().toString().contains("\"$"));
+      assertThat(problem.hints()).as("%s: hints", id).isNotEmpty();
+      assertThat(problem.statement()).as("%s: statement", id).isNotBlank();
+      assertThat(problem.editorial()).as("%s: editorial", id).containsIgnoringCase("complexity");
+      assertThat(problem.constraints()).as("%s: constraints", id).isNotEmpty();
+      assertThat(problem.followUp()).as("%s: follow-up", id).isNotBlank();
+    }
+  }
+
+  @Test
   void theListingNeverCarriesHiddenTests() {
     Problem twoSum = Problems.builtIn().find("two-sum").orElseThrow();
     String listing = twoSum.listing().toString();
     assertThat(listing).contains("[2,7,11,15]").doesNotContain("[1,5,9,13,21,34]");
     assertThat(twoSum.summary())
-        .containsOnlyKeys("id", "title", "statement", "timeEstimateMinutes", "hintCount");
+        .containsOnlyKeys(
+            "id",
+            "title",
+            "difficulty",
+            "categories",
+            "statement",
+            "constraints",
+            "timeEstimateMinutes",
+            "hintCount");
+    // The editorial and the follow-up question are for interviewers.
+    assertThat(twoSum.summary().toString())
+        .doesNotContain(twoSum.followUp())
+        .doesNotContain("Approach");
     // Hints reach a room only as they are revealed.
     assertThat(twoSum.listing().toString()).doesNotContain(twoSum.hints().get(0));
   }

@@ -82,17 +82,17 @@ public final class RedisFixture implements AutoCloseable {
    * Starts an agent with two slots on this fixture's Redis, its id {@code name-<pid>} so that test
    * runs side by side on one machine do not share an agent id.
    */
-  RunnerAgent startAgent(String name) {
+  public RunnerAgent startAgent(String name) {
     return RunnerAgent.start(
         AgentConfig.of(url, name + "-" + ProcessHandle.current().pid(), "test-host", 2));
   }
 
-  static String newRunId(String prefix) {
+  public static String newRunId(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 12);
   }
 
   /** Queues a job like the server does; returns the stream entry id. */
-  String submit(RunJob job) {
+  public String submit(RunJob job) {
     return redis.xadd(RedisKeys.JOBS_STREAM, job.toFields());
   }
 
@@ -123,7 +123,7 @@ public final class RedisFixture implements AutoCloseable {
     return Optional.ofNullable(results.get(runId));
   }
 
-  RunResult awaitResult(String runId, Duration timeout) {
+  public RunResult awaitResult(String runId, Duration timeout) {
     AtomicReference<RunResult> found = new AtomicReference<>();
     await()
         .atMost(timeout)

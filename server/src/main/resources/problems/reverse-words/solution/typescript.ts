@@ -1,0 +1,3 @@
+function reverseWords(s: string): string {
+  return s.trim().split(/ +/).reverse().join(" ");
+}

@@ -1,0 +1,3 @@
+def reverseWords(s: str) -> str:
+    # Return the words of s in reverse order, separated by single spaces.
+    return s
