@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.FieldSource;
  * (src/test/resources/stdio, prefix sums of the numbers after a count) is compiled once and run on
  * every case with the case's stdin; a case with a wrong expected output fails with the checker's
  * difference, a crash is an error with its exit status and stderr, an endless loop is stopped at
- * its case's limit while the cases after it still run, and a 200,000-number hidden case passes,
- * its output never shown to the room. One more run checks the token checker.
+ * its case's limit while the cases after it still run, and a 200,000-number hidden case passes, its
+ * output never shown to the room. One more run checks the token checker.
  */
 class StdioIT {
   private static final Duration RESULT_TIMEOUT = Duration.ofSeconds(240);
@@ -38,9 +38,9 @@ class StdioIT {
   static final List<String> languages = Programs.LANGUAGES;
 
   /**
-   * Cases in this order: an example (its expected output without the final newline), an empty
-   * one, a wrong expected output, a crash (negative count), an endless loop (count -7) with a
-   * 500 ms limit, then two hidden ones: the performance case and one whose stderr is unmistakable.
+   * Cases in this order: an example (its expected output without the final newline), an empty one,
+   * a wrong expected output, a crash (negative count), an endless loop (count -7) with a 500 ms
+   * limit, then two hidden ones: the performance case and one whose stderr is unmistakable.
    */
   static TestSuite exactSuite() {
     return Json.read(
@@ -85,8 +85,7 @@ class StdioIT {
       runs.put(language, runId);
     }
     tokensRun = RedisFixture.newRunId("stdio-tokens");
-    fixture.submit(
-        RunJob.test(tokensRun, "python", Programs.prefixSums("python"), tokensSuite()));
+    fixture.submit(RunJob.test(tokensRun, "python", Programs.prefixSums("python"), tokensSuite()));
   }
 
   @AfterAll

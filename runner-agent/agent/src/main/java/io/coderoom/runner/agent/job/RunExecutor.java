@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Executes one job: picks the language, builds the program (the candidate's file and stdin, or the
  * function-mode harness), runs it in the sandbox and turns the outcome into a {@link RunResult}; a
- * stdio problem's job goes to {@link StdioRun} (compile once, one run per case).
- * Never throws: whatever fails becomes an {@link RunStatus#INTERNAL_ERROR} result with a reason.
+ * stdio problem's job goes to {@link StdioRun} (compile once, one run per case). Never throws:
+ * whatever fails becomes an {@link RunStatus#INTERNAL_ERROR} result with a reason.
  */
 public final class RunExecutor {
   private static final Logger log = LoggerFactory.getLogger(RunExecutor.class);
@@ -76,7 +76,7 @@ public final class RunExecutor {
         return result(job, r, r.stdout(), Optional.empty(), r.message());
       }
       TestSuite suite = job.tests().orElseThrow();
-      if (suite.isStdio()) {
+      if (suite.ofKind(TestSuite.STDIO)) {
         return stdio.execute(job, language, suite, listener, stop);
       }
       Harness harness = Harness.forLanguage(language, suite);

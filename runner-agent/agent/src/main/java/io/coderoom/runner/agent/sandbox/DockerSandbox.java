@@ -250,10 +250,10 @@ public final class DockerSandbox implements AutoCloseable {
   }
 
   /**
-   * Opens a job of many steps in one container of this image (compile once, then run once per
-   * test case): the steps run one after another, each with its own files and limits, and a step
-   * that reaches a limit has its processes killed while the container stays for the next. Close
-   * the session to remove the container.
+   * Opens a job of many steps in one container of this image (compile once, then run once per test
+   * case): the steps run one after another, each with its own files and limits, and a step that
+   * reaches a limit has its processes killed while the container stays for the next. Close the
+   * session to remove the container.
    *
    * @param memoryMb the container's memory limit, shared by the steps (capped by the settings)
    * @param stop pulled, it ends the step running and every later one ({@link StopReason#STOPPED})

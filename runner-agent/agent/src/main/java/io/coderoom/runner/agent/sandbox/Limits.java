@@ -15,7 +15,8 @@ public record Limits(long timeMs, long outputBytes) {
       throw new IllegalArgumentException("a step's time limit must be positive, was " + timeMs);
     }
     if (outputBytes <= 0) {
-      throw new IllegalArgumentException("a step's output cap must be positive, was " + outputBytes);
+      throw new IllegalArgumentException(
+          "a step's output cap must be positive, was " + outputBytes);
     }
   }
 }

@@ -26,8 +26,8 @@ public final class SandboxSession implements AutoCloseable {
    * {@code listener} as it comes. A step asked for after the stop signal was pulled does not start
    * ({@link StopReason#STOPPED}).
    *
-   * @throws com.github.dockerjava.api.exception.DockerException if the container is gone (a
-   *     process of an earlier step ended it)
+   * @throws com.github.dockerjava.api.exception.DockerException if the container is gone (a process
+   *     of an earlier step ended it)
    */
   public StepResult run(Step step, OutputListener listener) {
     Objects.requireNonNull(step, "step");

@@ -4,11 +4,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One command of a job, run in the job's container after the ones before it: compile once, then
- * run the program once per test case, each with its own files and limits.
+ * One command of a job, run in the job's container after the ones before it: compile once, then run
+ * the program once per test case, each with its own files and limits.
  *
- * @param kind a compile step's output (stdout and stderr in the order written) is the compiler's;
- *     a run step keeps stdout and stderr apart
+ * @param kind a compile step's output (stdout and stderr in the order written) is the compiler's; a
+ *     run step keeps stdout and stderr apart
  * @param command shell command, run as the sandbox user; a compile step writes into {@code
  *     /tmp/build}
  * @param files written to {@code /code} (read-only in the container) right before the step, by

@@ -20,7 +20,12 @@ public enum OutputChecker {
       for (int i = 0; i < Math.min(want.size(), got.size()); i++) {
         if (!want.get(i).equals(got.get(i))) {
           return Optional.of(
-              "line " + (i + 1) + ": expected " + quoted(want.get(i)) + ", got " + quoted(got.get(i)));
+              "line "
+                  + (i + 1)
+                  + ": expected "
+                  + quoted(want.get(i))
+                  + ", got "
+                  + quoted(got.get(i)));
         }
       }
       if (want.size() != got.size()) {
@@ -37,7 +42,12 @@ public enum OutputChecker {
       for (int i = 0; i < Math.min(want.size(), got.size()); i++) {
         if (!want.get(i).equals(got.get(i))) {
           return Optional.of(
-              "token " + (i + 1) + ": expected " + quoted(want.get(i)) + ", got " + quoted(got.get(i)));
+              "token "
+                  + (i + 1)
+                  + ": expected "
+                  + quoted(want.get(i))
+                  + ", got "
+                  + quoted(got.get(i)));
         }
       }
       if (want.size() != got.size()) {

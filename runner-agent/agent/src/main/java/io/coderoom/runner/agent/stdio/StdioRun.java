@@ -64,8 +64,8 @@ public final class StdioRun {
   static final int SHOWN_CHARS = 2_000;
 
   /**
-   * The most output captured of one case: room for an expected output of a performance case
-   * (twice its size), never less than the sandbox's cap, never more than this.
+   * The most output captured of one case: room for an expected output of a performance case (twice
+   * its size), never less than the sandbox's cap, never more than this.
    */
   static final long MAX_CAPTURE_BYTES = 16L * 1024 * 1024;
 
@@ -151,7 +151,7 @@ public final class StdioRun {
           ran =
               session.run(
                   Step.run(language.run() + " < /code/" + STDIN_FILE, files, limits), console);
-        } catch (NotFoundException | DockerException e) {
+        } catch (DockerException e) {
           // The candidate's process of an earlier case ended the container (it killed its idle
           // process): this case and the rest cannot run.
           run.containerGone = true;
@@ -217,11 +217,7 @@ public final class StdioRun {
           error(index, c, ran, expectedShown, "Ran out of memory (" + memoryMb + " MB).");
       case OUTPUT_LIMIT ->
           error(
-              index,
-              c,
-              ran,
-              expectedShown,
-              "Wrote far more output than expected and was stopped.");
+              index, c, ran, expectedShown, "Wrote far more output than expected and was stopped.");
       case STOPPED -> throw new IllegalStateException("a stopped case is not judged");
       case EXITED -> {
         if (ran.exitCode() != 0) {
