@@ -55,7 +55,7 @@ class StdioIT {
            {"input": [{"$concat": ["200000\\n",
                                    {"$join": [{"$repeat": [1, 200000]}, " "]}, "\\n"]}],
             "expected": {"$concat": [{"$join": [{"$range": [1, 200000, 1]}, "\\n"]}, "\\n"]},
-            "hidden": true, "timeLimitMs": 2000},
+            "hidden": true, "timeLimitMs": 5000},
            {"input": ["2\\n7000 777\\n"], "expected": "7000\\n7777\\n", "hidden": true}
          ]}
         """,

@@ -20,9 +20,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Executes programs in hardened single-use containers: takes a warm container from the pool (or
- * starts a cold one), writes the files, compiles and runs with execs under the container's limits,
- * stops it at the wall-clock limit, the output cap or when its {@link StopSignal} is pulled, tells
- * OOM from other deaths by the cgroup's counters, and always removes the container.
+ * starts a cold one) and runs a job's {@link Step steps} in it, one exec each (write the step's
+ * files, run its command under its {@link Limits}), stops a step at its time limit, its output cap
+ * or when the job's {@link StopSignal} is pulled, tells OOM from other deaths by the cgroup's
+ * counters ({@link StopReason}), and always removes the container.
+ *
+ * <p>A {@link Program} (compile, then run once) is two steps, and the container is killed when its
+ * run step ends early; a {@link SandboxSession} runs as many steps as its caller asks for (compile
+ * once, then one run per test case), and only the processes of a step that ends early are killed,
+ * so the next step has the container to itself.
  */
 public final class DockerSandbox implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DockerSandbox.class);

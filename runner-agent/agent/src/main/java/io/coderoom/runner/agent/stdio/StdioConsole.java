@@ -34,7 +34,11 @@ final class StdioConsole implements OutputListener {
   @Override
   public synchronized void output(RunEvent.OutputStream stream, String text) {
     if (sealed) {
-      withheld.append(text, 0, (int) Math.min(text.length(), limitChars - withheld.length()));
+      // A hidden case's stdout is its answer, in its case result; its stderr is the program's
+      // own talk, which interviewers may want.
+      if (stream == RunEvent.OutputStream.STDERR) {
+        withheld.append(text, 0, (int) Math.min(text.length(), limitChars - withheld.length()));
+      }
       return;
     }
     StringBuilder kept = shown.get(stream);
@@ -66,7 +70,7 @@ final class StdioConsole implements OutputListener {
     return truncated.get(stream);
   }
 
-  /** What the program printed once the hidden cases began (for interviewers only). */
+  /** What the program wrote to stderr once the hidden cases began (for interviewers only). */
   synchronized String withheld() {
     return withheld.toString();
   }
