@@ -52,10 +52,10 @@ class StdioIT {
            {"input": ["3\\n1 2 3\\n"], "expected": "1\\n3\\n7\\n", "hidden": false},
            {"input": ["-1\\n"], "expected": "", "hidden": false},
            {"input": ["-7\\n"], "expected": "", "hidden": false, "timeLimitMs": 500},
-           {"input": [{"$concat": ["200000\\n",
-                                   {"$join": [{"$repeat": [1, 200000]}, " "]}, "\\n"]}],
-            "expected": {"$concat": [{"$join": [{"$range": [1, 200000, 1]}, "\\n"]}, "\\n"]},
-            "hidden": true, "timeLimitMs": 5000},
+           {"input": [{"$concat": ["50000\\n",
+                                   {"$join": [{"$repeat": [1, 50000]}, " "]}, "\\n"]}],
+            "expected": {"$concat": [{"$join": [{"$range": [1, 50000, 1]}, "\\n"]}, "\\n"]},
+            "hidden": true, "timeLimitMs": 2000},
            {"input": ["2\\n7000 777\\n"], "expected": "7000\\n7777\\n", "hidden": true}
          ]}
         """,
@@ -127,7 +127,8 @@ class StdioIT {
     String candidateView = HiddenTests.candidateView(result);
     String streamed = HiddenTests.streamed(fixture.events(runId));
     for (String seen : List.of(candidateView, streamed)) {
-      assertThat(seen).doesNotContain("7777").doesNotContain("200000");
+      // The hidden cases' stderr and stdout (numbers alone could be a figure of the run).
+      assertThat(seen).doesNotContain("sum 7777").doesNotContain("\n49999\n");
     }
     assertThat(fixture.streamed(runId, RunEvent.OutputStream.STDERR)).contains("sum 6");
     assertThat(report.hiddenPhase().orElseThrow().output()).contains("sum 7777");

@@ -363,6 +363,7 @@ public final class DockerSandbox implements AutoCloseable {
       long oomKills,
       long peakBytes,
       long limitHits,
+      long cpuMs,
       OutputCapture out,
       OutputCapture err,
       boolean merged,
@@ -396,6 +397,7 @@ public final class DockerSandbox implements AutoCloseable {
           out.truncated(),
           !merged && err.truncated(),
           ms,
+          cpuMs,
           peakBytes);
     }
   }
@@ -425,7 +427,9 @@ public final class DockerSandbox implements AutoCloseable {
     // type checker) is not the program's.
     CgroupMemory memory = CgroupMemory.of(box.containerId());
     memory.resetPeak();
-    Stopper stoppedFor = new Stopper(memory, keepContainer);
+    CgroupCpu cpu = CgroupCpu.of(box.containerId());
+    Stopper stoppedFor = new Stopper(memory, cpu, keepContainer);
+    long cpuBefore = cpu.usedNanos();
     long limitHitsBefore = memory.limitHits();
     long started = System.nanoTime();
     StdinFeed stdin = new StdinFeed();
@@ -546,6 +550,7 @@ public final class DockerSandbox implements AutoCloseable {
           snapshot ? stoppedFor.oomKills : memory.oomKills(),
           snapshot ? stoppedFor.peakBytes : memory.peakBytes(),
           (snapshot ? stoppedFor.limitHits : memory.limitHits()) - limitHitsBefore,
+          cpuMs(cpuBefore, snapshot ? stoppedFor.cpuNanos : cpu.usedNanos()),
           out,
           err,
           out == err,
@@ -639,6 +644,7 @@ public final class DockerSandbox implements AutoCloseable {
       stoppedFor.oomKills = memory.oomKills();
       stoppedFor.peakBytes = memory.peakBytes();
       stoppedFor.limitHits = memory.limitHits();
+      stoppedFor.cpuNanos = stoppedFor.cpu.usedNanos();
       if (stoppedFor.keepContainer && !STOPPED.equals(reason)) {
         // Off the timer thread: an exec takes a moment, and other runs' deadlines wait on it.
         removals.execute(() -> killProcesses(box));
@@ -684,15 +690,23 @@ public final class DockerSandbox implements AutoCloseable {
    */
   private static final class Stopper extends AtomicReference<String> {
     final CgroupMemory memory;
+    final CgroupCpu cpu;
     final boolean keepContainer;
+    volatile long cpuNanos = -1;
     volatile long oomKills = -1;
     volatile long peakBytes = -1;
     volatile long limitHits = -1;
 
-    Stopper(CgroupMemory memory, boolean keepContainer) {
+    Stopper(CgroupMemory memory, CgroupCpu cpu, boolean keepContainer) {
       this.memory = memory;
+      this.cpu = cpu;
       this.keepContainer = keepContainer;
     }
+  }
+
+  /** CPU milliseconds between two readings, -1 if either is unknown. */
+  private static long cpuMs(long beforeNanos, long afterNanos) {
+    return beforeNanos < 0 || afterNanos < 0 ? -1 : (afterNanos - beforeNanos) / 1_000_000;
   }
 
   /** Ready warm containers of an image (benchmarks wait for the pool to refill). */

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param stdoutTruncated whether stdout passed the cap
  * @param stderrTruncated whether stderr passed the cap
  * @param ms its wall-clock time
+ * @param cpuMs the CPU time its processes used (all of the container's while it ran), -1 if unknown
  * @param memoryBytes the container's peak memory during the step, -1 if unknown
  */
 public record StepResult(
@@ -22,6 +23,7 @@ public record StepResult(
     boolean stdoutTruncated,
     boolean stderrTruncated,
     long ms,
+    long cpuMs,
     long memoryBytes) {
 
   public StepResult {
@@ -37,6 +39,6 @@ public record StepResult(
 
   /** A step that never started: its job was stopped first. */
   static StepResult notStarted() {
-    return new StepResult(StopReason.STOPPED, -1, "", "", false, false, 0, -1);
+    return new StepResult(StopReason.STOPPED, -1, "", "", false, false, 0, -1, -1);
   }
 }

@@ -52,10 +52,15 @@ public final class StdioRun {
   static final String STDIN_FILE = ".stdin";
 
   /**
-   * Time a case's run gets beyond the case's limit: the runtime's start (a JVM, Mono, Node) is not
-   * the solution's work, and the case's limit is about the work.
+   * A case's limit is on the CPU time its program uses (the runtime's start included, as the
+   * program needs it): a loaded machine stretches wall-clock time, not the work. The wall clock
+   * still ends a program that waits or is starved for long: at this many times its limit, plus
+   * {@link #WALL_ALLOWANCE_MS}.
    */
-  static final long STARTUP_ALLOWANCE_MS = 1_000;
+  static final long WALL_FACTOR = 5;
+
+  /** Wall-clock time a case's run gets beyond {@link #WALL_FACTOR} times its limit. */
+  static final long WALL_ALLOWANCE_MS = 5_000;
 
   /** The most of a crashed case's stderr its report keeps (its end: where the error is). */
   static final int STDERR_TAIL_CHARS = 1_000;
@@ -142,7 +147,8 @@ public final class StdioRun {
         long expectedBytes = expected.get(index).getBytes(StandardCharsets.UTF_8).length;
         Limits limits =
             new Limits(
-                Math.min(c.timeLimitMs() + STARTUP_ALLOWANCE_MS, settings.maxTimeLimitMs()),
+                Math.min(
+                    WALL_FACTOR * c.timeLimitMs() + WALL_ALLOWANCE_MS, settings.maxTimeLimitMs()),
                 Math.max(
                     settings.outputLimitBytes(),
                     Math.min(MAX_CAPTURE_BYTES, 2 * expectedBytes + 1024)));
@@ -200,19 +206,28 @@ public final class StdioRun {
       long memoryMb) {
     String expectedShown = shown(Json.write(c.expected()));
     String actual = shown(Json.write(ran.stdout()));
-    return switch (ran.reason()) {
-      case TIME_LIMIT ->
-          new CaseResult(
-              index,
-              c.hidden(),
-              CaseStatus.TIME_LIMIT,
-              ran.ms(),
-              actual,
-              expectedShown,
-              "",
-              "No answer within the time limit of "
+    // The CPU time where the host tells it, else the wall clock.
+    long ms = ran.cpuMs() >= 0 ? ran.cpuMs() : ran.ms();
+    boolean overTime =
+        ran.reason() == StopReason.TIME_LIMIT
+            || (ran.reason() == StopReason.EXITED && ms > c.timeLimitMs());
+    if (overTime) {
+      return new CaseResult(
+          index,
+          c.hidden(),
+          CaseStatus.TIME_LIMIT,
+          ms,
+          actual,
+          expectedShown,
+          "",
+          ran.reason() == StopReason.TIME_LIMIT
+              ? "Still running after the time limit of "
                   + c.timeLimitMs()
-                  + " ms; the program was stopped.");
+                  + " ms; the program was stopped."
+              : "Took " + ms + " ms, over the time limit of " + c.timeLimitMs() + " ms.");
+    }
+    return switch (ran.reason()) {
+      case TIME_LIMIT -> throw new IllegalStateException("judged above");
       case MEMORY_LIMIT ->
           error(index, c, ran, expectedShown, "Ran out of memory (" + memoryMb + " MB).");
       case OUTPUT_LIMIT ->
@@ -234,7 +249,7 @@ public final class StdioRun {
             index,
             c.hidden(),
             diff.isEmpty() ? CaseStatus.PASSED : CaseStatus.FAILED,
-            ran.ms(),
+            ms,
             actual,
             expectedShown,
             diff.orElse(""),
