@@ -1,5 +1,7 @@
 package io.coderoom.server;
 
+import io.coderoom.runner.protocol.Setting;
+import io.coderoom.runner.protocol.SharedSettings;
 import io.coderoom.server.account.AccountConfig;
 import io.coderoom.server.auth.AuthConfig;
 import io.coderoom.server.auth.MetricsToken;
@@ -142,31 +144,33 @@ public record ServerConfig(
   public static ServerConfig fromEnv(Map<String, String> env) {
     Env e = new Env(env);
     return new ServerConfig(
-        e.string("CODEROOM_HOST", "127.0.0.1"),
-        e.integer("CODEROOM_PORT", 8080),
-        e.string("CODEROOM_DB_URL", "jdbc:postgresql://127.0.0.1:5432/coderoom"),
-        e.string("CODEROOM_DB_USER", "coderoom"),
-        e.string("CODEROOM_DB_PASSWORD", "coderoom"),
-        Duration.ofSeconds(e.integer("CODEROOM_DB_STARTUP_TIMEOUT_SECONDS", 30)),
-        e.string("CODEROOM_REDIS_URL", "redis://127.0.0.1:6379"),
-        Path.of(e.string("CODEROOM_WEB_DIR", "web-client/dist")),
-        e.tracesExporter("CODEROOM_TRACES_EXPORTER"),
-        URI.create(e.string("CODEROOM_OTLP_ENDPOINT", "http://127.0.0.1:4318/v1/traces")),
-        Duration.ofSeconds(e.integer("CODEROOM_SHUTDOWN_GRACE_SECONDS", 10)),
-        Duration.ofSeconds(e.integer("CODEROOM_ROOM_IDLE_SECONDS", 60)),
-        Optional.ofNullable(env.get("CODEROOM_PUBLIC_URL"))
-            .filter(url -> !url.isBlank())
+        e.string(ServerSettings.HOST),
+        e.integer(ServerSettings.PORT),
+        e.string(ServerSettings.DB_URL),
+        e.string(ServerSettings.DB_USER),
+        e.string(ServerSettings.DB_PASSWORD),
+        Duration.ofSeconds(e.integer(ServerSettings.DB_STARTUP_TIMEOUT_SECONDS)),
+        e.string(SharedSettings.REDIS_URL),
+        Path.of(e.string(ServerSettings.WEB_DIR)),
+        e.tracesExporter(ServerSettings.TRACES_EXPORTER),
+        URI.create(e.string(ServerSettings.OTLP_ENDPOINT)),
+        Duration.ofSeconds(e.integer(ServerSettings.SHUTDOWN_GRACE_SECONDS)),
+        Duration.ofSeconds(e.integer(ServerSettings.ROOM_IDLE_SECONDS)),
+        ServerSettings.PUBLIC_URL
+            .value(env)
             .map(url -> URI.create(url.trim().replaceAll("/+$", ""))),
-        e.integer("CODEROOM_EVENT_LOOPS", Runtime.getRuntime().availableProcessors()),
+        ServerSettings.EVENT_LOOPS.value(env).isPresent()
+            ? e.integer(ServerSettings.EVENT_LOOPS)
+            : Runtime.getRuntime().availableProcessors(),
         AuthConfig.fromEnv(env),
-        MetricsToken.of(env.get("CODEROOM_METRICS_TOKEN")),
-        Duration.ofDays(e.integer("CODEROOM_RETENTION_DAYS", 90)),
-        e.integer("CODEROOM_ROOMS_PER_MINUTE", 60),
-        e.integer("CODEROOM_AUTH_FAILURES_PER_MINUTE", 10),
-        e.integer("CODEROOM_SIGN_INS_PER_MINUTE", 30),
-        e.integer("CODEROOM_ACCOUNT_ROOMS_PER_MINUTE", 30),
-        Duration.ofSeconds(e.integer("CODEROOM_HTTP_IDLE_SECONDS", 120)),
-        Duration.ofSeconds(e.integer("CODEROOM_WS_PING_SECONDS", 20)),
+        MetricsToken.of(env.get(ServerSettings.METRICS_TOKEN.name())),
+        Duration.ofDays(e.integer(ServerSettings.RETENTION_DAYS)),
+        e.integer(ServerSettings.ROOMS_PER_MINUTE),
+        e.integer(ServerSettings.AUTH_FAILURES_PER_MINUTE),
+        e.integer(ServerSettings.SIGN_INS_PER_MINUTE),
+        e.integer(ServerSettings.ACCOUNT_ROOMS_PER_MINUTE),
+        Duration.ofSeconds(e.integer(ServerSettings.HTTP_IDLE_SECONDS)),
+        Duration.ofSeconds(e.integer(ServerSettings.WS_PING_SECONDS)),
         AccountConfig.fromEnv(env));
   }
 
@@ -258,27 +262,27 @@ public record ServerConfig(
 
   /** Typed reads of environment variables with messages that name the variable. */
   private record Env(Map<String, String> values) {
-    String string(String name, String fallback) {
-      String value = values.get(name);
-      return value == null || value.isBlank() ? fallback : value.trim();
+    String string(Setting setting) {
+      return setting.read(values).trim();
     }
 
-    int integer(String name, int fallback) {
-      String value = string(name, Integer.toString(fallback));
+    int integer(Setting setting) {
+      String value = string(setting);
       try {
         return Integer.parseInt(value);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(name + " must be a whole number, was '" + value + "'");
+        throw new IllegalArgumentException(
+            setting.name() + " must be a whole number, was '" + value + "'");
       }
     }
 
-    TracesExporter tracesExporter(String name) {
-      String value = string(name, "none");
+    TracesExporter tracesExporter(Setting setting) {
+      String value = string(setting);
       try {
         return TracesExporter.valueOf(value.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
-            name + " must be none, logging or otlp, was '" + value + "'");
+            setting.name() + " must be none, logging or otlp, was '" + value + "'");
       }
     }
   }

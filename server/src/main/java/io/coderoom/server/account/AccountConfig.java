@@ -1,5 +1,7 @@
 package io.coderoom.server.account;
 
+import io.coderoom.runner.protocol.Setting;
+import io.coderoom.server.ServerSettings;
 import io.coderoom.server.account.oidc.OidcConfig;
 import java.net.URI;
 import java.time.Duration;
@@ -36,7 +38,7 @@ public record AccountConfig(
 
   public static AccountConfig fromEnv(Map<String, String> env) {
     List<URI> origins = new ArrayList<>();
-    for (String origin : env.getOrDefault("CODEROOM_ALLOWED_ORIGINS", "").split(",")) {
+    for (String origin : ServerSettings.ALLOWED_ORIGINS.read(env).split(",")) {
       if (!origin.isBlank()) {
         URI uri = URI.create(origin.trim());
         if (uri.getScheme() == null || uri.getHost() == null) {
@@ -49,14 +51,15 @@ public record AccountConfig(
       }
     }
     return new AccountConfig(
-        Duration.ofHours(positive(env, "CODEROOM_SESSION_IDLE_HOURS", 12)),
-        Duration.ofDays(positive(env, "CODEROOM_SESSION_MAX_DAYS", 7)),
+        Duration.ofHours(positive(env, ServerSettings.SESSION_IDLE_HOURS)),
+        Duration.ofDays(positive(env, ServerSettings.SESSION_MAX_DAYS)),
         origins,
         OidcConfig.fromEnv(env));
   }
 
-  private static long positive(Map<String, String> env, String name, long fallback) {
-    String value = env.getOrDefault(name, Long.toString(fallback)).trim();
+  private static long positive(Map<String, String> env, Setting setting) {
+    String name = setting.name();
+    String value = setting.read(env).trim();
     try {
       long parsed = Long.parseLong(value);
       if (parsed < 1) {

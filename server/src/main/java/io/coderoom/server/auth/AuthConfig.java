@@ -1,5 +1,7 @@
 package io.coderoom.server.auth;
 
+import io.coderoom.runner.protocol.Setting;
+import io.coderoom.server.ServerSettings;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -26,12 +28,11 @@ public record AuthConfig(
   }
 
   public static AuthConfig fromEnv(Map<String, String> env) {
-    String keys = env.get("CODEROOM_TOKEN_KEYS");
     return new AuthConfig(
-        ApiKey.of(env.get("CODEROOM_API_KEY")),
-        keys == null || keys.isBlank() ? TokenKeys.random() : TokenKeys.parse(keys),
-        hours(env, "CODEROOM_CANDIDATE_LINK_HOURS", 24),
-        hours(env, "CODEROOM_STAFF_LINK_HOURS", 168));
+        ApiKey.of(env.get(ServerSettings.API_KEY.name())),
+        ServerSettings.TOKEN_KEYS.value(env).map(TokenKeys::parse).orElseGet(TokenKeys::random),
+        hours(env, ServerSettings.CANDIDATE_LINK_HOURS),
+        hours(env, ServerSettings.STAFF_LINK_HOURS));
   }
 
   /** How long a newly issued link of this role lives. */
@@ -39,8 +40,9 @@ public record AuthConfig(
     return role == Role.CANDIDATE ? candidateLinkTtl : staffLinkTtl;
   }
 
-  private static Duration hours(Map<String, String> env, String name, int fallback) {
-    String value = env.getOrDefault(name, Integer.toString(fallback)).trim();
+  private static Duration hours(Map<String, String> env, Setting setting) {
+    String name = setting.name();
+    String value = setting.read(env).trim();
     try {
       long hours = Long.parseLong(value);
       if (hours < 1) {

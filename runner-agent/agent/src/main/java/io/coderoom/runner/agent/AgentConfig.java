@@ -2,6 +2,7 @@ package io.coderoom.runner.agent;
 
 import io.coderoom.runner.agent.sandbox.SandboxUser;
 import io.coderoom.runner.agent.sandbox.WorkFolder;
+import io.coderoom.runner.protocol.SharedSettings;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -102,31 +103,19 @@ public record AgentConfig(
   public static AgentConfig fromEnv(Map<String, String> env) {
     String host = hostName();
     String dockerHost =
-        env.getOrDefault(
-            "CODEROOM_DOCKER_HOST", env.getOrDefault("DOCKER_HOST", defaultDockerHost()));
-    String workDir = env.get("CODEROOM_RUNNER_WORK_DIR");
+        AgentSettings.DOCKER_HOST
+            .value(env)
+            .orElse(env.getOrDefault("DOCKER_HOST", defaultDockerHost()));
     return new AgentConfig(
-        env.getOrDefault("CODEROOM_REDIS_URL", "redis://127.0.0.1:6379"),
-        env.getOrDefault("CODEROOM_AGENT_ID", host + "-" + ProcessHandle.current().pid()),
+        SharedSettings.REDIS_URL.read(env),
+        AgentSettings.AGENT_ID.value(env).orElse(host + "-" + ProcessHandle.current().pid()),
         host,
-        number(env, "CODEROOM_RUNNER_SLOTS", 2),
+        AgentSettings.RUNNER_SLOTS.integer(env),
         dockerHost,
-        workDir == null || workDir.isBlank() ? WorkFolder.defaultPath() : Path.of(workDir),
-        number(env, "CODEROOM_RUNNER_WARM", 1),
-        Duration.ofSeconds(number(env, "CODEROOM_RUNNER_DRAIN_SECONDS", 30)),
-        number(env, "CODEROOM_SANDBOX_UID", SandboxUser.DEFAULT_UID));
-  }
-
-  private static int number(Map<String, String> env, String name, int fallback) {
-    String value = env.get(name);
-    if (value == null) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(value.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a whole number, was '" + value + "'", e);
-    }
+        AgentSettings.RUNNER_WORK_DIR.value(env).map(Path::of).orElseGet(WorkFolder::defaultPath),
+        AgentSettings.RUNNER_WARM.integer(env),
+        Duration.ofSeconds(AgentSettings.RUNNER_DRAIN_SECONDS.integer(env)),
+        AgentSettings.SANDBOX_UID.integer(env));
   }
 
   private static String defaultDockerHost() {

@@ -109,6 +109,19 @@ public final class Programs {
     return resource("/quadratic/" + TWO_SUM.get(language));
   }
 
+  /**
+   * A whole program (stdio mode) that reads a count and that many numbers from stdin and prints
+   * their prefix sums, one a line, then {@code sum <total>} on stderr; a count of -7 loops forever,
+   * any other negative count prints {@code negative count} on stderr and exits with status 3.
+   */
+  public static String prefixSums(String language) {
+    return resource(
+        "/stdio/"
+            + (language.equals("java")
+                ? "Main.java"
+                : "prefixsums." + TWO_SUM.get(language).replaceAll(".*\\.", "")));
+  }
+
   static String read(String name) {
     return resource("/programs/" + name);
   }

@@ -1,5 +1,7 @@
 package io.coderoom.server.account.oidc;
 
+import io.coderoom.runner.protocol.Setting;
+import io.coderoom.server.ServerSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Arrays;
@@ -87,16 +89,20 @@ public record OidcConfig(
   }
 
   public static OidcConfig fromEnv(Map<String, String> env) {
-    Optional<URI> issuer = value(env, "CODEROOM_OIDC_ISSUER").map(OidcConfig::issuerUri);
+    Optional<URI> issuer = value(env, ServerSettings.OIDC_ISSUER).map(OidcConfig::issuerUri);
     return new OidcConfig(
         issuer,
-        value(env, "CODEROOM_OIDC_CLIENT_ID").orElse(""),
-        value(env, "CODEROOM_OIDC_CLIENT_SECRET"),
-        value(env, "CODEROOM_OIDC_NAME").orElse("Single sign-on"),
+        value(env, ServerSettings.OIDC_CLIENT_ID).orElse(""),
+        value(env, ServerSettings.OIDC_CLIENT_SECRET),
+        value(env, ServerSettings.OIDC_NAME).orElse(ServerSettings.OIDC_NAME.defaultValue()),
         Arrays.asList(
-            value(env, "CODEROOM_OIDC_SCOPES").orElse("openid email profile").split("\\s+")),
-        autoJoin(value(env, "CODEROOM_OIDC_AUTO_JOIN").orElse("off")),
-        value(env, "CODEROOM_OIDC_ALLOWED_DOMAINS").stream()
+            value(env, ServerSettings.OIDC_SCOPES)
+                .orElse(ServerSettings.OIDC_SCOPES.defaultValue())
+                .split("\\s+")),
+        autoJoin(
+            value(env, ServerSettings.OIDC_AUTO_JOIN)
+                .orElse(ServerSettings.OIDC_AUTO_JOIN.defaultValue())),
+        value(env, ServerSettings.OIDC_ALLOWED_DOMAINS).stream()
             .flatMap(list -> Arrays.stream(list.split(",")))
             .map(domain -> domain.trim().toLowerCase(Locale.ROOT).replaceFirst("^@", ""))
             .filter(domain -> !domain.isEmpty())
@@ -113,8 +119,8 @@ public record OidcConfig(
         && allowedDomains.contains(verifiedEmail.substring(at + 1).toLowerCase(Locale.ROOT));
   }
 
-  private static Optional<String> value(Map<String, String> env, String name) {
-    return Optional.ofNullable(env.get(name)).map(String::trim).filter(v -> !v.isEmpty());
+  private static Optional<String> value(Map<String, String> env, Setting setting) {
+    return setting.value(env).map(String::trim);
   }
 
   private static URI issuerUri(String value) {

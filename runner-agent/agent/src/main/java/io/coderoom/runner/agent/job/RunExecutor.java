@@ -8,6 +8,7 @@ import io.coderoom.runner.agent.sandbox.OutputListener;
 import io.coderoom.runner.agent.sandbox.Program;
 import io.coderoom.runner.agent.sandbox.SandboxResult;
 import io.coderoom.runner.agent.sandbox.StopSignal;
+import io.coderoom.runner.agent.stdio.StdioRun;
 import io.coderoom.runner.protocol.HiddenPhase;
 import io.coderoom.runner.protocol.Language;
 import io.coderoom.runner.protocol.Languages;
@@ -25,8 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Executes one job: picks the language, builds the program (the candidate's file and stdin, or the
- * function-mode harness), runs it in the sandbox and turns the outcome into a {@link RunResult}.
- * Never throws: whatever fails becomes an {@link RunStatus#INTERNAL_ERROR} result with a reason.
+ * function-mode harness), runs it in the sandbox and turns the outcome into a {@link RunResult}; a
+ * stdio problem's job goes to {@link StdioRun} (compile once, one run per case). Never throws:
+ * whatever fails becomes an {@link RunStatus#INTERNAL_ERROR} result with a reason.
  */
 public final class RunExecutor {
   private static final Logger log = LoggerFactory.getLogger(RunExecutor.class);
@@ -37,11 +39,13 @@ public final class RunExecutor {
   private final DockerSandbox sandbox;
   private final Languages languages;
   private final String agentId;
+  private final StdioRun stdio;
 
   public RunExecutor(DockerSandbox sandbox, Languages languages, String agentId) {
     this.sandbox = sandbox;
     this.languages = languages;
     this.agentId = agentId;
+    this.stdio = new StdioRun(sandbox, agentId);
   }
 
   public RunResult execute(RunJob job, OutputListener listener) {
@@ -72,6 +76,9 @@ public final class RunExecutor {
         return result(job, r, r.stdout(), Optional.empty(), r.message());
       }
       TestSuite suite = job.tests().orElseThrow();
+      if (suite.ofKind(TestSuite.STDIO)) {
+        return stdio.execute(job, language, suite, listener, stop);
+      }
       Harness harness = Harness.forLanguage(language, suite);
       String nonce = Harness.newNonce();
       CaseFeed feed = new CaseFeed(suite, nonce, listener);

@@ -8,6 +8,7 @@ import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.StreamType;
 import io.coderoom.runner.protocol.RunEvent;
 import io.coderoom.runner.protocol.RunStatus;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,9 +20,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Executes programs in hardened single-use containers: takes a warm container from the pool (or
- * starts a cold one), writes the files, compiles and runs with execs under the container's limits,
- * stops it at the wall-clock limit, the output cap or when its {@link StopSignal} is pulled, tells
- * OOM from other deaths by the cgroup's counters, and always removes the container.
+ * starts a cold one) and runs a job's {@link Step steps} in it, one exec each (write the step's
+ * files, run its command under its {@link Limits}), stops a step at its time limit, its output cap
+ * or when the job's {@link StopSignal} is pulled, tells OOM from other deaths by the cgroup's
+ * counters ({@link StopReason}), and always removes the container.
+ *
+ * <p>A {@link Program} (compile, then run once) is two steps, and the container is killed when its
+ * run step ends early; a {@link SandboxSession} runs as many steps as its caller asks for (compile
+ * once, then one run per test case), and only the processes of a step that ends early are killed,
+ * so the next step has the container to itself.
  */
 public final class DockerSandbox implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DockerSandbox.class);
@@ -40,6 +47,18 @@ public final class DockerSandbox implements AutoCloseable {
 
   /** Why a step was stopped: its {@link StopSignal} was pulled. */
   private static final String STOPPED = "stopped";
+
+  /**
+   * Stops every process of the user (kill(-1) spares the caller and init), kills all but the
+   * container's idle process (the lowest pid after 1) and lets that one go on. Builtins only: the
+   * shell forks nothing that the freeze would miss.
+   */
+  static final String KILL_STEP_PROCESSES =
+      "kill -STOP -1 2>/dev/null; s=; for d in /proc/[0-9]*; do p=${d#/proc/};"
+          + " if [ \"$p\" -gt 1 ] && { [ -z \"$s\" ] || [ \"$p\" -lt \"$s\" ]; }; then s=$p; fi;"
+          + " done; for d in /proc/[0-9]*; do p=${d#/proc/};"
+          + " if [ \"$p\" -gt \"$s\" ] && [ \"$p\" != $$ ]; then kill -9 \"$p\" 2>/dev/null; fi;"
+          + " done; kill -CONT \"$s\" 2>/dev/null; true";
 
   private final DockerClient docker;
   private final SandboxSettings settings;
@@ -150,29 +169,26 @@ public final class DockerSandbox implements AutoCloseable {
       // Stopped while it waited for this agent: no container is taken for it.
       return stoppedBefore("", false, 0, -1, false);
     }
-    Box box =
-        pool.take(program.image(), memory)
-            .orElseGet(() -> containers.start(program.image(), memory));
+    Box box = take(program.image(), memory);
     try {
-      box.workspace().write(program.files());
-      OutputCapture compileOut = new OutputCapture(settings.outputLimitBytes());
       long compileMs = 0;
-      if (!program.compile().isBlank()) {
-        Step compile =
-            exec(
-                box,
-                "mkdir -p /tmp/build && { " + program.compile() + " ; } 2>&1",
-                settings.compileTimeLimitMs(),
-                compileOut,
-                compileOut,
-                RunEvent.OutputStream.COMPILE,
-                listener,
-                Optional.empty(),
-                stop);
-        compileMs = compile.ms();
-        RunStatus failed = compile.failure(box);
-        if (failed != null || compile.exitCode() != 0) {
-          RunStatus status = failed != null ? failed : RunStatus.COMPILE_ERROR;
+      String compileOutput = "";
+      boolean compileTruncated = false;
+      Step compile =
+          Step.compile(
+              program.compile(),
+              program.files(),
+              new Limits(settings.compileTimeLimitMs(), settings.outputLimitBytes()));
+      if (program.compile().isBlank()) {
+        box.workspace().write(program.files());
+      } else {
+        Ended compiled = runStep(box, compile, listener, Optional.empty(), stop, false);
+        StepResult c = compiled.result();
+        compileMs = c.ms();
+        compileOutput = c.stdout();
+        compileTruncated = c.stdoutTruncated();
+        if (!c.succeeded()) {
+          RunStatus status = c.reason() == StopReason.EXITED ? RunStatus.COMPILE_ERROR : status(c);
           String message =
               switch (status) {
                 case TIMEOUT ->
@@ -186,30 +202,28 @@ public final class DockerSandbox implements AutoCloseable {
               };
           return new SandboxResult(
               status,
-              compile.exitCode(),
+              compiled.exitCode(),
               "",
               "",
-              compileOut.text(),
+              compileOutput,
               false,
-              compileOut.truncated(),
+              compileTruncated,
               compileMs,
               0,
-              compile.peakBytes(),
+              c.memoryBytes(),
               message,
               box.warm(),
               Optional.empty());
         }
       }
       if (stop.stopped()) {
-        return stoppedBefore(compileOut.text(), compileOut.truncated(), compileMs, -1, box.warm());
+        return stoppedBefore(compileOutput, compileTruncated, compileMs, -1, box.warm());
       }
-      OutputCapture stdout = new OutputCapture(settings.outputLimitBytes());
-      OutputCapture stderr = new OutputCapture(settings.outputLimitBytes());
       Step run =
-          exec(box, program.run(), timeLimit, stdout, stderr, null, listener, conversation, stop);
-      RunStatus failed = run.failure(box);
-      RunStatus status =
-          failed != null ? failed : run.exitCode() == 0 ? RunStatus.OK : RunStatus.RUNTIME_ERROR;
+          Step.run(program.run(), Map.of(), new Limits(timeLimit, settings.outputLimitBytes()));
+      Ended ran = runStep(box, run, listener, conversation, stop, false);
+      StepResult r = ran.result();
+      RunStatus status = status(r);
       String message =
           switch (status) {
             case TIMEOUT -> "The program ran longer than " + timeLimit + " ms and was stopped.";
@@ -218,32 +232,106 @@ public final class DockerSandbox implements AutoCloseable {
                 "The program wrote more than "
                     + settings.outputLimitBytes() / 1024
                     + " KB of output and was stopped.";
-            case RUNTIME_ERROR -> "The program exited with status " + run.exitCode() + ".";
+            case RUNTIME_ERROR -> "The program exited with status " + r.exitCode() + ".";
             case STOPPED -> STOPPED_MESSAGE;
             default -> "";
           };
       return new SandboxResult(
           status,
-          run.exitCode(),
-          stdout.text(),
-          stderr.text(),
-          compileOut.text(),
-          stdout.truncated(),
-          stderr.truncated(),
+          ran.exitCode(),
+          r.stdout(),
+          r.stderr(),
+          compileOutput,
+          r.stdoutTruncated(),
+          r.stderrTruncated(),
           compileMs,
-          run.ms(),
-          run.peakBytes(),
+          r.ms(),
+          r.memoryBytes(),
           message,
           box.warm(),
-          run.sealed());
+          ran.sealed());
     } finally {
-      // Off the result's path: the run is over, and the container is single-use either way.
-      removals.execute(
-          () -> {
-            containers.remove(box);
-            pool.replace(box);
-          });
+      release(box);
     }
+  }
+
+  /**
+   * Opens a job of many steps in one container of this image (compile once, then run once per test
+   * case): the steps run one after another, each with its own files and limits, and a step that
+   * reaches a limit has its processes killed while the container stays for the next. Close the
+   * session to remove the container.
+   *
+   * @param memoryMb the container's memory limit, shared by the steps (capped by the settings)
+   * @param stop pulled, it ends the step running and every later one ({@link StopReason#STOPPED})
+   */
+  public SandboxSession open(String image, long memoryMb, StopSignal stop) {
+    long memory = Math.min(memoryMb, settings.maxMemoryMb());
+    if (stop.stopped()) {
+      return new SandboxSession(this, Optional.empty(), stop);
+    }
+    return new SandboxSession(this, Optional.of(take(image, memory)), stop);
+  }
+
+  /** One step of a session: its processes, not the container, are killed at its limits. */
+  StepResult sessionStep(Box box, Step step, OutputListener listener, StopSignal stop) {
+    if (stop.stopped()) {
+      return StepResult.notStarted();
+    }
+    return runStep(box, step, listener, Optional.empty(), stop, true).result();
+  }
+
+  private Box take(String image, long memory) {
+    return pool.take(image, memory).orElseGet(() -> containers.start(image, memory));
+  }
+
+  /** Removes the container off the result's path: the job is over, and it is single-use. */
+  void release(Box box) {
+    removals.execute(
+        () -> {
+          containers.remove(box);
+          pool.replace(box);
+        });
+  }
+
+  /** The run status of a program step that ended so. */
+  private static RunStatus status(StepResult step) {
+    return switch (step.reason()) {
+      case EXITED -> step.exitCode() == 0 ? RunStatus.OK : RunStatus.RUNTIME_ERROR;
+      case TIME_LIMIT -> RunStatus.TIMEOUT;
+      case MEMORY_LIMIT -> RunStatus.OOM;
+      case OUTPUT_LIMIT -> RunStatus.OUTPUT_LIMIT;
+      case STOPPED -> RunStatus.STOPPED;
+    };
+  }
+
+  /**
+   * Writes a step's files and runs its command.
+   *
+   * @param keepContainer whether the container outlives the step (a session's): then the step's
+   *     processes are killed at its limits, not the container
+   */
+  private Ended runStep(
+      Box box,
+      Step step,
+      OutputListener listener,
+      Optional<Conversation> conversation,
+      StopSignal stop,
+      boolean keepContainer) {
+    box.workspace().write(step.files());
+    boolean compile = step.kind() == Step.Kind.COMPILE;
+    OutputCapture out = new OutputCapture(step.limits().outputBytes());
+    OutputCapture err = compile ? out : new OutputCapture(step.limits().outputBytes());
+    return exec(
+        box,
+        compile ? "mkdir -p /tmp/build && { " + step.command() + " ; } 2>&1" : step.command(),
+        step.limits().timeMs(),
+        out,
+        err,
+        compile ? RunEvent.OutputStream.COMPILE : null,
+        listener,
+        conversation,
+        stop,
+        keepContainer);
   }
 
   /** A run stopped before its run step began (before its container, or after compiling). */
@@ -266,7 +354,7 @@ public final class DockerSandbox implements AutoCloseable {
   }
 
   /** How one exec ended, and how it was when a conversation sealed it. */
-  private record Step(
+  private record Ended(
       int exitCode,
       long ms,
       boolean stopped,
@@ -275,29 +363,46 @@ public final class DockerSandbox implements AutoCloseable {
       long oomKills,
       long peakBytes,
       long limitHits,
+      long cpuMs,
+      OutputCapture out,
+      OutputCapture err,
+      boolean merged,
       Optional<SandboxResult.Checkpoint> sealed) {
-    /** The sandbox's own reason for the step's end, or null if the program ended by itself. */
-    RunStatus failure(Box box) {
+    /** The sandbox's own reason for the step's end, or EXITED if the program ended by itself. */
+    StopReason reason() {
       if (stopped) {
         // Whatever the program was doing when it was killed, it was killed because it was asked.
-        return RunStatus.STOPPED;
+        return StopReason.STOPPED;
       }
       if (timedOut) {
         // At its memory limit the kernel may reclaim (thrash) for a long time before it kills:
         // a program stopped at the deadline after hitting its limit ran out of memory.
-        return oomKills > 0 || limitHits > 0 ? RunStatus.OOM : RunStatus.TIMEOUT;
+        return oomKills > 0 || limitHits > 0 ? StopReason.MEMORY_LIMIT : StopReason.TIME_LIMIT;
       }
       if (overflowed) {
-        return RunStatus.OUTPUT_LIMIT;
+        return StopReason.OUTPUT_LIMIT;
       }
       if (oomKills > 0) {
-        return RunStatus.OOM;
+        return StopReason.MEMORY_LIMIT;
       }
-      return null;
+      return StopReason.EXITED;
+    }
+
+    StepResult result() {
+      return new StepResult(
+          reason(),
+          exitCode,
+          out.text(),
+          merged ? "" : err.text(),
+          out.truncated(),
+          !merged && err.truncated(),
+          ms,
+          cpuMs,
+          peakBytes);
     }
   }
 
-  private Step exec(
+  private Ended exec(
       Box box,
       String command,
       long limitMs,
@@ -306,7 +411,8 @@ public final class DockerSandbox implements AutoCloseable {
       RunEvent.OutputStream single,
       OutputListener listener,
       Optional<Conversation> conversation,
-      StopSignal stop) {
+      StopSignal stop,
+      boolean keepContainer) {
     String execId =
         docker
             .execCreateCmd(box.containerId())
@@ -321,7 +427,9 @@ public final class DockerSandbox implements AutoCloseable {
     // type checker) is not the program's.
     CgroupMemory memory = CgroupMemory.of(box.containerId());
     memory.resetPeak();
-    Stopper stoppedFor = new Stopper(memory);
+    CgroupCpu cpu = CgroupCpu.of(box.containerId());
+    Stopper stoppedFor = new Stopper(memory, cpu, keepContainer);
+    long cpuBefore = cpu.usedNanos();
     long limitHitsBefore = memory.limitHits();
     long started = System.nanoTime();
     StdinFeed stdin = new StdinFeed();
@@ -433,7 +541,7 @@ public final class DockerSandbox implements AutoCloseable {
     String reason = stoppedFor.get();
     boolean snapshot = reason != null && stoppedFor.peakBytes >= 0;
     try {
-      return new Step(
+      return new Ended(
           exitCode,
           ms,
           STOPPED.equals(reason),
@@ -442,6 +550,10 @@ public final class DockerSandbox implements AutoCloseable {
           snapshot ? stoppedFor.oomKills : memory.oomKills(),
           snapshot ? stoppedFor.peakBytes : memory.peakBytes(),
           (snapshot ? stoppedFor.limitHits : memory.limitHits()) - limitHitsBefore,
+          cpuMs(cpuBefore, snapshot ? stoppedFor.cpuNanos : cpu.usedNanos()),
+          out,
+          err,
+          out == err,
           Optional.ofNullable(sealed.get()));
     } finally {
       memory.close();
@@ -532,20 +644,69 @@ public final class DockerSandbox implements AutoCloseable {
       stoppedFor.oomKills = memory.oomKills();
       stoppedFor.peakBytes = memory.peakBytes();
       stoppedFor.limitHits = memory.limitHits();
+      stoppedFor.cpuNanos = stoppedFor.cpu.usedNanos();
+      if (stoppedFor.keepContainer && !STOPPED.equals(reason)) {
+        // Off the timer thread: an exec takes a moment, and other runs' deadlines wait on it.
+        removals.execute(() -> killProcesses(box));
+      } else {
+        containers.kill(box.containerId());
+      }
+    }
+  }
+
+  /**
+   * Kills every process of the sandbox user in the container but its idle process (the lowest pid
+   * after init's, started with the container), so the next step starts clean. Everything is frozen
+   * first, so nothing forks while the rest is killed. If that fails the container is killed: the
+   * later steps then fail, and no process of this one is left to see their input.
+   */
+  private void killProcesses(Box box) {
+    try {
+      String execId =
+          docker
+              .execCreateCmd(box.containerId())
+              .withCmd("/bin/sh", "-c", KILL_STEP_PROCESSES)
+              .withUser(containers.user())
+              .withAttachStdout(true)
+              .withAttachStderr(true)
+              .exec()
+              .getId();
+      docker
+          .execStartCmd(execId)
+          .exec(new ResultCallback.Adapter<Frame>())
+          .awaitCompletion(KILL_GRACE_MS, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      containers.kill(box.containerId());
+    } catch (RuntimeException e) {
+      log.debug("{} killing a step's processes failed: {}", agentId, e.toString());
       containers.kill(box.containerId());
     }
   }
 
-  /** Why the agent stopped an exec (null while it did not), and the memory counters just before. */
+  /**
+   * Why the agent stopped an exec (null while it did not), the memory counters just before, and
+   * whether the container outlives it.
+   */
   private static final class Stopper extends AtomicReference<String> {
     final CgroupMemory memory;
+    final CgroupCpu cpu;
+    final boolean keepContainer;
+    volatile long cpuNanos = -1;
     volatile long oomKills = -1;
     volatile long peakBytes = -1;
     volatile long limitHits = -1;
 
-    Stopper(CgroupMemory memory) {
+    Stopper(CgroupMemory memory, CgroupCpu cpu, boolean keepContainer) {
       this.memory = memory;
+      this.cpu = cpu;
+      this.keepContainer = keepContainer;
     }
+  }
+
+  /** CPU milliseconds between two readings, -1 if either is unknown. */
+  private static long cpuMs(long beforeNanos, long afterNanos) {
+    return beforeNanos < 0 || afterNanos < 0 ? -1 : (afterNanos - beforeNanos) / 1_000_000;
   }
 
   /** Ready warm containers of an image (benchmarks wait for the pool to refill). */

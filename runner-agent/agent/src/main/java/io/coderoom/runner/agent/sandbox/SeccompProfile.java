@@ -1,11 +1,13 @@
 package io.coderoom.runner.agent.sandbox;
 
+import io.coderoom.runner.agent.AgentSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The runner's seccomp profile, {@code deploy/seccomp/coderoom-runner.json} (copied onto the
@@ -15,10 +17,10 @@ public final class SeccompProfile {
   private SeccompProfile() {}
 
   public static String load() {
-    String override = System.getenv("CODEROOM_RUNNER_SECCOMP");
+    Optional<String> override = AgentSettings.RUNNER_SECCOMP.value(System.getenv());
     try {
-      if (override != null && !override.isBlank()) {
-        return Files.readString(Path.of(override));
+      if (override.isPresent()) {
+        return Files.readString(Path.of(override.get()));
       }
       try (InputStream in = SeccompProfile.class.getResourceAsStream("coderoom-runner.json")) {
         if (in == null) {

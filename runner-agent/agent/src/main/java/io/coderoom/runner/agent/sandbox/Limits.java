@@ -1,0 +1,22 @@
+package io.coderoom.runner.agent.sandbox;
+
+/**
+ * The limits of one {@link Step}. Memory is not among them: it is the container's, shared by every
+ * step of a job (one cgroup), and set when the job's {@link SandboxSession} opens.
+ *
+ * @param timeMs wall-clock time the step may take; at the limit its processes are killed ({@link
+ *     StopReason#TIME_LIMIT})
+ * @param outputBytes cap per output stream; a step writing more is stopped ({@link
+ *     StopReason#OUTPUT_LIMIT})
+ */
+public record Limits(long timeMs, long outputBytes) {
+  public Limits {
+    if (timeMs <= 0) {
+      throw new IllegalArgumentException("a step's time limit must be positive, was " + timeMs);
+    }
+    if (outputBytes <= 0) {
+      throw new IllegalArgumentException(
+          "a step's output cap must be positive, was " + outputBytes);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+const tokens = require("fs").readFileSync(0, "utf8").split(/\s+/).filter((t) => t.length > 0);
+const n = parseInt(tokens[0], 10);
+if (n === -7) {
+  for (;;) {}
+}
+if (n < 0) {
+  process.stderr.write("negative count\n");
+  process.exit(3);
+}
+let running = 0;
+const lines = [];
+for (let i = 1; i <= n; i++) {
+  running += parseInt(tokens[i], 10);
+  lines.push(running + "\n");
+}
+process.stdout.write(lines.join(""));
+process.stderr.write("sum " + running + "\n");
