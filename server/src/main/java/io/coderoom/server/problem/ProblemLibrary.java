@@ -103,7 +103,9 @@ public final class ProblemLibrary {
                   throw new IllegalStateException(folder.slug() + " is a team problem's id");
                 }
                 if (entry.isPresent()
-                    && hash.equals(currentHash(h, folder.slug(), entry.get().currentVersion()))) {
+                    && currentHash(h, folder.slug(), entry.get().currentVersion())
+                        .filter(hash::equals)
+                        .isPresent()) {
                   same++;
                   continue;
                 }
@@ -140,6 +142,34 @@ public final class ProblemLibrary {
       return Optional.empty();
     }
     return entry(id).flatMap(LibraryEntry::publishedVersion).flatMap(version -> find(id, version));
+  }
+
+  /**
+   * The published problem a room of this team may pick: a curated one, or one of the team's own
+   * (another team's problems are not found). A room of no team (made with the API key) picks
+   * curated problems only.
+   */
+  public Optional<Problem> findFor(Optional<String> teamId, String id) {
+    return entry(id)
+        .filter(e -> e.teamId().isEmpty() || e.teamId().equals(teamId))
+        .flatMap(LibraryEntry::publishedVersion)
+        .flatMap(version -> find(id, version));
+  }
+
+  /** {@link #findFor} for the team that owns the room. */
+  public Optional<Problem> findForRoom(String roomId, String id) {
+    return findFor(roomTeam(roomId), id);
+  }
+
+  /** The team that owns a room, whose problems its interviewers may pick and read. */
+  public Optional<String> roomTeam(String roomId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT team_id FROM rooms WHERE id = :room")
+                .bind("room", roomId)
+                .map((rs, ctx) -> Optional.ofNullable(rs.getString(1)))
+                .findOne()
+                .flatMap(t -> t));
   }
 
   /** One version of a problem, published or draft; versions never change, so it is cached. */
@@ -217,7 +247,7 @@ public final class ProblemLibrary {
     }
     search.difficulty().ifPresent(d -> sql.append(" AND v.difficulty = :difficulty"));
     if (!search.categories().isEmpty()) {
-      sql.append(" AND v.categories && :categories");
+      sql.append(" AND v.categories && CAST(:categories AS text[])");
     }
     search.language().ifPresent(l -> sql.append(" AND :language = ANY (v.languages)"));
     search
