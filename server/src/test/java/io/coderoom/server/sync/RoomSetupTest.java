@@ -91,6 +91,8 @@ class RoomSetupTest {
   @Test
   void unknownChoicesAreRefusedAndNothingIsStored() throws Exception {
     send(new SetupCommand.SetProblem("no-such"));
+    // The library is looked up off the loop: the refusal comes once it answered.
+    await().atMost(Duration.ofSeconds(5)).until(() -> replies.size() == 1);
     send(new SetupCommand.SetLanguage("cobol"));
     assertThat(replies)
         .extracting(e -> ((SessionEvent.Refusal) e).code())
