@@ -243,8 +243,10 @@ export interface Pong {
 
 export interface ProblemSummary {
   id: string;
+  version: number;
   title: string;
   statement: string;
+  statementHtml: string;
   timeEstimateMinutes: number;
   hintCount: number;
 }
