@@ -69,6 +69,30 @@ public record Problem(
     }
   }
 
+  /** The same content under another version number (the library's, not the folder's). */
+  public Problem withVersion(int newVersion) {
+    return new Problem(
+        id,
+        newVersion,
+        title,
+        difficulty,
+        categories,
+        timeEstimateMinutes,
+        constraints,
+        hints,
+        followUp,
+        statement,
+        editorial,
+        starterCode,
+        solutions,
+        suite);
+  }
+
+  /** The language ids it is offered in, sorted. */
+  public List<String> languages() {
+    return starterCode.keySet().stream().sorted().toList();
+  }
+
   public Optional<String> starterCode(String language) {
     return Optional.ofNullable(starterCode.get(language));
   }
