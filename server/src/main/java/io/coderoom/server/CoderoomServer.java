@@ -23,6 +23,7 @@ import io.coderoom.server.api.RoomsApi;
 import io.coderoom.server.api.RunsApi;
 import io.coderoom.server.api.ScorecardsApi;
 import io.coderoom.server.api.TeamApi;
+import io.coderoom.server.api.TeamProblemsApi;
 import io.coderoom.server.api.TimelineApi;
 import io.coderoom.server.auth.AuthConfig;
 import io.coderoom.server.auth.RoomTokenCodec;
@@ -31,6 +32,9 @@ import io.coderoom.server.observability.Metrics;
 import io.coderoom.server.observability.Tracing;
 import io.coderoom.server.playback.ExportPage;
 import io.coderoom.server.playback.TimelineReader;
+import io.coderoom.server.problem.ProblemLibrary;
+import io.coderoom.server.problem.ProblemReader;
+import io.coderoom.server.problem.ProblemValidator;
 import io.coderoom.server.problem.Problems;
 import io.coderoom.server.report.DocumentText;
 import io.coderoom.server.report.Scorecards;
@@ -210,6 +214,10 @@ public final class CoderoomServer implements AutoCloseable {
       new OpenApiEndpoint().register(router);
       new LanguagesEndpoint(Languages.builtIn()).register(router);
       new ProblemsEndpoint(Problems.builtIn()).register(router);
+      ProblemLibrary library =
+          new ProblemLibrary(database.jdbi(), new ProblemReader(Languages.builtIn()), clock);
+      new TeamProblemsApi(callers, library, new ProblemValidator(runQueue), blockingCalls)
+          .register(router);
       new AuthApi(
               callers, sessions, accounts, oneTimeLinks, blockingCalls, publicUrl, oidcApi::options)
           .register(router);
