@@ -24,6 +24,44 @@ public record ProblemValidation(int version, Map<String, Outcome> languages) {
   }
 
   /**
+   * As the API shows it: {@code {version, passed, languages: {python: {passed, status, message,
+   * compileOutput, total, failed: [{case, hidden, status, expected, actual, detail}]}}}}.
+   */
+  public Map<String, Object> json() {
+    Map<String, Object> byLanguage = new java.util.TreeMap<>();
+    languages.forEach(
+        (language, outcome) -> {
+          Map<String, Object> json = new LinkedHashMap<>();
+          json.put("passed", outcome.passed());
+          json.put("status", outcome.status());
+          json.put("message", outcome.message());
+          json.put("compileOutput", outcome.compileOutput());
+          json.put("total", outcome.total());
+          json.put(
+              "failed",
+              outcome.failed().stream()
+                  .map(
+                      c -> {
+                        Map<String, Object> failed = new LinkedHashMap<>();
+                        failed.put("case", c.index());
+                        failed.put("hidden", c.hidden());
+                        failed.put("status", c.status());
+                        failed.put("expected", c.expected());
+                        failed.put("actual", c.actual());
+                        failed.put("detail", c.detail());
+                        return failed;
+                      })
+                  .toList());
+          byLanguage.put(language, json);
+        });
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("version", version);
+    json.put("passed", passed());
+    json.put("languages", byLanguage);
+    return json;
+  }
+
+  /**
    * One language's run.
    *
    * @param status how the run ended ({@code ok}, {@code compile_error}, ...)
