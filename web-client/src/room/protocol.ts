@@ -245,6 +245,10 @@ export interface ProblemSummary {
   id: string;
   title: string;
   statement: string;
+  /** The statement rendered and sanitized by the server, when it sends one. */
+  statementHtml?: string;
+  /** The version of the problem the room uses. */
+  version?: number;
   timeEstimateMinutes: number;
   hintCount: number;
 }
