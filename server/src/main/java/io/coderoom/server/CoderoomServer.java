@@ -16,7 +16,7 @@ import io.coderoom.server.api.MetricsEndpoint;
 import io.coderoom.server.api.OidcApi;
 import io.coderoom.server.api.OpenApiEndpoint;
 import io.coderoom.server.api.PasskeyApi;
-import io.coderoom.server.api.ProblemsEndpoint;
+import io.coderoom.server.api.ProblemsApi;
 import io.coderoom.server.api.ReportApi;
 import io.coderoom.server.api.RoomManagementApi;
 import io.coderoom.server.api.RoomsApi;
@@ -31,7 +31,9 @@ import io.coderoom.server.observability.Metrics;
 import io.coderoom.server.observability.Tracing;
 import io.coderoom.server.playback.ExportPage;
 import io.coderoom.server.playback.TimelineReader;
-import io.coderoom.server.problem.Problems;
+import io.coderoom.server.problem.CuratedProblems;
+import io.coderoom.server.problem.ProblemLibrary;
+import io.coderoom.server.problem.ProblemReader;
 import io.coderoom.server.report.DocumentText;
 import io.coderoom.server.report.Scorecards;
 import io.coderoom.server.room.RoomAccess;
@@ -148,6 +150,11 @@ public final class CoderoomServer implements AutoCloseable {
       logWriter = new DocumentLogWriter(documentLog);
       RoomDirectory directory = new RoomDirectory(database.jdbi(), codec, config.auth(), clock);
       RunStore runStore = new RunStore(database.jdbi());
+      // The library: the curated folders imported (a changed one as a new version) before any
+      // room can pick a problem; a folder that does not read stops the start here.
+      ProblemLibrary problems =
+          new ProblemLibrary(database.jdbi(), new ProblemReader(Languages.builtIn()), clock);
+      problems.importCurated(CuratedProblems.folders());
       RunQueue runQueue = new RunQueue(redis, runStore, blockingCalls, clock);
       RoomRegistry registry =
           new RoomRegistry(
@@ -157,6 +164,7 @@ public final class CoderoomServer implements AutoCloseable {
               database.jdbi(),
               directory,
               runQueue,
+              problems,
               blockingCalls,
               clock,
               config.roomIdleUnload(),
@@ -196,6 +204,7 @@ public final class CoderoomServer implements AutoCloseable {
               documentLog,
               callers,
               roomManager,
+              problems,
               config.retention());
 
       StaticSite site = StaticSite.load(config.webDirectory());
@@ -209,7 +218,8 @@ public final class CoderoomServer implements AutoCloseable {
       new MetricsEndpoint(metrics.registry(), config.metricsToken()).register(router);
       new OpenApiEndpoint().register(router);
       new LanguagesEndpoint(Languages.builtIn()).register(router);
-      new ProblemsEndpoint(Problems.builtIn()).register(router);
+      new ProblemsApi(problems, Languages.builtIn(), callers, access, codec, blockingCalls)
+          .register(router);
       new AuthApi(
               callers, sessions, accounts, oneTimeLinks, blockingCalls, publicUrl, oidcApi::options)
           .register(router);
@@ -233,9 +243,10 @@ public final class CoderoomServer implements AutoCloseable {
               blockingCalls,
               publicUrl,
               registry,
+              problems,
               config.retention())
           .register(router);
-      new RunsApi(access, registry, runStore, blockingCalls, callers).register(router);
+      new RunsApi(access, registry, runStore, problems, blockingCalls, callers).register(router);
       new ApiTokensApi(callers, apiTokens, blockingCalls).register(router);
       new TeamApi(
               callers,
@@ -257,6 +268,7 @@ public final class CoderoomServer implements AutoCloseable {
               directory,
               roomManager,
               runStore,
+              problems,
               roomEvents,
               scorecards,
               new DocumentText(documentLog),

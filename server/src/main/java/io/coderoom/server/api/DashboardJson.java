@@ -1,7 +1,6 @@
 package io.coderoom.server.api;
 
 import io.coderoom.server.problem.Problem;
-import io.coderoom.server.problem.Problems;
 import io.coderoom.server.room.CandidateLinkValidity;
 import io.coderoom.server.store.RoomListing;
 import io.coderoom.server.store.RoomPlan;
@@ -23,6 +22,7 @@ final class DashboardJson {
    */
   static Map<String, Object> room(
       RoomListing listing,
+      Optional<Problem> problem,
       Optional<String> viewerId,
       List<Map<String, Object>> connected,
       CandidateLinkValidity validity) {
@@ -32,14 +32,7 @@ final class DashboardJson {
     json.put("title", listing.room().title());
     json.put("language", listing.room().language());
     json.put("status", listing.phase().wireName());
-    json.put(
-        "problem",
-        listing
-            .room()
-            .problemId()
-            .flatMap(Problems.builtIn()::find)
-            .map(DashboardJson::problem)
-            .orElse(null));
+    json.put("problem", problem.map(DashboardJson::problem).orElse(null));
     json.put("candidateName", plan.candidateName().orElse(null));
     json.put("candidateEmail", plan.candidateEmail().orElse(null));
     json.put(

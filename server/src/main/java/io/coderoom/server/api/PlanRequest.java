@@ -1,5 +1,6 @@
 package io.coderoom.server.api;
 
+import io.coderoom.server.problem.ProblemRef;
 import io.coderoom.server.room.RoomPassword;
 import io.coderoom.server.store.PlanChange;
 import io.coderoom.server.store.RoomPlan;
@@ -48,11 +49,11 @@ final class PlanRequest {
       JsonBody body,
       Optional<String> title,
       Optional<String> language,
-      Optional<Optional<String>> problemId) {
+      Optional<Optional<ProblemRef>> problem) {
     return new PlanChange(
         title,
         language,
-        problemId,
+        problem,
         named(body, "scheduledAt", PlanRequest::schedule),
         named(body, "durationMinutes", PlanRequest::duration),
         named(body, "candidateName", b -> b.optionalString("candidateName", MAX_CANDIDATE_NAME)),

@@ -6,7 +6,7 @@ import io.coderoom.server.auth.TokenException;
 import io.coderoom.server.playback.Timeline;
 import io.coderoom.server.playback.TimelineReader;
 import io.coderoom.server.problem.Problem;
-import io.coderoom.server.problem.Problems;
+import io.coderoom.server.problem.ProblemLibrary;
 import io.coderoom.server.report.DocumentText;
 import io.coderoom.server.report.Scorecards;
 import io.coderoom.server.room.RoomAccess;
@@ -57,7 +57,7 @@ public final class ReportApi {
   private final TimelineReader timeline;
   private final Executor executor;
   private final Clock clock;
-  private final Problems problems = Problems.builtIn();
+  private final ProblemLibrary problems;
 
   public ReportApi(
       Callers callers,
@@ -65,6 +65,7 @@ public final class ReportApi {
       RoomDirectory rooms,
       RoomManager manager,
       RunStore runs,
+      ProblemLibrary problems,
       RoomEvents events,
       Scorecards scorecards,
       DocumentText documents,
@@ -75,6 +76,7 @@ public final class ReportApi {
     this.rooms = rooms;
     this.manager = manager;
     this.runs = runs;
+    this.problems = problems;
     this.events = events;
     this.scorecards = scorecards;
     this.documents = documents;
@@ -112,7 +114,7 @@ public final class ReportApi {
     }
     RoomRecord room = found.get();
     RoomPlan plan = manager.plan(roomId).orElse(RoomPlan.none());
-    Optional<Problem> problem = room.problemId().flatMap(problems::find);
+    Optional<Problem> problem = room.problem().flatMap(problems::find);
     List<StoredEvent> stored = events.list(roomId, true);
     List<RunRecord> ran = runs.forRoom(roomId);
     // Who asked, by the name the room showed them then, else as the timeline names them.
@@ -139,7 +141,7 @@ public final class ReportApi {
         ran.stream()
             .map(
                 run -> {
-                  Map<String, Object> item = RunsApi.json(run, false, true);
+                  Map<String, Object> item = RunsApi.json(run, problems, false, true);
                   item.put(
                       "by",
                       run.requestedName().isEmpty()

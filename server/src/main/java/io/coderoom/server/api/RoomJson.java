@@ -1,7 +1,7 @@
 package io.coderoom.server.api;
 
 import io.coderoom.server.problem.Problem;
-import io.coderoom.server.problem.Problems;
+import io.coderoom.server.problem.ProblemLibrary;
 import io.coderoom.server.room.IssuedLink;
 import io.coderoom.server.store.RoomPlan;
 import io.coderoom.server.store.RoomRecord;
@@ -13,16 +13,15 @@ import java.util.Map;
 final class RoomJson {
   private RoomJson() {}
 
-  static Map<String, Object> room(RoomRecord room) {
+  /** A room; its problem at the version the room uses. Blocks on a problem not yet cached. */
+  static Map<String, Object> room(RoomRecord room, ProblemLibrary problems) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("id", room.id());
     json.put("title", room.title());
     json.put("language", room.language());
     json.put("status", room.ended() ? "ended" : "open");
     json.put("candidateLocked", room.candidateLocked());
-    json.put(
-        "problem",
-        room.problemId().flatMap(Problems.builtIn()::find).map(Problem::summary).orElse(null));
+    json.put("problem", room.problem().flatMap(problems::find).map(Problem::summary).orElse(null));
     json.put("createdAt", room.createdAt().toString());
     json.put("endedAt", room.endedAt().map(Object::toString).orElse(null));
     return json;

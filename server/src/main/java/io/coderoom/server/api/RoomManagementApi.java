@@ -7,7 +7,8 @@ import io.coderoom.server.account.User;
 import io.coderoom.server.auth.Role;
 import io.coderoom.server.auth.TokenException;
 import io.coderoom.server.problem.Problem;
-import io.coderoom.server.problem.Problems;
+import io.coderoom.server.problem.ProblemLibrary;
+import io.coderoom.server.problem.ProblemRef;
 import io.coderoom.server.room.IssuedLink;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.room.RoomAccess;
@@ -32,6 +33,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +54,7 @@ public final class RoomManagementApi {
   private static final int MAX_QUERY = 100;
 
   private final Languages languages = Languages.builtIn();
-  private final Problems problems = Problems.builtIn();
+  private final ProblemLibrary problems;
 
   private final RoomDirectory directory;
   private final RoomManager manager;
@@ -71,8 +73,10 @@ public final class RoomManagementApi {
       Executor executor,
       Supplier<URI> publicUrl,
       RoomRegistry live,
+      ProblemLibrary problems,
       Duration retention) {
     this.directory = directory;
+    this.problems = problems;
     this.manager = manager;
     this.access = access;
     this.callers = callers;
@@ -164,7 +168,12 @@ public final class RoomManagementApi {
   // ---- list
 
   private CompletableFuture<FullHttpResponse> list(Request request) {
-    record Page(Manager member, List<RoomListing> rooms, int offset, int limit) {}
+    record Page(
+        Manager member,
+        List<RoomListing> rooms,
+        Map<ProblemRef, Problem> problems,
+        int offset,
+        int limit) {}
     return ApiCalls.offLoopThen(
         executor,
         () -> {
@@ -207,7 +216,15 @@ public final class RoomManagementApi {
                       language,
                       limit + 1,
                       offset));
-          return new Page(member, rooms, offset, limit);
+          // The rooms' problems are read here, off the loop, for the rows built on it below.
+          Map<ProblemRef, Problem> known = new HashMap<>();
+          for (RoomListing listing : rooms) {
+            listing
+                .room()
+                .problem()
+                .ifPresent(ref -> problems.find(ref).ifPresent(p -> known.put(ref, p)));
+          }
+          return new Page(member, rooms, known, offset, limit);
         },
         page -> {
           List<RoomListing> shown =
@@ -223,6 +240,7 @@ public final class RoomManagementApi {
                     people ->
                         DashboardJson.room(
                             listing,
+                            listing.room().problem().map(page.problems()::get),
                             page.member().userId(),
                             people,
                             directory.candidateLinkValidity(listing.plan()))));
@@ -302,9 +320,12 @@ public final class RoomManagementApi {
             : Optional.empty();
     Optional<String> language =
         body.has("language") ? Optional.of(language(body)) : Optional.empty();
-    Optional<Optional<String>> problemId =
+    Optional<Optional<ProblemRef>> problemId =
         body.has("problemId")
-            ? Optional.of(body.optionalString("problemId", 64).map(this::problem).map(Problem::id))
+            ? Optional.of(
+                body.optionalString("problemId", RoomsApi.MAX_PROBLEM_ID)
+                    .map(id -> problem(roomId, id))
+                    .map(ProblemRef::of))
             : Optional.empty();
     PlanChange change = PlanRequest.forEdit(body, title, language, problemId);
     switch (manager.edit(roomId, change, principal)) {
@@ -323,7 +344,11 @@ public final class RoomManagementApi {
   private Map<String, Object> current(String roomId, Manager caller) {
     RoomListing listing = manager.listing(roomId).orElseThrow(() -> noRoom(roomId));
     return DashboardJson.room(
-        listing, caller.userId(), List.of(), directory.candidateLinkValidity(listing.plan()));
+        listing,
+        listing.room().problem().flatMap(problems::find),
+        caller.userId(),
+        List.of(),
+        directory.candidateLinkValidity(listing.plan()));
   }
 
   String language(JsonBody body) {
@@ -338,16 +363,9 @@ public final class RoomManagementApi {
     return language;
   }
 
-  Problem problem(String id) {
-    return problems
-        .find(id)
-        .orElseThrow(
-            () ->
-                ApiError.badRequest(
-                    "invalid_field",
-                    "'problemId' must be one of "
-                        + problems.all().stream().map(Problem::id).toList()
-                        + " (see GET /api/problems)."));
+  /** The published problem the room's team may pick, or a clear refusal. Blocks. */
+  Problem problem(String roomId, String id) {
+    return problems.findForRoom(roomId, id).orElseThrow(() -> RoomsApi.unknownProblem(id));
   }
 
   // ---- candidate link, delete, enter

@@ -9,7 +9,8 @@ import io.coderoom.server.account.SignedIn;
 import io.coderoom.server.auth.Role;
 import io.coderoom.server.auth.TokenException;
 import io.coderoom.server.problem.Problem;
-import io.coderoom.server.problem.Problems;
+import io.coderoom.server.problem.ProblemLibrary;
+import io.coderoom.server.problem.ProblemRef;
 import io.coderoom.server.room.IssuedLink;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.room.RoomAccess;
@@ -43,6 +44,10 @@ import java.util.function.Supplier;
  */
 public final class RoomsApi {
   static final int MAX_TITLE = 200;
+
+  /** A team problem's id is {@code team-<8 hex>-<slug>}, the slug up to 64 characters. */
+  static final int MAX_PROBLEM_ID = 80;
+
   private static final int MAX_NAME = 80;
   private static final String BEARER = "Bearer ";
   private static final int MAX_HISTORY_PAGE = 1000;
@@ -53,7 +58,7 @@ public final class RoomsApi {
   /** The languages runner images provide: the one list, shared with the runner agents. */
   private final Languages languages = Languages.builtIn();
 
-  private final Problems problems = Problems.builtIn();
+  private final ProblemLibrary problems;
 
   private final RoomDirectory rooms;
   private final RoomAccess access;
@@ -79,8 +84,10 @@ public final class RoomsApi {
       DocumentLog documentLog,
       Callers callers,
       RoomManager manager,
+      ProblemLibrary problems,
       Duration retention) {
     this.callers = callers;
+    this.problems = problems;
     this.readers = new RoomReaders(callers, access);
     this.manager = manager;
     this.retention = retention;
@@ -205,18 +212,12 @@ public final class RoomsApi {
               + ".");
     }
     Optional<Problem> problem =
-        body.optionalString("problemId", 64)
+        body.optionalString("problemId", MAX_PROBLEM_ID)
             .map(
                 id ->
                     problems
-                        .find(id)
-                        .orElseThrow(
-                            () ->
-                                ApiError.badRequest(
-                                    "invalid_field",
-                                    "'problemId' must be one of "
-                                        + problems.all().stream().map(Problem::id).toList()
-                                        + " (see GET /api/problems).")));
+                        .findFor(member.map(m -> m.team().teamId()), id)
+                        .orElseThrow(() -> unknownProblem(id)));
     Optional<String> starterCode =
         body.optionalRawString("starterCode", MAX_STARTER_CODE)
             .or(() -> problem.flatMap(p -> p.starterCode(language)));
@@ -225,7 +226,7 @@ public final class RoomsApi {
         rooms.create(
             title,
             language,
-            problem.map(Problem::id),
+            problem.map(ProblemRef::of),
             starterCode,
             plan.plan(),
             plan.passwordHash(),
@@ -234,7 +235,7 @@ public final class RoomsApi {
             member.map(m -> Principal.member(m.user())).orElse(Principal.apiKey()),
             publicUrl.get());
     RoomPlan stored = manager.plan(created.room().id()).orElseThrow();
-    Map<String, Object> json = RoomJson.room(created.room());
+    Map<String, Object> json = RoomJson.room(created.room(), problems);
     RoomJson.plan(json, stored);
     json.put(
         "candidateLink",
@@ -252,7 +253,8 @@ public final class RoomsApi {
   private FullHttpResponse get(Request request) throws TokenException {
     String roomId = request.pathParameter("id");
     Principal principal = readers.authenticate(request, roomId);
-    Map<String, Object> json = RoomJson.room(rooms.find(roomId).orElseThrow(() -> noRoom(roomId)));
+    Map<String, Object> json =
+        RoomJson.room(rooms.find(roomId).orElseThrow(() -> noRoom(roomId)), problems);
     // The candidate's details are for the room's staff; everyone sees the schedule.
     manager
         .plan(roomId)
@@ -284,7 +286,8 @@ public final class RoomsApi {
       live.roomEnded(roomId);
     }
     return HttpResponses.json(
-        HttpResponseStatus.OK, RoomJson.room(rooms.find(roomId).orElseThrow(() -> noRoom(roomId))));
+        HttpResponseStatus.OK,
+        RoomJson.room(rooms.find(roomId).orElseThrow(() -> noRoom(roomId)), problems));
   }
 
   private FullHttpResponse listLinks(Request request) throws TokenException {
@@ -355,6 +358,15 @@ public final class RoomsApi {
     }
     String value = header.substring(BEARER.length()).trim();
     return value.isEmpty() ? Optional.empty() : Optional.of(value);
+  }
+
+  /** A problem id the caller may not pick: none such, not published, or another team's. */
+  static ApiError unknownProblem(String id) {
+    return ApiError.badRequest(
+        "invalid_field",
+        "'problemId' "
+            + id
+            + " is not a published problem of the library (see GET /api/problems).");
   }
 
   private static ApiError noRoom(String roomId) {

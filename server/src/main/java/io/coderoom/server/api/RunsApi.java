@@ -3,7 +3,7 @@ package io.coderoom.server.api;
 import io.coderoom.runner.protocol.RunResult;
 import io.coderoom.server.account.Callers;
 import io.coderoom.server.problem.Problem;
-import io.coderoom.server.problem.Problems;
+import io.coderoom.server.problem.ProblemLibrary;
 import io.coderoom.server.problem.TestResults;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.room.RoomAccess;
@@ -30,6 +30,7 @@ import java.util.concurrent.Executor;
  * sockets as it comes.
  */
 public final class RunsApi {
+  private final ProblemLibrary problems;
   private static final int MAX_STDIN = 64 * 1024;
 
   private final RoomAccess access;
@@ -39,7 +40,13 @@ public final class RunsApi {
   private final RoomReaders readers;
 
   public RunsApi(
-      RoomAccess access, RoomRegistry live, RunStore store, Executor executor, Callers callers) {
+      RoomAccess access,
+      RoomRegistry live,
+      RunStore store,
+      ProblemLibrary problems,
+      Executor executor,
+      Callers callers) {
+    this.problems = problems;
     this.access = access;
     this.readers = new RoomReaders(callers, access);
     this.live = live;
@@ -120,7 +127,9 @@ public final class RunsApi {
         HttpResponseStatus.OK,
         Map.of(
             "runs",
-            store.forRoom(roomId).stream().map(run -> json(run, false, interviewer)).toList()));
+            store.forRoom(roomId).stream()
+                .map(run -> json(run, problems, false, interviewer))
+                .toList()));
   }
 
   private FullHttpResponse one(Request request) throws io.coderoom.server.auth.TokenException {
@@ -130,7 +139,7 @@ public final class RunsApi {
         store
             .find(roomId, request.pathParameter("runId"))
             .orElseThrow(() -> ApiError.notFound("The room has no such run."));
-    Map<String, Object> json = json(run, true, interviewer);
+    Map<String, Object> json = json(run, problems, true, interviewer);
     // The code as it ran: everyone in the room saw it in the editor then.
     store
         .code(roomId, run.id())
@@ -150,16 +159,17 @@ public final class RunsApi {
   }
 
   /** A run; a test-mode run's hidden cases in full only for interviewers ({@code withHidden}). */
-  static Map<String, Object> json(RunRecord run, boolean withOutput, boolean withHidden) {
+  static Map<String, Object> json(
+      RunRecord run, ProblemLibrary problems, boolean withOutput, boolean withHidden) {
+    // The problem at the version the run was judged against, whatever came after.
+    Optional<Problem> problem = run.problem().flatMap(problems::find);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("id", run.id());
     json.put("language", run.language());
     json.put("mode", run.mode());
     json.put("requestedBy", run.role());
     json.put("requestedName", run.requestedName());
-    json.put(
-        "problem",
-        run.problemId().flatMap(Problems.builtIn()::find).map(Problem::summary).orElse(null));
+    json.put("problem", problem.map(Problem::summary).orElse(null));
     json.put("createdAt", run.createdAt().toString());
     Optional<RunResult> result = run.result();
     json.put(
@@ -178,11 +188,7 @@ public final class RunsApi {
                       json.put(
                           "tests",
                           TestResults.json(
-                              report,
-                              run.problemId()
-                                  .flatMap(Problems.builtIn()::find)
-                                  .map(p -> judgedBy(run, p)),
-                              withHidden)));
+                              report, problem.map(p -> judgedBy(run, p)), withHidden)));
           if (withOutput) {
             json.put("stdout", r.stdout());
             json.put("stderr", r.stderr());

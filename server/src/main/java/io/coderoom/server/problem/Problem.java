@@ -69,6 +69,30 @@ public record Problem(
     }
   }
 
+  /** The same content under another version number (the library's, not the folder's). */
+  public Problem withVersion(int newVersion) {
+    return new Problem(
+        id,
+        newVersion,
+        title,
+        difficulty,
+        categories,
+        timeEstimateMinutes,
+        constraints,
+        hints,
+        followUp,
+        statement,
+        editorial,
+        starterCode,
+        solutions,
+        suite);
+  }
+
+  /** The language ids it is offered in, sorted. */
+  public List<String> languages() {
+    return starterCode.keySet().stream().sorted().toList();
+  }
+
   public Optional<String> starterCode(String language) {
     return Optional.ofNullable(starterCode.get(language));
   }
@@ -77,40 +101,15 @@ public record Problem(
   public Map<String, Object> summary() {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("id", id);
+    json.put("version", version);
     json.put("title", title);
     json.put("difficulty", difficulty.slug());
     json.put("categories", categories.stream().map(ProblemCategory::slug).toList());
     json.put("statement", statement);
+    json.put("statementHtml", SafeMarkdown.toHtml(statement));
     json.put("constraints", constraints);
     json.put("timeEstimateMinutes", timeEstimateMinutes);
     json.put("hintCount", hints.size());
-    return json;
-  }
-
-  /**
-   * The catalogue entry of {@code GET /api/problems}: the summary, starter code and public tests.
-   */
-  public Map<String, Object> listing() {
-    Map<String, Object> json = summary();
-    json.put("function", suite.function());
-    json.put(
-        "params",
-        suite.params().stream().map(p -> Map.of("name", p.name(), "type", p.type())).toList());
-    json.put("returns", suite.returns());
-    json.put("starterCode", new java.util.TreeMap<>(starterCode));
-    List<Map<String, Object>> examples =
-        suite.cases().stream()
-            .filter(c -> !c.hidden())
-            .map(
-                c -> {
-                  Map<String, Object> example = new LinkedHashMap<>();
-                  example.put("input", c.input());
-                  example.put("expected", c.expected());
-                  return example;
-                })
-            .toList();
-    json.put("examples", examples);
-    json.put("hiddenTests", suite.cases().stream().filter(TestSuite.Case::hidden).count());
     return json;
   }
 }

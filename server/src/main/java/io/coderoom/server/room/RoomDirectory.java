@@ -5,6 +5,7 @@ import io.coderoom.server.auth.AuthConfig;
 import io.coderoom.server.auth.Role;
 import io.coderoom.server.auth.RoomToken;
 import io.coderoom.server.auth.RoomTokenCodec;
+import io.coderoom.server.problem.ProblemRef;
 import io.coderoom.server.store.DocumentUpdate;
 import io.coderoom.server.store.RoomPlan;
 import io.coderoom.server.store.RoomPlans;
@@ -65,7 +66,7 @@ public final class RoomDirectory {
   public CreatedRoom create(
       String title,
       String language,
-      Optional<String> problemId,
+      Optional<ProblemRef> problem,
       Optional<String> starterCode,
       RoomPlan plan,
       Optional<String> passwordHash,
@@ -75,7 +76,7 @@ public final class RoomDirectory {
       URI publicUrl) {
     Instant now = now();
     RoomRecord room =
-        new RoomRecord(Ids.random(), title, language, now, Optional.empty(), false, problemId);
+        new RoomRecord(Ids.random(), title, language, now, Optional.empty(), false, problem);
     return jdbi.inTransaction(
         h -> {
           RoomTables.insertRoom(h, room);
@@ -95,8 +96,14 @@ public final class RoomDirectory {
               actor.actor(),
               actor.role(),
               "room_created",
-              problemId.isPresent()
-                  ? Map.of("language", language, "problemId", problemId.get())
+              problem.isPresent()
+                  ? Map.of(
+                      "language",
+                      language,
+                      "problemId",
+                      problem.get().id(),
+                      "problemVersion",
+                      problem.get().version())
                   : Map.of("language", language));
           Map<Role, IssuedLink> links = new EnumMap<>(Role.class);
           for (Role role : Role.values()) {
@@ -124,13 +131,15 @@ public final class RoomDirectory {
   }
 
   /** Sets or clears the room's problem. False when the room has ended. */
-  public boolean setProblem(String roomId, Optional<String> problemId, Principal actor) {
+  public boolean setProblem(String roomId, Optional<ProblemRef> problem, Principal actor) {
     return changeAudited(
         roomId,
         actor,
         "problem_changed",
-        Map.of("problemId", problemId.orElse("")),
-        h -> RoomTables.setProblem(h, roomId, problemId));
+        problem.isPresent()
+            ? Map.of("problemId", problem.get().id(), "problemVersion", problem.get().version())
+            : Map.of("problemId", ""),
+        h -> RoomTables.setProblem(h, roomId, problem));
   }
 
   public Optional<RoomRecord> find(String roomId) {

@@ -1,6 +1,7 @@
 package io.coderoom.server.run;
 
 import io.coderoom.runner.protocol.RunResult;
+import io.coderoom.server.problem.ProblemRef;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ import java.util.Optional;
  * @param language the language id
  * @param mode {@code run}, {@code examples} or {@code test} (a submission): {@link RunKind}
  * @param createdAt when it was queued
- * @param problemId the problem a test-mode run was judged against
+ * @param problem the problem and version a test-mode run was judged against
  * @param result how it ended, once it has
  */
 public record RunRecord(
@@ -27,5 +28,11 @@ public record RunRecord(
     String language,
     String mode,
     Instant createdAt,
-    Optional<String> problemId,
-    Optional<RunResult> result) {}
+    Optional<ProblemRef> problem,
+    Optional<RunResult> result) {
+
+  /** The id of the problem the run was judged against, if any. */
+  public Optional<String> problemId() {
+    return problem.map(ProblemRef::id);
+  }
+}

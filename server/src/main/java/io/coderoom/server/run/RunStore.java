@@ -4,6 +4,8 @@ import io.coderoom.runner.protocol.RunJob;
 import io.coderoom.runner.protocol.RunResult;
 import io.coderoom.runner.protocol.RunStatus;
 import io.coderoom.runner.protocol.TestReport;
+import io.coderoom.server.problem.ProblemRef;
+import io.coderoom.server.store.RoomTables;
 import io.coderoom.server.store.StoredText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +24,7 @@ public final class RunStore {
   private static final String COLUMNS =
       "id, room_id, requested_by, requested_name, role, language, mode, created_at, status, exit_code, stdout,"
           + " stderr, compile_output, stdout_truncated, stderr_truncated, compile_ms, run_ms,"
-          + " memory_bytes, message, finished_at, problem_id, tests";
+          + " memory_bytes, message, finished_at, problem_id, problem_version, tests";
 
   private final Jdbi jdbi;
 
@@ -36,8 +38,9 @@ public final class RunStore {
         h ->
             h.createUpdate(
                     "INSERT INTO runs (id, room_id, requested_by, requested_name, role, language,"
-                        + " mode, code, stdin, problem_id) VALUES (:id, :roomId, :by, :name,"
-                        + " :role, :language, :mode, :code, :stdin, :problemId)")
+                        + " mode, code, stdin, problem_id, problem_version) VALUES (:id, :roomId,"
+                        + " :by, :name, :role, :language, :mode, :code, :stdin, :problemId,"
+                        + " :problemVersion)")
                 .bind("id", job.runId())
                 .bind("roomId", request.roomId())
                 .bind("by", request.by().actor())
@@ -48,6 +51,7 @@ public final class RunStore {
                 .bind("code", job.code())
                 .bind("stdin", job.stdin())
                 .bind("problemId", request.problemId().orElse(null))
+                .bind("problemVersion", request.problem().map(ProblemRef::version).orElse(null))
                 .execute());
   }
 
@@ -217,7 +221,7 @@ public final class RunStore {
         rs.getString("language"),
         rs.getString("mode"),
         created.toInstant(),
-        Optional.ofNullable(rs.getString("problem_id")),
+        RoomTables.problem(rs),
         result);
   }
 }

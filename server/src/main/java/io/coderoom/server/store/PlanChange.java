@@ -1,5 +1,6 @@
 package io.coderoom.server.store;
 
+import io.coderoom.server.problem.ProblemRef;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -7,12 +8,13 @@ import java.util.Optional;
  * A change to a room's plan. Each field is empty when it stays as it is; a present field holds the
  * new value, itself empty to clear it.
  *
+ * @param problem the library's problem at the version the room is to use, or empty for none
  * @param passwordHash the new password's stored form, or empty to remove the password
  */
 public record PlanChange(
     Optional<String> title,
     Optional<String> language,
-    Optional<Optional<String>> problemId,
+    Optional<Optional<ProblemRef>> problem,
     Optional<Optional<Instant>> scheduledAt,
     Optional<Optional<Integer>> durationMinutes,
     Optional<Optional<String>> candidateName,
@@ -25,7 +27,7 @@ public record PlanChange(
     java.util.List<String> names = new java.util.ArrayList<>();
     title.ifPresent(v -> names.add("title"));
     language.ifPresent(v -> names.add("language"));
-    problemId.ifPresent(v -> names.add("problemId"));
+    problem.ifPresent(v -> names.add("problemId"));
     scheduledAt.ifPresent(v -> names.add("scheduledAt"));
     durationMinutes.ifPresent(v -> names.add("durationMinutes"));
     candidateName.ifPresent(v -> names.add("candidateName"));

@@ -17,7 +17,7 @@ public final class RoomListings {
 
   private static final String SELECT =
       "SELECT r.id, r.title, r.language, r.created_at, r.ended_at, r.candidate_locked,"
-          + " r.problem_id, r.scheduled_at, r.duration_minutes, r.candidate_name,"
+          + " r.problem_id, r.problem_version, r.scheduled_at, r.duration_minutes, r.candidate_name,"
           + " r.candidate_email, r.candidate_link_hours, r.password_hash IS NOT NULL AS"
           + " has_password, r.password_version, r.started_at, r.created_by, u.name AS"
           + " interviewer, o.passed, o.total, o.created_at AS outcome_at"
@@ -97,7 +97,7 @@ public final class RoomListings {
             rs.getTimestamp("created_at").toInstant(),
             ended == null ? Optional.empty() : Optional.of(ended.toInstant()),
             rs.getBoolean("candidate_locked"),
-            Optional.ofNullable(rs.getString("problem_id")));
+            RoomTables.problem(rs));
     int passed = rs.getInt("passed");
     Optional<RoomListing.Outcome> outcome =
         rs.wasNull()

@@ -1,5 +1,6 @@
 package io.coderoom.server.store;
 
+import io.coderoom.server.problem.ProblemRef;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -88,7 +89,13 @@ public final class RoomPlans {
     List<String> sets = new ArrayList<>();
     change.title().ifPresent(v -> sets.add("title = :title"));
     change.language().ifPresent(v -> sets.add("language = :language"));
-    change.problemId().ifPresent(v -> sets.add("problem_id = :problemId"));
+    change
+        .problem()
+        .ifPresent(
+            v -> {
+              sets.add("problem_id = :problemId");
+              sets.add("problem_version = :problemVersion");
+            });
     change.scheduledAt().ifPresent(v -> sets.add("scheduled_at = :scheduledAt"));
     change.durationMinutes().ifPresent(v -> sets.add("duration_minutes = :duration"));
     change.candidateName().ifPresent(v -> sets.add("candidate_name = :candidateName"));
@@ -109,7 +116,13 @@ public final class RoomPlans {
             .bind("id", roomId);
     change.title().ifPresent(v -> update.bind("title", v));
     change.language().ifPresent(v -> update.bind("language", v));
-    change.problemId().ifPresent(v -> update.bind("problemId", v.orElse(null)));
+    change
+        .problem()
+        .ifPresent(
+            v ->
+                update
+                    .bind("problemId", v.map(ProblemRef::id).orElse(null))
+                    .bind("problemVersion", v.map(ProblemRef::version).orElse(null)));
     change
         .scheduledAt()
         .ifPresent(v -> update.bind("scheduledAt", v.map(Timestamp::from).orElse(null)));

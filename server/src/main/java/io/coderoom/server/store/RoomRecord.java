@@ -1,5 +1,6 @@
 package io.coderoom.server.store;
 
+import io.coderoom.server.problem.ProblemRef;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -12,7 +13,7 @@ import java.util.Optional;
  * @param createdAt when it was created
  * @param endedAt when the interview was ended, if it was
  * @param candidateLocked whether candidates are locked out of editing
- * @param problemId the catalogue problem the room works on, if any
+ * @param problem the library's problem the room works on, at the version it uses, if any
  */
 public record RoomRecord(
     String id,
@@ -21,7 +22,12 @@ public record RoomRecord(
     Instant createdAt,
     Optional<Instant> endedAt,
     boolean candidateLocked,
-    Optional<String> problemId) {
+    Optional<ProblemRef> problem) {
+
+  /** The id of the room's problem, if it has one. */
+  public Optional<String> problemId() {
+    return problem.map(ProblemRef::id);
+  }
 
   public boolean ended() {
     return endedAt.isPresent();

@@ -2,6 +2,7 @@ package io.coderoom.server.store;
 
 import io.coderoom.server.auth.Role;
 import io.coderoom.server.auth.RoomToken;
+import io.coderoom.server.problem.ProblemRef;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,20 +22,22 @@ public final class RoomTables {
   public static void insertRoom(Handle handle, RoomRecord room) {
     handle
         .createUpdate(
-            "INSERT INTO rooms (id, title, language, created_at, problem_id)"
-                + " VALUES (:id, :title, :language, :createdAt, :problemId)")
+            "INSERT INTO rooms (id, title, language, created_at, problem_id, problem_version)"
+                + " VALUES (:id, :title, :language, :createdAt, :problemId, :problemVersion)")
         .bind("id", room.id())
         .bind("title", room.title())
         .bind("language", room.language())
         .bind("createdAt", Timestamp.from(room.createdAt()))
         .bind("problemId", room.problemId().orElse(null))
+        .bind("problemVersion", room.problem().map(ProblemRef::version).orElse(null))
         .execute();
   }
 
   public static Optional<RoomRecord> findRoom(Handle handle, String id) {
     return handle
         .createQuery(
-            "SELECT id, title, language, created_at, ended_at, candidate_locked, problem_id"
+            "SELECT id, title, language, created_at, ended_at, candidate_locked, problem_id,"
+                + " problem_version"
                 + " FROM rooms"
                 + " WHERE id = :id")
         .bind("id", id)
@@ -75,12 +78,14 @@ public final class RoomTables {
   }
 
   /** Sets or clears the room's problem; false when the room is gone or ended. */
-  public static boolean setProblem(Handle handle, String id, Optional<String> problemId) {
+  public static boolean setProblem(Handle handle, String id, Optional<ProblemRef> problem) {
     return handle
             .createUpdate(
-                "UPDATE rooms SET problem_id = :problemId WHERE id = :id AND ended_at IS NULL")
+                "UPDATE rooms SET problem_id = :problemId, problem_version = :problemVersion"
+                    + " WHERE id = :id AND ended_at IS NULL")
             .bind("id", id)
-            .bind("problemId", problemId.orElse(null))
+            .bind("problemId", problem.map(ProblemRef::id).orElse(null))
+            .bind("problemVersion", problem.map(ProblemRef::version).orElse(null))
             .execute()
         == 1;
   }
@@ -169,7 +174,17 @@ public final class RoomTables {
         rs.getTimestamp("created_at").toInstant(),
         instant(rs, "ended_at"),
         rs.getBoolean("candidate_locked"),
-        Optional.ofNullable(rs.getString("problem_id")));
+        problem(rs));
+  }
+
+  /** The room's or run's problem and version; rows from before versions count as version 1. */
+  public static Optional<ProblemRef> problem(ResultSet rs) throws SQLException {
+    String id = rs.getString("problem_id");
+    if (id == null) {
+      return Optional.empty();
+    }
+    int version = rs.getInt("problem_version");
+    return Optional.of(new ProblemRef(id, rs.wasNull() ? 1 : version));
   }
 
   private static TokenRecord token(ResultSet rs) throws SQLException {

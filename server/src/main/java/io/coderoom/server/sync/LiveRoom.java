@@ -2,6 +2,7 @@ package io.coderoom.server.sync;
 
 import io.coderoom.crdt.Doc;
 import io.coderoom.crdt.UpdateException;
+import io.coderoom.server.problem.Problem;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.run.RunKind;
 import io.coderoom.server.store.DocumentLog.StoredDocument;
@@ -25,6 +26,7 @@ import io.netty.channel.EventLoop;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
@@ -111,7 +113,12 @@ final class LiveRoom {
             events);
     RoomSettings settings = RoomSettings.of(registry.directory(), id);
     this.moderation = new RoomModeration(context, settings, presence);
-    this.setup = new RoomSetup(context, settings, this::problemChanged);
+    this.setup =
+        new RoomSetup(
+            context,
+            settings,
+            problemId -> registry.problems().findForRoom(id, problemId),
+            this::problemChanged);
     this.runs =
         new RoomRuns(
             context,
@@ -129,24 +136,32 @@ final class LiveRoom {
             AWARENESS_CHECK_SECONDS,
             AWARENESS_CHECK_SECONDS,
             TimeUnit.SECONDS);
-    record Stored(RoomRecord room, List<TokenRecord> links, List<StoredEvent> events) {}
+    record Stored(
+        RoomRecord room,
+        Optional<Problem> problem,
+        List<TokenRecord> links,
+        List<StoredEvent> events) {}
     this.ready =
         CompletableFuture.supplyAsync(
-                () ->
-                    new Stored(
-                        registry
-                            .directory()
-                            .find(id)
-                            .orElseThrow(() -> new IllegalStateException("no room " + id)),
-                        registry.directory().links(id),
-                        events.list()),
+                () -> {
+                  RoomRecord room =
+                      registry
+                          .directory()
+                          .find(id)
+                          .orElseThrow(() -> new IllegalStateException("no room " + id));
+                  return new Stored(
+                      room,
+                      room.problem().flatMap(registry.problems()::find),
+                      registry.directory().links(id),
+                      events.list());
+                },
                 registry.blocking())
             .thenApplyAsync(
                 stored -> {
                   RoomRecord found = stored.room();
                   record = found;
                   moderation.loaded(found.candidateLocked());
-                  setup.loaded(found.language(), found.problemId());
+                  setup.loaded(found.language(), stored.problem());
                   clock.loaded(stored.events());
                   chat.loaded(stored.events());
                   hints.loaded(stored.events());

@@ -1,6 +1,7 @@
 package io.coderoom.server.sync;
 
 import io.coderoom.server.Futures;
+import io.coderoom.server.problem.ProblemLibrary;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.room.RoomDirectory;
 import io.coderoom.server.run.RunKind;
@@ -33,6 +34,7 @@ public final class RoomRegistry {
   private final Jdbi jdbi;
   private final RoomDirectory directory;
   private final RunQueue runs;
+  private final ProblemLibrary problems;
   private final Executor blocking;
   private final Clock clock;
   private final Duration idleUnload;
@@ -46,6 +48,7 @@ public final class RoomRegistry {
       Jdbi jdbi,
       RoomDirectory directory,
       RunQueue runs,
+      ProblemLibrary problems,
       Executor blocking,
       Clock clock,
       Duration idleUnload,
@@ -56,6 +59,7 @@ public final class RoomRegistry {
     this.jdbi = jdbi;
     this.directory = directory;
     this.runs = runs;
+    this.problems = problems;
     this.blocking = blocking;
     this.clock = clock;
     this.idleUnload = idleUnload;
@@ -187,6 +191,11 @@ public final class RoomRegistry {
 
   RunQueue runs() {
     return runs;
+  }
+
+  /** The problem library: the problems rooms pick and the versions they recorded. */
+  ProblemLibrary problems() {
+    return problems;
   }
 
   /** Starts a run in the room (loading it if needed); completes with the run id. */

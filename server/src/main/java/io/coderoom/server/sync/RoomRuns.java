@@ -6,6 +6,7 @@ import io.coderoom.runner.protocol.RunResult;
 import io.coderoom.runner.protocol.RunStatus;
 import io.coderoom.runner.protocol.TestSuite;
 import io.coderoom.server.problem.Problem;
+import io.coderoom.server.problem.ProblemRef;
 import io.coderoom.server.problem.TestResults;
 import io.coderoom.server.room.Ids;
 import io.coderoom.server.room.Principal;
@@ -152,7 +153,7 @@ final class RoomRuns {
         new RunsEvent.RunStarted(job.runId(), job.language(), kind, participantId, byName));
     return queue
         .submit(
-            new RunRequest(room.roomId(), by, byName, kind, judgedBy.map(Problem::id)),
+            new RunRequest(room.roomId(), by, byName, kind, judgedBy.map(ProblemRef::of)),
             job,
             new RunQueue.Listener() {
               @Override

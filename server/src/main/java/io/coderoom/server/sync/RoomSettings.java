@@ -1,5 +1,6 @@
 package io.coderoom.server.sync;
 
+import io.coderoom.server.problem.ProblemRef;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.room.RoomDirectory;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Optional;
 interface RoomSettings {
   boolean setCandidateLocked(boolean locked, Principal by);
 
-  boolean setProblem(Optional<String> problemId, Principal by);
+  boolean setProblem(Optional<ProblemRef> problem, Principal by);
 
   boolean setLanguage(String language, Principal by);
 
@@ -28,8 +29,8 @@ interface RoomSettings {
       }
 
       @Override
-      public boolean setProblem(Optional<String> problemId, Principal by) {
-        return directory.setProblem(roomId, problemId, by);
+      public boolean setProblem(Optional<ProblemRef> problem, Principal by) {
+        return directory.setProblem(roomId, problem, by);
       }
 
       @Override

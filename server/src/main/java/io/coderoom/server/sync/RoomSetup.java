@@ -3,11 +3,12 @@ package io.coderoom.server.sync;
 import io.coderoom.runner.protocol.Language;
 import io.coderoom.runner.protocol.Languages;
 import io.coderoom.server.problem.Problem;
-import io.coderoom.server.problem.Problems;
+import io.coderoom.server.problem.ProblemRef;
 import io.coderoom.server.sync.protocol.ProblemSummary;
 import io.coderoom.server.sync.protocol.SetupCommand;
 import io.coderoom.server.sync.protocol.SetupEvent;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What a live room's interview is about: its problem and its language, chosen by interviewers. The
@@ -18,22 +19,33 @@ final class RoomSetup {
   private final RoomSettings settings;
   private String language = "";
   private Optional<Problem> problem = Optional.empty();
+  private final Function<String, Optional<Problem>> problems;
   private final Runnable problemChanged;
 
   /**
+   * @param problems the problem, at its published version, that this room may pick by id (blocks;
+   *     called off the loop)
    * @param problemChanged runs on the loop once a new problem is announced, for the features that
    *     follow the problem (its hints)
    */
-  RoomSetup(RoomContext room, RoomSettings settings, Runnable problemChanged) {
+  RoomSetup(
+      RoomContext room,
+      RoomSettings settings,
+      Function<String, Optional<Problem>> problems,
+      Runnable problemChanged) {
     this.room = room;
     this.settings = settings;
+    this.problems = problems;
     this.problemChanged = problemChanged;
   }
 
-  /** The room loaded with these. */
-  void loaded(String language, Optional<String> problemId) {
+  /**
+   * The room loaded with these: its problem at the version the room recorded, whatever versions
+   * came later.
+   */
+  void loaded(String language, Optional<Problem> problem) {
     this.language = language;
-    this.problem = problemId.flatMap(Problems.builtIn()::find);
+    this.problem = problem;
   }
 
   String language() {
@@ -52,21 +64,33 @@ final class RoomSetup {
     }
   }
 
+  /** What choosing a problem came to: found or not, and taken by the store or not. */
+  private record Choice(Optional<Problem> chosen, boolean found, boolean changed) {}
+
+  /**
+   * Looks the problem up and stores it off the loop (the library is in PostgreSQL), then announces
+   * it: the room records the version it got, so a later edit of the problem leaves it alone.
+   */
   private void setProblem(Sender from, Optional<String> problemId) {
-    Optional<Problem> chosen = problemId.flatMap(Problems.builtIn()::find);
-    if (problemId.isPresent() && chosen.isEmpty()) {
-      from.refuse(
-          "not_found", "There is no problem " + problemId.get() + "; see GET /api/problems.");
-      return;
-    }
     Participant by = from.participant();
     room.storeThenApply(
         "the problem",
-        () -> settings.setProblem(chosen.map(Problem::id), by.principal()),
-        changed -> {
-          if (changed) {
-            problem = chosen;
-            room.announce(new SetupEvent.ProblemChanged(chosen.map(ProblemSummary::of), by.id()));
+        () -> {
+          Optional<Problem> chosen = problemId.flatMap(problems);
+          if (problemId.isPresent() && chosen.isEmpty()) {
+            return new Choice(chosen, false, false);
+          }
+          return new Choice(
+              chosen, true, settings.setProblem(chosen.map(ProblemRef::of), by.principal()));
+        },
+        choice -> {
+          if (!choice.found()) {
+            from.refuse(
+                "not_found", "There is no problem " + problemId.get() + "; see GET /api/problems.");
+          } else if (choice.changed()) {
+            problem = choice.chosen();
+            room.announce(
+                new SetupEvent.ProblemChanged(choice.chosen().map(ProblemSummary::of), by.id()));
             problemChanged.run();
           }
         });

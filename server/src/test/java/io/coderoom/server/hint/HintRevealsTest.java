@@ -3,14 +3,14 @@ package io.coderoom.server.hint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.coderoom.server.problem.Problem;
-import io.coderoom.server.problem.Problems;
+import io.coderoom.server.problem.TestProblems;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class HintRevealsTest {
-  private static final Problem TWO_SUM = Problems.builtIn().find("two-sum").orElseThrow();
+  private static final Problem TWO_SUM = TestProblems.curated("two-sum");
 
   private static String refusal(HintReveals.Result result) {
     return result instanceof HintReveals.Refused refused ? refused.refusal().code() : "reserved";

@@ -47,7 +47,7 @@ class CuratedProblemsIT {
         only.isEmpty()
             ? Set.of()
             : Arrays.stream(only.split(",")).map(String::strip).collect(Collectors.toSet());
-    return Problems.builtIn().all().stream()
+    return TestProblems.curated().stream()
         .filter(p -> chosen.isEmpty() || chosen.contains(p.id()))
         .toList();
   }
@@ -67,7 +67,7 @@ class CuratedProblemsIT {
     fixture = new RedisFixture();
     agent = fixture.startAgent("library");
     for (Arguments pair : programs()) {
-      Problem problem = Problems.builtIn().find((String) pair.get()[0]).orElseThrow();
+      Problem problem = TestProblems.curated((String) pair.get()[0]);
       String language = (String) pair.get()[1];
       String key = problem.id() + "/" + language;
       String solution = RedisFixture.newRunId("solution-" + problem.id() + "-" + language);

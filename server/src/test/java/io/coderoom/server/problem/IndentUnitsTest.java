@@ -55,7 +55,7 @@ class IndentUnitsTest {
       String unit = units.get(language.id());
       Map<String, String> texts = new LinkedHashMap<>();
       texts.put("template " + language.id(), language.template());
-      for (Problem problem : Problems.builtIn().all()) {
+      for (Problem problem : TestProblems.curated()) {
         texts.put(
             "starter " + problem.id() + " " + language.id(),
             problem.starterCode(language.id()).orElseThrow());

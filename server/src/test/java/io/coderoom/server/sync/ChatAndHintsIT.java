@@ -8,7 +8,7 @@ import io.coderoom.server.Http;
 import io.coderoom.server.NettyLeakGuard;
 import io.coderoom.server.ServerConfig;
 import io.coderoom.server.TestServers;
-import io.coderoom.server.problem.Problems;
+import io.coderoom.server.problem.TestProblems;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -26,8 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(NettyLeakGuard.class)
 class ChatAndHintsIT {
-  private static final List<String> HINTS =
-      Problems.builtIn().find("two-sum").orElseThrow().hints();
+  private static final List<String> HINTS = TestProblems.curated("two-sum").hints();
 
   private ServerConfig config;
   private CoderoomServer server;

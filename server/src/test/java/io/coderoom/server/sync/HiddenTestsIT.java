@@ -15,7 +15,7 @@ import io.coderoom.server.Http;
 import io.coderoom.server.NettyLeakGuard;
 import io.coderoom.server.ServerConfig;
 import io.coderoom.server.TestServers;
-import io.coderoom.server.problem.Problems;
+import io.coderoom.server.problem.TestProblems;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -71,7 +71,7 @@ class HiddenTestsIT {
 
   @BeforeAll
   static void submitEverywhere() throws Exception {
-    TestSuite suite = Problems.builtIn().find("reverse-words").orElseThrow().suite();
+    TestSuite suite = TestProblems.curated("reverse-words").suite();
     for (TestSuite.Case c : suite.cases()) {
       if (c.hidden()) {
         for (String text :

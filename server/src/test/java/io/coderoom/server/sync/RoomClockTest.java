@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.coderoom.server.auth.Role;
 import io.coderoom.server.problem.Problem;
-import io.coderoom.server.problem.Problems;
+import io.coderoom.server.problem.TestProblems;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.store.RoomEvents.NewEvent;
 import io.coderoom.server.store.RoomEvents.StoredEvent;
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  */
 class RoomClockTest {
   private static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
-  private static final Problem PROBLEM = Problems.builtIn().all().get(0);
+  private static final Problem PROBLEM = TestProblems.curated().get(0);
 
   private final DefaultEventLoop loop = new DefaultEventLoop();
   private final ExecutorService blocking = Executors.newSingleThreadExecutor();

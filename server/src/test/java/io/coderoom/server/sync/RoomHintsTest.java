@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.coderoom.server.auth.Role;
 import io.coderoom.server.problem.Problem;
-import io.coderoom.server.problem.Problems;
+import io.coderoom.server.problem.TestProblems;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.store.RoomEvents.NewEvent;
 import io.coderoom.server.store.RoomEvents.StoredEvent;
@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  */
 class RoomHintsTest {
   private static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
-  private static final Problem TWO_SUM = Problems.builtIn().find("two-sum").orElseThrow();
+  private static final Problem TWO_SUM = TestProblems.curated("two-sum");
 
   private final DefaultEventLoop loop = new DefaultEventLoop();
   private final ExecutorService blocking = Executors.newSingleThreadExecutor();

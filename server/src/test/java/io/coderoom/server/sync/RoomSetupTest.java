@@ -5,7 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.coderoom.server.auth.Role;
 import io.coderoom.server.problem.Problem;
-import io.coderoom.server.problem.Problems;
+import io.coderoom.server.problem.ProblemRef;
+import io.coderoom.server.problem.TestProblems;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.sync.protocol.ControlEvent;
 import io.coderoom.server.sync.protocol.ProblemSummary;
@@ -59,6 +60,7 @@ class RoomSetupTest {
               (principal, action, detail) -> {},
               new RoomClockTest.MemoryEventLog()),
           new MemorySettings(),
+          id -> TestProblems.curated().stream().filter(p -> p.id().equals(id)).findFirst(),
           // Told after the problem change is announced, so it follows it.
           () -> followed.add(announced.getLast()));
 
@@ -70,12 +72,12 @@ class RoomSetupTest {
 
   @Test
   void aChosenProblemAndLanguageAreStoredThenAnnouncedToEveryone() throws Exception {
-    Problem twoSum = Problems.builtIn().find("two-sum").orElseThrow();
+    Problem twoSum = TestProblems.curated("two-sum");
     send(new SetupCommand.SetProblem("two-sum"));
     await().atMost(Duration.ofSeconds(5)).until(() -> announced.size() == 1);
     assertThat(announced.get(0))
         .isEqualTo(new SetupEvent.ProblemChanged(ProblemSummary.of(twoSum), "p1"));
-    assertThat(stored).containsExactly("problem=two-sum");
+    assertThat(stored).containsExactly("problem=two-sum@" + twoSum.version());
     assertThat(loop.submit(setup::problem).get()).contains(twoSum);
     assertThat(followed).containsExactly(announced.get(0));
 
@@ -89,6 +91,8 @@ class RoomSetupTest {
   @Test
   void unknownChoicesAreRefusedAndNothingIsStored() throws Exception {
     send(new SetupCommand.SetProblem("no-such"));
+    // The library is looked up off the loop: the refusal comes once it answered.
+    await().atMost(Duration.ofSeconds(5)).until(() -> replies.size() == 1);
     send(new SetupCommand.SetLanguage("cobol"));
     assertThat(replies)
         .extracting(e -> ((SessionEvent.Refusal) e).code())
@@ -121,8 +125,8 @@ class RoomSetupTest {
     }
 
     @Override
-    public boolean setProblem(Optional<String> problemId, Principal by) {
-      stored.add("problem=" + problemId.orElse(""));
+    public boolean setProblem(Optional<ProblemRef> problem, Principal by) {
+      stored.add("problem=" + problem.map(p -> p.id() + "@" + p.version()).orElse(""));
       return !ended;
     }
 
