@@ -23,6 +23,7 @@ import io.coderoom.server.api.RoomsApi;
 import io.coderoom.server.api.RunsApi;
 import io.coderoom.server.api.ScorecardsApi;
 import io.coderoom.server.api.TeamApi;
+import io.coderoom.server.api.TeamProblemsApi;
 import io.coderoom.server.api.TimelineApi;
 import io.coderoom.server.auth.AuthConfig;
 import io.coderoom.server.auth.RoomTokenCodec;
@@ -34,6 +35,7 @@ import io.coderoom.server.playback.TimelineReader;
 import io.coderoom.server.problem.CuratedProblems;
 import io.coderoom.server.problem.ProblemLibrary;
 import io.coderoom.server.problem.ProblemReader;
+import io.coderoom.server.problem.ProblemValidator;
 import io.coderoom.server.report.DocumentText;
 import io.coderoom.server.report.Scorecards;
 import io.coderoom.server.room.RoomAccess;
@@ -219,6 +221,8 @@ public final class CoderoomServer implements AutoCloseable {
       new OpenApiEndpoint().register(router);
       new LanguagesEndpoint(Languages.builtIn()).register(router);
       new ProblemsApi(problems, Languages.builtIn(), callers, access, codec, blockingCalls)
+          .register(router);
+      new TeamProblemsApi(callers, problems, new ProblemValidator(runQueue), blockingCalls)
           .register(router);
       new AuthApi(
               callers, sessions, accounts, oneTimeLinks, blockingCalls, publicUrl, oidcApi::options)

@@ -51,6 +51,11 @@ final class JsonBody {
     return new JsonBody(root);
   }
 
+  /** The whole object, for bodies with a shape of their own (a problem's folder). */
+  JsonNode node() {
+    return root;
+  }
+
   /** A one-line string field of 1 to {@code maxLength} characters after trimming. */
   String requiredString(String field, int maxLength) {
     return optionalString(field, maxLength)

@@ -320,6 +320,14 @@ public final class ProblemLibrary {
   }
 
   /**
+   * Reads a folder as the library would store it, refusing it as {@link #createDraft} would: an
+   * import checks every folder before it writes any.
+   */
+  public void check(ProblemFolder folder) {
+    reader.read(folder.slug(), folder);
+  }
+
+  /**
    * Creates a team's problem from a folder, as version 1 in draft: its id is {@code team-<8
    * hex>-<slug>}. The folder is read (and refused with a clear message) first.
    *

@@ -24,7 +24,11 @@ public final class TestAccounts implements AutoCloseable {
   private final Sessions sessions;
 
   public TestAccounts() {
-    ServerConfig config = TestServers.config();
+    this(TestServers.config());
+  }
+
+  /** Accounts in the database of the given configuration (a test's private PostgreSQL). */
+  public TestAccounts(ServerConfig config) {
     database =
         Database.open(
             config.databaseUrl(),
