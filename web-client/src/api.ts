@@ -37,7 +37,16 @@ export async function languages(): Promise<Language[]> {
 export interface ProblemListing {
   id: string;
   title: string;
+  /** The statement's Markdown source. */
   statement: string;
+  /** The statement rendered and sanitized by the server: the only text a page inserts as HTML. */
+  statementHtml?: string;
+  /** The stored version this text is of; a room keeps the version it was given. */
+  version?: number;
+  difficulty?: string;
+  categories?: string[];
+  timeEstimateMinutes?: number;
+  constraints?: string[];
   function?: string;
   params?: { name: string; type: string }[];
   returns?: string;
@@ -48,10 +57,15 @@ export interface ProblemListing {
   hiddenTests?: number;
 }
 
-/** The server's problem catalogue; empty when the server has none (or predates it). */
-export async function problems(): Promise<ProblemListing[]> {
+/**
+ * The server's problems, up to the first hundred, for the short pickers (the room's and the
+ * dashboard's); the library page and the room's search page through them all. Empty when the
+ * server has none (or predates them). A room's token shows its team's problems too.
+ */
+export async function problems(token?: string): Promise<ProblemListing[]> {
   try {
-    return (await call<{ problems?: ProblemListing[] }>("/api/problems")).problems ?? [];
+    const headers: Record<string, string> = token ? { authorization: "Bearer " + token } : {};
+    return (await call<{ problems?: ProblemListing[] }>("/api/problems?size=100", { headers })).problems ?? [];
   } catch {
     return [];
   }

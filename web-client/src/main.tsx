@@ -14,6 +14,8 @@ const ClaimLink = lazy(() => import("./account/ClaimLink"));
 const Settings = lazy(() => import("./settings/SettingsPage"));
 const Report = lazy(() => import("./report/ReportPage"));
 const Playback = lazy(() => import("./playback/PlaybackPage"));
+const Library = lazy(() => import("./library/LibraryPage"));
+const Authoring = lazy(() => import("./authoring/AuthoringPage"));
 
 // Links into the server's API (such as the identity provider's sign-in start, which redirects) are
 // page loads for the browser, not routes of this app.
@@ -32,6 +34,9 @@ render(
         <Route path="/signin" component={SignIn} />
         <Route path="/account/link" component={ClaimLink} />
         <Route path="/settings" component={Settings} />
+        <Route path="/problems" component={Library} />
+        <Route path="/problems/new" component={Authoring} />
+        <Route path="/problems/:id/edit" component={Authoring} />
         <Route default component={NotFound} />
       </Router>
     </ErrorBoundary>

@@ -84,6 +84,9 @@ export default function DashboardPage() {
         <button type="button" id="new-interview" class="primary" onClick={() => setPending({ kind: "create" })}>
           New interview
         </button>
+        <a class="button" id="library-link" href="/problems">
+          Problems
+        </a>
         <a class="button" id="settings-link" href="/settings">
           Settings
         </a>

@@ -17,6 +17,8 @@ export function ConsolePane(props: {
   canRun: boolean;
   hasTests: boolean;
   params: string[];
+  /** The problem's return type, which draws trees and lists in the results. */
+  returns?: string;
   /** Whether the code reads stdin: then the output points at the Input tab. */
   readsStdin: boolean;
   rateLimit: RateLimit;
@@ -77,10 +79,10 @@ export function ConsolePane(props: {
         ))}
       </pre>
       <div {...tabPanel("tests", selected)} class="tests">
-        {state.tests ? <TestsView report={state.tests} params={props.params} /> : <p class="muted">{state.testsNote}</p>}
+        {state.tests ? <TestsView report={state.tests} params={props.params} returns={props.returns} /> : <p class="muted">{state.testsNote}</p>}
       </div>
       <div {...tabPanel("submissions", selected, "submissions-panel")} class="submissions-panel">
-        <SubmissionsView submissions={props.submissions} params={props.params} />
+        <SubmissionsView submissions={props.submissions} params={props.params} returns={props.returns} />
       </div>
       <div {...tabPanel("stdin", selected, "stdin-panel")} class="stdin-panel">
         <label for="stdin" class="visually-hidden">

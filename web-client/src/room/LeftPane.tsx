@@ -1,10 +1,11 @@
 import type { ComponentChildren } from "preact";
 import { useRef, useState } from "preact/hooks";
 import type * as Y from "yjs";
-import type { ProblemListing } from "../api";
+import type { Language, ProblemListing } from "../api";
 import { Tabs, tabPanel } from "../ui/Tabs";
 import { CodeEditor } from "./CodeEditor";
 import { ProblemPane } from "./ProblemPane";
+import { ProblemPicker } from "./ProblemPicker";
 import type { ProblemSummary } from "./session";
 import { PANES_AS_TABS, Separator, useMediaQuery, useSplitSize } from "./SplitPane";
 
@@ -21,6 +22,9 @@ export function LeftPane(props: {
   interviewer: boolean;
   notes: Y.Doc | null;
   onPickProblem(id: string | null): void;
+  /** The room's token and languages, for the library search of the picker. */
+  token: string;
+  languages: Language[];
   /** Shown under the problem's statement (its hints). */
   hints?: ComponentChildren;
 }) {
@@ -53,6 +57,7 @@ export function LeftPane(props: {
             ))}
           </select>
         ) : null}
+        {canPick ? <ProblemPicker token={props.token} languages={props.languages} currentId={props.problem?.id ?? null} onPick={props.onPickProblem} /> : null}
       </Tabs>
       <div ref={split} class={notesBelow ? "left-split with-notes" : "left-split"}>
         <ProblemPane

@@ -1,9 +1,15 @@
 import type { ComponentChildren } from "preact";
 import type { ProblemListing } from "../api";
 import type { ProblemSummary } from "./session";
+import { ProblemBadges } from "../library/ProblemBadges";
+import { Constraints } from "../library/ProblemPreview";
+import { SafeHtml } from "../library/SafeHtml";
 import { formatArgs, formatJson } from "./tests";
 
-/** The problem's statement, signature and examples, as text: a statement cannot inject markup. */
+/**
+ * The problem's statement, labels, signature, constraints and examples. The statement is the
+ * server's sanitized HTML when it sends one (SafeHtml), else its text: nothing else is markup.
+ */
 export function ProblemPane(props: { problem: ProblemSummary | null; listing: ProblemListing | undefined; interviewer: boolean; canPick: boolean; hidden: boolean; hints?: ComponentChildren }) {
   const { problem, listing } = props;
   const params = listing?.params ?? [];
@@ -13,6 +19,7 @@ export function ProblemPane(props: { problem: ProblemSummary | null; listing: Pr
       ? `${listing.function}(${params.map((p) => `${p.name}: ${p.type}`).join(", ")})${listing.returns ? ` → ${listing.returns}` : ""}`
       : "";
   const examples = listing?.examples ?? [];
+  const statementHtml = listing?.statementHtml ?? problem?.statementHtml;
   return (
     // In the Tab order: a long statement scrolls, and a keyboard scrolls only what has the focus.
     <div id="problem" class="problem" role="tabpanel" aria-labelledby="tab-problem" tabIndex={0} hidden={props.hidden}>
@@ -24,12 +31,14 @@ export function ProblemPane(props: { problem: ProblemSummary | null; listing: Pr
       ) : (
         <>
           <h2 id="problem-title">{listing?.title ?? problem.title}</h2>
+          <ProblemBadges difficulty={listing?.difficulty} categories={listing?.categories} />
           {signature ? (
             <p class="signature">
               <code>{signature}</code>
             </p>
           ) : null}
-          <div class="statement">{listing?.statement ?? problem.statement ?? ""}</div>
+          {statementHtml !== undefined ? <SafeHtml class="statement" html={statementHtml} /> : <div class="statement">{listing?.statement ?? problem.statement ?? ""}</div>}
+          <Constraints constraints={listing?.constraints} />
           {examples.length > 0 ? (
             <section class="examples" aria-labelledby="examples-title">
               <h3 id="examples-title">Examples</h3>

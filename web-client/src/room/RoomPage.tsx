@@ -154,6 +154,8 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
           interviewer={interviewer}
           notes={state.notes}
           onPickProblem={(problemId) => session.command({ type: "set_problem", problemId })}
+          token={token}
+          languages={state.languages}
           hints={<HintsPanel hints={session.hints} interviewer={interviewer} onReveal={(command) => session.command(command)} />}
         />
         <Separator id="left-separator" label="Resize the problem pane" controls="left-pane" orientation="vertical" side="before" size={leftSize} range={LEFT_RANGE} container={workspace} />
@@ -185,6 +187,7 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
           canRun={role !== undefined && role !== "observer"}
           hasTests={problem !== null}
           params={(listing?.params ?? []).map((p) => p.name)}
+          returns={listing?.returns}
           readsStdin={state.readsStdin}
           rateLimit={session.rateLimit}
           submissions={session.submissions}

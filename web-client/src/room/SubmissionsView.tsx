@@ -11,7 +11,7 @@ import { TestsView } from "./TestsView";
  * when, the language, how it ended and how many tests passed; opening one shows its code as it ran
  * (read-only) and its results.
  */
-export function SubmissionsView({ submissions, params }: { submissions: Submissions; params: string[] }) {
+export function SubmissionsView({ submissions, params, returns }: { submissions: Submissions; params: string[]; returns?: string }) {
   const { entries, error, opened } = useStore(submissions.store);
   if (opened) {
     const entry = entries.find((e) => e.id === opened.id);
@@ -36,7 +36,7 @@ export function SubmissionsView({ submissions, params }: { submissions: Submissi
             </pre>
             {tests ? (
               <div class="tests submission-tests">
-                <TestsView report={tests} params={params} ids={false} />
+                <TestsView report={tests} params={params} returns={returns} ids={false} />
               </div>
             ) : detail.stdout || detail.stderr ? (
               <pre class="output submission-output">

@@ -1,3 +1,4 @@
+import { ValueView } from "./ValueView";
 import { formatArgs, formatJson, formatMs, type HiddenPhase, type TestCase, type TestReport } from "./tests";
 
 /**
@@ -6,10 +7,11 @@ import { formatArgs, formatJson, formatMs, type HiddenPhase, type TestCase, type
  * marked. Hidden cases that are not sent (to candidates and observers) show as a count only.
  *
  * @param params the problem's parameter names, to label the arguments (empty: unlabelled)
+ * @param returns the problem's return type: a TreeNode or ListNode value is drawn under its text
  * @param ids whether the summary lines carry their ids (`tests-summary`, `tests-counts`): only the
  *     console's Tests tab, since a run opened in the Submissions tab is on the page at the same time
  */
-export function TestsView({ report, params, ids = true }: { report: TestReport; params: string[]; ids?: boolean }) {
+export function TestsView({ report, params, returns, ids = true }: { report: TestReport; params: string[]; returns?: string; ids?: boolean }) {
   const allPassed = report.passed === report.total;
   const cases = report.cases ?? [];
   const hiddenTotal = report.hiddenTotal ?? 0;
@@ -28,7 +30,7 @@ export function TestsView({ report, params, ids = true }: { report: TestReport; 
         {counts.join(" · ")}
       </p>
       {cases.map((c) => (
-        <CaseEntry key={`${c.hidden}-${c.index}`} case={c} params={params} />
+        <CaseEntry key={`${c.hidden}-${c.index}`} case={c} params={params} returns={returns} />
       ))}
       {hiddenTotal > 0 && !hiddenShown ? (
         <p class="hidden-note muted">
@@ -58,7 +60,7 @@ function HiddenPhaseEntry({ phase }: { phase: HiddenPhase }) {
   );
 }
 
-function CaseEntry({ case: c, params }: { case: TestCase; params: string[] }) {
+function CaseEntry({ case: c, params, returns }: { case: TestCase; params: string[]; returns?: string }) {
   const status = c.status.toLowerCase();
   const passed = status === "passed";
   const name = c.hidden ? `Hidden test ${c.index + 1}` : `Test ${c.index + 1}`;
@@ -85,12 +87,14 @@ function CaseEntry({ case: c, params }: { case: TestCase; params: string[] }) {
           <code class="case-expected">
             <Marked text={expected} other={actual} kind="expected" />
           </code>
+          <ValueView json={c.expected} type={returns} other={c.actual} label="Expected" />
         </dd>
         <dt>Got</dt>
         <dd>
           <code class="case-actual">
             <Marked text={actual} other={expected} kind="actual" />
           </code>
+          <ValueView json={c.actual} type={returns} other={c.expected} label="Got" />
         </dd>
       </dl>
       {c.diff ? <p class="diff">{c.diff}</p> : null}

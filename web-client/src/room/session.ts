@@ -1,7 +1,8 @@
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
 import { Store } from "../app/store";
-import { endRoom, languages, latestRun, problems, type Language, type ProblemListing } from "../api";
+import { endRoom, languages, latestRun, type Language, type ProblemListing } from "../api";
+import { RoomCatalogue } from "./catalogue";
 import { ControlSocket, FATAL_CODES, type Connection, type Participant } from "./control";
 import { InterviewClock } from "./clock";
 import { RunConsole } from "./console";
@@ -82,6 +83,7 @@ export class RoomSession {
   /** The interview's clock, read against the server's time as the control socket measures it. */
   readonly clock: InterviewClock;
   private notesProvider: WebsocketProvider | null = null;
+  private readonly problems: RoomCatalogue;
   private controlState: Connection = "connecting";
   private codeConnected = false;
   private left = false;
@@ -103,7 +105,10 @@ export class RoomSession {
       this.codeConnected = connected;
       this.renderConnection();
     });
-    problems().then((list) => this.store.update({ catalogue: new Map(list.map((p) => [p.id, p])) }));
+    // The room's token shows its team's problems too; the room's problem is loaded in full.
+    this.problems = new RoomCatalogue(token, (catalogue) => this.store.update({ catalogue }));
+    void this.problems.list();
+    this.store.subscribe((state) => void this.problems.detail(state.room?.problem ?? null));
     languages()
       .then((list) => this.store.update({ languages: list }))
       .catch(() => undefined); // without templates there is simply no starter to offer
@@ -173,7 +178,8 @@ export class RoomSession {
       case "problem_changed": {
         const problem = event.problem ?? null;
         if (room) this.store.update({ room: { ...room, problem } });
-        this.offerStarter(event.by);
+        // The new problem's starter code comes with its detail.
+        void this.problems.detail(problem).then(() => this.offerStarter(event.by));
         this.notices.show("problem", problem ? `${this.who(event.by)} set the problem to ${problem.title}.` : `${this.who(event.by)} removed the problem.`);
         break;
       }

@@ -1,0 +1,68 @@
+import type { Language } from "../api";
+import type { Validation } from "../library/api";
+import { ValueView } from "../room/ValueView";
+import { formatJson } from "../room/tests";
+
+/**
+ * A validation's result, language by language: passed, or which test failed (numbered as in the
+ * tests table) with the expected and actual values or the error, and a compile error's message.
+ */
+export function ValidationView(props: { validation: Validation; current: number | null; unsaved: boolean; returns: string; languages: Pick<Language, "id" | "displayName">[] }) {
+  const { validation } = props;
+  const stale = props.current !== null && validation.version !== props.current;
+  const name = (id: string) => props.languages.find((l) => l.id === id)?.displayName ?? id;
+  return (
+    <section id="validation" class={`validation ${validation.passed ? "passed" : "failed"}`} aria-labelledby="validation-title" data-passed={String(validation.passed)}>
+      <h2 id="validation-title">
+        Validation of version {validation.version}: {validation.passed ? "passed" : "failed"}
+      </h2>
+      {stale || props.unsaved ? <p class="muted">The problem changed since; validate again before publishing.</p> : null}
+      <ul class="validation-languages">
+        {Object.entries(validation.languages).map(([language, result]) => (
+          <li key={language} data-language={language} data-passed={String(result.passed)}>
+            <p class="validation-language">
+              <span aria-hidden="true">{result.passed ? "✓" : "✗"}</span> <strong>{name(language)}</strong>:{" "}
+              {result.passed ? "every test passed" : describe(result.status, result.failed?.length ?? 0)}
+            </p>
+            {result.message ? <pre class="stream stream-stderr">{result.message}</pre> : null}
+            {(result.failed ?? []).map((f) => (
+              <div key={f.case} class="validation-case" data-case={f.case}>
+                <p>
+                  Test {f.case + 1}
+                  {f.hidden ? " (hidden)" : ""} failed with the reference solution
+                </p>
+                <dl>
+                  {f.expected != null ? (
+                    <>
+                      <dt>Expected</dt>
+                      <dd>
+                        <code class="case-expected">{formatJson(f.expected)}</code>
+                        <ValueView json={f.expected} type={props.returns} other={f.actual} label="Expected" />
+                      </dd>
+                    </>
+                  ) : null}
+                  {f.actual !== undefined ? (
+                    <>
+                      <dt>Got</dt>
+                      <dd>
+                        <code class="case-actual">{f.actual == null ? "nothing" : formatJson(f.actual)}</code>
+                        <ValueView json={f.actual} type={props.returns} other={f.expected} label="Got" />
+                      </dd>
+                    </>
+                  ) : null}
+                </dl>
+                {f.error ? <pre class="stream stream-stderr">{f.error}</pre> : null}
+              </div>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function describe(status: string, failed: number): string {
+  const how = status && status !== "ok" && status !== "failed" ? status.replace(/_/g, " ") : "";
+  const count = failed === 1 ? "1 test failed" : failed > 1 ? `${failed} tests failed` : "failed";
+  return how ? `${how}${failed > 0 ? `, ${count}` : ""}` : count;
+}
