@@ -2,11 +2,15 @@ using System;
 using System.Collections.Generic;
 
 public class LRUCache {
+    private sealed class Entry {
+        public int Key;
+        public int Value;
+    }
+
     private readonly int capacity;
     // Most recently used first; each dictionary value is its key's node in the list.
-    private readonly LinkedList<(int Key, int Value)> order = new LinkedList<(int Key, int Value)>();
-    private readonly Dictionary<int, LinkedListNode<(int Key, int Value)>> where =
-        new Dictionary<int, LinkedListNode<(int Key, int Value)>>();
+    private readonly LinkedList<Entry> order = new LinkedList<Entry>();
+    private readonly Dictionary<int, LinkedListNode<Entry>> where = new Dictionary<int, LinkedListNode<Entry>>();
 
     public LRUCache(int capacity) {
         this.capacity = capacity;
@@ -21,8 +25,8 @@ public class LRUCache {
 
     public void Put(int key, int value) {
         if (where.TryGetValue(key, out var node)) {
+            node.Value.Value = value;
             order.Remove(node);
-            node.Value = (key, value);
             order.AddFirst(node);
             return;
         }
@@ -30,6 +34,6 @@ public class LRUCache {
             where.Remove(order.Last.Value.Key);
             order.RemoveLast();
         }
-        where[key] = order.AddFirst((key, value));
+        where[key] = order.AddFirst(new Entry { Key = key, Value = value });
     }
 }

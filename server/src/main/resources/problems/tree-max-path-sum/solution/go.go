@@ -8,11 +8,18 @@ func maxPathSum(root *TreeNode) int {
 		if node == nil {
 			return 0
 		}
-		left := max(0, gain(node.Left))
-		right := max(0, gain(node.Right))
-		best = max(best, node.Val+left+right)
-		return node.Val + max(left, right)
+		left := larger(0, gain(node.Left))
+		right := larger(0, gain(node.Right))
+		best = larger(best, node.Val+left+right)
+		return node.Val + larger(left, right)
 	}
 	gain(root)
 	return best
+}
+
+func larger(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
 }
