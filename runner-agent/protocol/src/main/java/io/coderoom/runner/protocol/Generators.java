@@ -15,9 +15,11 @@ import java.util.Map;
  * job, the stored report, the interviewer's view of the case) the generator itself stands for the
  * value.
  *
- * <p>A generator is a JSON object with exactly one field whose name starts with {@code $} (test
- * values are numbers, booleans, strings and arrays, never objects, so no literal value looks like
- * one). Generators nest, and may sit anywhere inside an array:
+ * <p>A generator is a JSON object with exactly one field whose name starts with {@code $}. The only
+ * objects among test values are maps ({@code map<K,V>}), whose keys are numbers or text the problem
+ * chooses, so a map of one entry keyed by a text starting with {@code $} would be taken for a
+ * generator; no problem has a reason to write one. Generators are not looked for inside maps.
+ * Generators nest, and may sit anywhere inside an array:
  *
  * <ul>
  *   <li>{@code {"$range": [start, count, step]}}: the integers {@code start, start + step, ...},

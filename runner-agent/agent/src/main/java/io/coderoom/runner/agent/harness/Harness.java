@@ -1,23 +1,33 @@
 package io.coderoom.runner.agent.harness;
 
 import io.coderoom.runner.agent.sandbox.Program;
+import io.coderoom.runner.protocol.Json;
 import io.coderoom.runner.protocol.Language;
 import io.coderoom.runner.protocol.TestSuite;
+import io.coderoom.runner.protocol.ValueType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * The function-mode program of one language: a harness file (a resource next to this class) that
  * calls the candidate's function on each test input it reads from stdin, beside the candidate's
- * file.
+ * file. For a design problem it constructs the candidate's class and calls its methods in the
+ * case's order instead, the case's result being one value per call ({@code null} for the
+ * constructor and void methods); a call that throws makes the case an error naming the call.
+ *
+ * <p>Values are converted both ways as {@link ValueType} describes: a harness turns each argument
+ * into the language's idiomatic value ({@code ListNode}/{@code TreeNode} objects, which the harness
+ * provides, maps, chars, 64-bit integers) and each result back into JSON (a list as an array, a
+ * tree in level order with trailing nulls cut, a map as an object with text keys, a char as a
+ * one-character string). Python and JavaScript/TypeScript learn the types from the {@link
+ * #signature() signature} pasted into the harness; Java reads them from the candidate's method
+ * declarations.
  *
  * <p>Design, so the candidate's code can neither read the hidden tests nor pass its prints off as
  * results:
@@ -46,6 +56,7 @@ import java.util.Map;
  */
 public final class Harness {
   static final String NONCE_FILE = "/tmp/.coderoom-nonce";
+  private static final String NODE_DECLARATIONS = "coderoom-nodes.d.ts";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Language language;
@@ -75,43 +86,72 @@ public final class Harness {
   /** The harness and the candidate's code as a program for the sandbox. */
   public Program program(String code, String nonce) {
     Map<String, String> files = new LinkedHashMap<>();
-    String fn = suite.function();
+    // The function's name, or the design's class.
+    String fn = suite.ofKind(TestSuite.DESIGN) ? suite.design().className() : suite.function();
+    String signature = signature();
     String compile;
     String run;
     switch (language.id()) {
       case "python" -> {
-        files.put("main.py", resource("main.py").replace("__FUNCTION__", fn));
+        files.put("main.py", resource("main.py").replace("__SIGNATURE__", signature));
         files.put("solution.py", code);
         compile = "";
         run = "exec python3 -u /code/main.py";
       }
       case "javascript" -> {
-        files.put("main.js", resource("main.js").replace("__SOLUTION__", "/code/solution.js"));
+        files.put(
+            "main.js",
+            resource("main.js")
+                .replace("__SOLUTION__", "/code/solution.js")
+                .replace("__SIGNATURE__", signature));
         files.put("solution.js", code + exportLine(fn, "module"));
         compile = "";
         run = "exec node /code/main.js";
       }
       case "typescript" -> {
-        files.put("main.js", resource("main.js").replace("__SOLUTION__", "/tmp/build/solution.js"));
+        files.put(
+            "main.js",
+            resource("main.js")
+                .replace("__SOLUTION__", "/tmp/build/solution.js")
+                .replace("__SIGNATURE__", signature));
         files.put("solution.ts", code + exportLine(fn, "(module as any)"));
-        // The language's own type check and compile, on the solution file.
+        // The language's own type check and compile, on the solution file; the declarations of
+        // ListNode and TreeNode (globals the harness defines) are checked with it as a file of
+        // their own, so the candidate's line numbers stay, and only when the problem uses them, so
+        // a candidate's own class of that name elsewhere does not clash.
+        String output = "/tmp/build/solution.js";
+        if (usesNodes()) {
+          files.put(NODE_DECLARATIONS, resource(NODE_DECLARATIONS));
+          output += " /code/" + NODE_DECLARATIONS;
+        }
         compile =
             language
                 .compile()
                 .replace("/code/main.ts", "/code/solution.ts")
-                .replace("/tmp/build/main.js", "/tmp/build/solution.js");
+                .replace("/tmp/build/main.js", output);
         run = "exec node /code/main.js";
       }
       case "java" -> {
-        files.put("Main.java", resource("Main.java").replace("__FUNCTION__", fn));
-        files.put("Solution.java", code);
+        files.put(
+            "Main.java",
+            resource("Main.java").replace("__NAME__", fn).replace("__KIND__", suite.kind()));
+        // A design's class may be public: its file is named after it.
+        String file = (suite.ofKind(TestSuite.DESIGN) ? fn : "Solution") + ".java";
+        files.put(file, code);
+        StringBuilder sources = new StringBuilder(" /code/Main.java /code/" + file);
+        if (usesNodes()) {
+          for (String node : List.of("ListNode.java", "TreeNode.java")) {
+            files.put(node, resource(node));
+            sources.append(" /code/").append(node);
+          }
+        }
         compile =
             "javac -J-XX:+UseSerialGC -J-XX:TieredStopAtLevel=1 -encoding UTF-8 -d /tmp/build"
-                + " /code/Main.java /code/Solution.java";
+                + sources;
         run = "exec java -XX:+UseSerialGC -cp /tmp/build Main";
       }
       case "csharp" -> {
-        files.put("main.cs", resource("main.cs").replace("__FUNCTION__", fn));
+        files.put("main.cs", CsharpHarness.source(resource("main.cs"), suite));
         files.put("solution.cs", code);
         compile =
             "mcs -optimize+ -nologo -main:CoderoomHarness -out:/tmp/build/main.exe"
@@ -119,16 +159,14 @@ public final class Harness {
         run = "exec mono /tmp/build/main.exe";
       }
       case "cpp" -> {
-        files.put("main.cpp", resource("main.cpp").replace("__CALL__", cppCall()));
+        files.put("main.cpp", CppHarness.source(resource("main.cpp"), suite));
         files.put("solution.cpp", code);
         compile = "g++ -std=gnu++17 -O2 -pipe -o /tmp/build/main /code/main.cpp";
         run = "exec /tmp/build/main";
       }
       case "go" -> {
-        files.put("main.go", resource("main.go").replace("__CALL__", goCall()));
-        files.put(
-            "solution.go",
-            code.stripLeading().startsWith("package ") ? code : "package main\n" + code);
+        files.put("main.go", GoHarness.source(resource("main.go"), suite));
+        files.put("solution.go", GoHarness.solution(code));
         compile =
             "cd /tmp/build && cp /code/main.go /code/solution.go . && go build -o main main.go solution.go";
         run = "exec /tmp/build/main";
@@ -142,6 +180,49 @@ public final class Harness {
   }
 
   /**
+   * What the Python and JavaScript harnesses need to convert values: the kind, the function's or
+   * class's name and the types, as JSON ({@code {"kind":"function","name":"f","params":["int"],
+   * "returns":"ListNode"}} or {@code {"kind":"design","name":"MinStack","constructor":[],
+   * "methods":{"push":{"params":["int"],"returns":"void"}}}}). Names are identifiers and types
+   * follow the suite's grammar (both checked by {@link TestSuite}), so the text holds no quote or
+   * backslash of its own and is pasted into the harness's source as it is.
+   */
+  String signature() {
+    Map<String, Object> signature = new LinkedHashMap<>();
+    signature.put("kind", suite.kind());
+    if (suite.ofKind(TestSuite.DESIGN)) {
+      TestSuite.Design design = suite.design();
+      signature.put("name", design.className());
+      signature.put("constructor", types(design.constructor()));
+      Map<String, Object> methods = new LinkedHashMap<>();
+      for (TestSuite.Method method : design.methods()) {
+        methods.put(
+            method.name(), Map.of("params", types(method.params()), "returns", method.returns()));
+      }
+      signature.put("methods", methods);
+    } else {
+      signature.put("name", suite.function());
+      signature.put("params", types(suite.params()));
+      signature.put("returns", suite.returns());
+    }
+    String json = Json.write(signature);
+    if (json.contains("'") || json.contains("\\") || json.contains("`")) {
+      throw new IllegalStateException("a signature holds a quote or backslash: " + json);
+    }
+    return json;
+  }
+
+  private static List<String> types(List<TestSuite.Param> params) {
+    return params.stream().map(p -> ValueType.parse(p.type()).text()).toList();
+  }
+
+  /** Whether a type of the suite names ListNode or TreeNode (their declarations are added then). */
+  boolean usesNodes() {
+    String signature = signature();
+    return signature.contains("ListNode") || signature.contains("TreeNode");
+  }
+
+  /**
    * Appended to JS/TS code (after it, so line numbers stay) to hand the function to the harness.
    */
   private static String exportLine(String fn, String module) {
@@ -152,81 +233,6 @@ public final class Harness {
         + " === \"function\" ? "
         + fn
         + " : undefined;\n";
-  }
-
-  private String cppCall() {
-    StringBuilder call = new StringBuilder();
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < suite.params().size(); i++) {
-      String type = cppType(suite.params().get(i).type());
-      call.append("      auto a")
-          .append(i)
-          .append(" = coderoom::Conv<")
-          .append(type)
-          .append(">::from(args.at(")
-          .append(i)
-          .append("));\n");
-      names.add("a" + i);
-    }
-    call.append("      Solution solution;\n")
-        .append("      auto r = solution.")
-        .append(suite.function())
-        .append("(")
-        .append(String.join(", ", names))
-        .append(");\n")
-        .append("      coderoom::write(out, r);\n");
-    return call.toString();
-  }
-
-  private static String cppType(String type) {
-    if (type.endsWith("[]")) {
-      return "std::vector<" + cppType(TestSuite.elementType(type)) + ">";
-    }
-    return switch (type) {
-      case "int" -> "int";
-      case "long" -> "long long";
-      case "double" -> "double";
-      case "boolean" -> "bool";
-      case "string" -> "std::string";
-      default -> throw new IllegalArgumentException("unsupported type " + type);
-    };
-  }
-
-  private String goCall() {
-    StringBuilder call = new StringBuilder();
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < suite.params().size(); i++) {
-      call.append("\t\tvar a")
-          .append(i)
-          .append(" ")
-          .append(goType(suite.params().get(i).type()))
-          .append("\n\t\tcoderoomArg(args, ")
-          .append(i)
-          .append(", &a")
-          .append(i)
-          .append(")\n");
-      names.add("a" + i);
-    }
-    call.append("\t\treturn ")
-        .append(suite.function())
-        .append("(")
-        .append(String.join(", ", names))
-        .append(")\n");
-    return call.toString();
-  }
-
-  private static String goType(String type) {
-    if (type.endsWith("[]")) {
-      return "[]" + goType(TestSuite.elementType(type));
-    }
-    return switch (type) {
-      case "int" -> "int";
-      case "long" -> "int64";
-      case "double" -> "float64";
-      case "boolean" -> "bool";
-      case "string" -> "string";
-      default -> throw new IllegalArgumentException("unsupported type " + type);
-    };
   }
 
   private static String resource(String name) {

@@ -2,6 +2,7 @@ package io.coderoom.runner.agent.harness;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.coderoom.runner.protocol.Generators;
 import io.coderoom.runner.protocol.TestReport;
 import io.coderoom.runner.protocol.TestReport.CaseResult;
@@ -19,10 +20,15 @@ import java.util.Optional;
  * reported twice counts as an error (only forged output can do that), as does a case reported
  * never. A call that took longer than its case's time limit is {@code time_limit}, whatever it
  * returned.
+ *
+ * <p>Values are compared as the suite says: doubles anywhere in a value within its {@link
+ * TestSuite#tolerance() tolerance} ({@code |a-b| <= tolerance * max(1, |a|, |b|)}), integers
+ * exactly; with {@link TestSuite#order() order} {@code any} a returned array counts as a multiset
+ * (both arrays are sorted before they are compared), and with {@code any-nested} each of its inner
+ * arrays too.
  */
 public final class Judge {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final double TOLERANCE = 1e-6;
 
   /** The most characters of a value a report keeps (generated values can be megabytes). */
   static final int SHOWN_CHARS = 2_000;
@@ -60,7 +66,7 @@ public final class Judge {
       CaseResult result =
           overrun.isPresent() && overrun.get().index() == i && !last.containsKey(i)
               ? overran(i, c, overrun.get())
-              : judgeCase(i, c, last.get(i), seen.getOrDefault(i, 0), overrun);
+              : judgeCase(suite, i, c, last.get(i), seen.getOrDefault(i, 0), overrun);
       boolean ok = result.status() == CaseStatus.PASSED;
       if (ok) {
         passed++;
@@ -94,7 +100,12 @@ public final class Judge {
   }
 
   private static CaseResult judgeCase(
-      int index, TestSuite.Case c, Record record, int times, Optional<Overrun> overrun) {
+      TestSuite suite,
+      int index,
+      TestSuite.Case c,
+      Record record,
+      int times,
+      Optional<Overrun> overrun) {
     boolean hidden = c.hidden();
     // A generated value is shown as its generator: compact, and what the problem's author wrote.
     String expectedText = shown(c.expected());
@@ -164,7 +175,7 @@ public final class Judge {
               c.timeLimitMs()));
     }
     // Expanded only now: an error or a time limit needs no comparison.
-    String diff = diff("", Generators.expand(c.expected()), actual);
+    String diff = compare(suite, Generators.expand(c.expected()), actual);
     return new CaseResult(
         index,
         hidden,
@@ -184,8 +195,31 @@ public final class Judge {
         : text.substring(0, SHOWN_CHARS) + "... (" + text.length() + " characters)";
   }
 
+  /**
+   * The first difference between an expected and a returned value as one line, empty if they are
+   * equal as the suite compares them.
+   */
+  static String compare(TestSuite suite, JsonNode expected, JsonNode actual) {
+    double tolerance = suite.tolerance();
+    return switch (suite.order()) {
+      case TestSuite.ORDER_ANY, TestSuite.ORDER_ANY_NESTED -> {
+        boolean nested = suite.order().equals(TestSuite.ORDER_ANY_NESTED);
+        if (!expected.isArray() || !actual.isArray()) {
+          yield diff("", expected, actual, tolerance);
+        }
+        String d = diff("", sorted(expected, nested), sorted(actual, nested), tolerance);
+        yield d.isEmpty() ? "" : "in any order, sorted: " + d;
+      }
+      default -> diff("", expected, actual, tolerance);
+    };
+  }
+
   /** The first difference as one line ("[2]: expected 5, got 4"), empty if equal. */
   static String diff(String path, JsonNode expected, JsonNode actual) {
+    return diff(path, expected, actual, TestSuite.DEFAULT_TOLERANCE);
+  }
+
+  private static String diff(String path, JsonNode expected, JsonNode actual, double tolerance) {
     String at = "result" + path;
     if (expected.isNumber() && actual.isNumber()) {
       if (expected.isIntegralNumber() && actual.isIntegralNumber()) {
@@ -195,7 +229,7 @@ public final class Judge {
       }
       double e = expected.doubleValue();
       double a = actual.doubleValue();
-      return Math.abs(e - a) <= TOLERANCE * Math.max(1, Math.abs(e))
+      return Math.abs(e - a) <= tolerance * Math.max(1, Math.max(Math.abs(e), Math.abs(a)))
           ? ""
           : mismatch(at, expected, actual);
     }
@@ -204,7 +238,7 @@ public final class Judge {
         return at + ": expected " + expected.size() + " elements, got " + actual.size();
       }
       for (int i = 0; i < expected.size(); i++) {
-        String d = diff(path + "[" + i + "]", expected.get(i), actual.get(i));
+        String d = diff(path + "[" + i + "]", expected.get(i), actual.get(i), tolerance);
         if (!d.isEmpty()) {
           return d;
         }
@@ -219,14 +253,85 @@ public final class Judge {
         if (a == null) {
           return at + "." + name + ": missing";
         }
-        String d = diff(path + "." + name, expected.get(name), a);
+        String d = diff(path + "." + name, expected.get(name), a, tolerance);
         if (!d.isEmpty()) {
           return d;
         }
       }
-      return expected.size() == actual.size() ? "" : at + ": unexpected fields";
+      if (expected.size() == actual.size()) {
+        return "";
+      }
+      Iterator<String> extra = actual.fieldNames();
+      while (extra.hasNext()) {
+        String name = extra.next();
+        if (!expected.has(name)) {
+          return at + "." + name + ": not expected";
+        }
+      }
+      return at + ": unexpected fields";
     }
     return expected.equals(actual) ? "" : mismatch(at, expected, actual);
+  }
+
+  /**
+   * An array with its elements in a canonical order (and, when nested, each inner array's too), so
+   * that two arrays holding the same elements in any order compare equal element by element.
+   * Doubles within the tolerance of each other sort next to each other, so they still pair up.
+   */
+  private static JsonNode sorted(JsonNode array, boolean nested) {
+    List<JsonNode> elements = new ArrayList<>();
+    for (JsonNode element : array) {
+      elements.add(nested && element.isArray() ? sorted(element, false) : element);
+    }
+    elements.sort(Judge::canonical);
+    ArrayNode sorted = MAPPER.createArrayNode();
+    elements.forEach(sorted::add);
+    return sorted;
+  }
+
+  /** A total order of JSON values: by kind, then by value (arrays element by element). */
+  private static int canonical(JsonNode a, JsonNode b) {
+    int kinds = Integer.compare(rank(a), rank(b));
+    if (kinds != 0) {
+      return kinds;
+    }
+    if (a.isNumber()) {
+      return a.isIntegralNumber() && b.isIntegralNumber()
+          ? a.bigIntegerValue().compareTo(b.bigIntegerValue())
+          : Double.compare(a.doubleValue(), b.doubleValue());
+    }
+    if (a.isBoolean()) {
+      return Boolean.compare(a.booleanValue(), b.booleanValue());
+    }
+    if (a.isTextual()) {
+      return a.textValue().compareTo(b.textValue());
+    }
+    if (a.isArray()) {
+      for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+        int c = canonical(a.get(i), b.get(i));
+        if (c != 0) {
+          return c;
+        }
+      }
+      return Integer.compare(a.size(), b.size());
+    }
+    return a.toString().compareTo(b.toString());
+  }
+
+  private static int rank(JsonNode value) {
+    if (value.isNull()) {
+      return 0;
+    }
+    if (value.isBoolean()) {
+      return 1;
+    }
+    if (value.isNumber()) {
+      return 2;
+    }
+    if (value.isTextual()) {
+      return 3;
+    }
+    return value.isArray() ? 4 : 5;
   }
 
   /** One value where another was expected, each cut as a report shows values. */

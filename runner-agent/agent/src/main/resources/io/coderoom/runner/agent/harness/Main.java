@@ -21,20 +21,28 @@ public class Main {
             new InputStreamReader(new FileInputStream(FileDescriptor.in), StandardCharsets.UTF_8));
     PrintStream out = System.out;
     // The candidate's class loads only now, after the nonce is gone from the file system.
-    Class<?> cls = Class.forName("Solution");
-    Method method = null;
-    for (Method m : cls.getDeclaredMethods()) {
-      if (m.getName().equals("__FUNCTION__")) {
-        method = m;
-      }
+    boolean design = "__KIND__".equals("design");
+    Class<?> cls;
+    try {
+      cls = Class.forName(design ? "__NAME__" : "Solution");
+    } catch (ClassNotFoundException e) {
+      cls = null;
     }
+    Method method = null;
     Object target = null;
-    if (method != null) {
-      method.setAccessible(true);
-      if (!Modifier.isStatic(method.getModifiers())) {
-        Constructor<?> c = cls.getDeclaredConstructor();
-        c.setAccessible(true);
-        target = c.newInstance();
+    if (cls != null && !design) {
+      for (Method m : cls.getDeclaredMethods()) {
+        if (m.getName().equals("__NAME__")) {
+          method = m;
+        }
+      }
+      if (method != null) {
+        method.setAccessible(true);
+        if (!Modifier.isStatic(method.getModifiers())) {
+          Constructor<?> c = cls.getDeclaredConstructor();
+          c.setAccessible(true);
+          target = c.newInstance();
+        }
       }
     }
     for (String line = in.readLine(); line != null && !line.isBlank(); line = in.readLine()) {
@@ -45,24 +53,23 @@ public class Main {
       String payload;
       long started = System.nanoTime();
       try {
-        if (method == null) {
-          throw new NoSuchMethodException("no method __FUNCTION__ in class Solution");
-        }
-        Type[] types = method.getGenericParameterTypes();
-        Object[] values = new Object[types.length];
-        for (int j = 0; j < types.length; j++) {
-          values[j] = convert(args.get(j), types[j]);
-        }
-        Object r = method.invoke(target, values);
         StringBuilder sb = new StringBuilder();
-        write(sb, r);
+        if (design) {
+          calls(sb, cls, args);
+        } else {
+          if (method == null) {
+            throw new NoSuchMethodException("no method __NAME__ in class Solution");
+          }
+          Object r = method.invoke(target, arguments(method.getGenericParameterTypes(), args));
+          write(sb, r, method.getGenericReturnType());
+        }
         payload = sb.toString();
       } catch (InvocationTargetException e) {
         status = "error";
         payload = quote(String.valueOf(e.getCause()));
       } catch (Exception | StackOverflowError e) {
         status = "error";
-        payload = quote(String.valueOf(e));
+        payload = quote(e instanceof CallFailed ? e.getMessage() : String.valueOf(e));
       }
       double ms = (System.nanoTime() - started) / 1e6;
       out.flush();
@@ -75,19 +82,122 @@ public class Main {
     Runtime.getRuntime().halt(0);
   }
 
+  /** A design case: construct the class, call each method in order, one result per call. */
+  static void calls(StringBuilder sb, Class<?> cls, List<?> args) throws Exception {
+    if (cls == null) {
+      throw new ClassNotFoundException("no class __NAME__ found");
+    }
+    List<?> names = (List<?>) args.get(0);
+    List<?> given = (List<?>) args.get(1);
+    Object instance = null;
+    sb.append('[');
+    for (int k = 0; k < names.size(); k++) {
+      String name = (String) names.get(k);
+      List<?> values = (List<?>) given.get(k);
+      if (k > 0) sb.append(',');
+      try {
+        if (k == 0) {
+          Constructor<?> constructor = null;
+          for (Constructor<?> candidate : cls.getDeclaredConstructors()) {
+            if (candidate.getParameterCount() == values.size()) constructor = candidate;
+          }
+          if (constructor == null) {
+            throw new NoSuchMethodException(
+                "no constructor of __NAME__ takes " + values.size() + " arguments");
+          }
+          constructor.setAccessible(true);
+          instance = constructor.newInstance(arguments(constructor.getGenericParameterTypes(), values));
+          sb.append("null");
+        } else {
+          Method method = null;
+          for (Class<?> c = cls; c != null && method == null; c = c.getSuperclass()) {
+            for (Method candidate : c.getDeclaredMethods()) {
+              if (candidate.getName().equals(name) && candidate.getParameterCount() == values.size()) {
+                method = candidate;
+              }
+            }
+          }
+          if (method == null) {
+            throw new NoSuchMethodException(
+                "no method " + name + " of __NAME__ takes " + values.size() + " arguments");
+          }
+          method.setAccessible(true);
+          Object r = method.invoke(instance, arguments(method.getGenericParameterTypes(), values));
+          if (method.getReturnType() == void.class) {
+            sb.append("null");
+          } else {
+            write(sb, r, method.getGenericReturnType());
+          }
+        }
+      } catch (Exception | StackOverflowError e) {
+        Throwable cause = e instanceof InvocationTargetException t ? t.getCause() : e;
+        StringBuilder shown = new StringBuilder();
+        write(shown, values, null);
+        throw new CallFailed(
+            "call " + k + ", " + name + "(" + shown.substring(1, shown.length() - 1) + "): " + cause);
+      }
+    }
+    sb.append(']');
+  }
+
+  /** A design call that threw: its message names the call. */
+  static final class CallFailed extends Exception {
+    CallFailed(String message) {
+      super(message);
+    }
+  }
+
+  static Object[] arguments(Type[] types, List<?> args) {
+    if (types.length != args.size()) {
+      throw new IllegalArgumentException(
+          "takes " + types.length + " arguments, the case gives " + args.size());
+    }
+    Object[] values = new Object[types.length];
+    for (int j = 0; j < types.length; j++) {
+      values[j] = convert(args.get(j), types[j]);
+    }
+    return values;
+  }
+
   static Object convert(Object v, Type type) {
     if (type instanceof ParameterizedType p) {
       Type raw = p.getRawType();
-      if (raw == List.class || raw == ArrayList.class || raw == Collection.class) {
-        List<Object> list = new ArrayList<>();
+      if (v == null) {
+        return null;
+      }
+      if (raw == List.class || raw == ArrayList.class || raw == Collection.class
+          || raw == Iterable.class || raw == LinkedList.class) {
+        List<Object> list = raw == LinkedList.class ? new LinkedList<>() : new ArrayList<>();
         for (Object e : (List<?>) v) {
           list.add(convert(e, p.getActualTypeArguments()[0]));
         }
         return list;
       }
+      if (raw == Map.class || raw == HashMap.class || raw == LinkedHashMap.class
+          || raw == TreeMap.class || raw == SortedMap.class || raw == NavigableMap.class) {
+        Map<Object, Object> map = raw == TreeMap.class || raw == SortedMap.class
+            || raw == NavigableMap.class ? new TreeMap<>() : new HashMap<>();
+        Type keyType = p.getActualTypeArguments()[0];
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+          String key = (String) e.getKey();
+          Object k;
+          if (keyType == Integer.class) k = Integer.parseInt(key);
+          else if (keyType == Long.class) k = Long.parseLong(key);
+          else if (keyType == Character.class) k = key.charAt(0);
+          else k = key;
+          map.put(k, convert(e.getValue(), p.getActualTypeArguments()[1]));
+        }
+        return map;
+      }
       throw new IllegalArgumentException("unsupported parameter type " + type);
     }
     Class<?> c = (Class<?>) type;
+    if (c.getName().equals("ListNode")) {
+      return toList(c, (List<?>) v);
+    }
+    if (c.getName().equals("TreeNode")) {
+      return toTree(c, (List<?>) v);
+    }
     if (v == null) {
       return null;
     }
@@ -107,6 +217,153 @@ public class Main {
       return array;
     }
     throw new IllegalArgumentException("unsupported parameter type " + c.getName());
+  }
+
+  static Object toList(Class<?> c, List<?> values) {
+    if (values == null) {
+      return null;
+    }
+    try {
+      Constructor<?> make = c.getDeclaredConstructor(int.class);
+      make.setAccessible(true);
+      Field next = c.getDeclaredField("next");
+      next.setAccessible(true);
+      Object head = null;
+      for (int k = values.size() - 1; k >= 0; k--) {
+        Object node = make.newInstance(((Number) values.get(k)).intValue());
+        next.set(node, head);
+        head = node;
+      }
+      return head;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("ListNode is not usable: " + e);
+    }
+  }
+
+  static Object toTree(Class<?> c, List<?> values) {
+    if (values == null || values.isEmpty() || values.get(0) == null) {
+      return null;
+    }
+    try {
+      Constructor<?> make = c.getDeclaredConstructor(int.class);
+      make.setAccessible(true);
+      Field left = c.getDeclaredField("left");
+      Field right = c.getDeclaredField("right");
+      left.setAccessible(true);
+      right.setAccessible(true);
+      Object root = make.newInstance(((Number) values.get(0)).intValue());
+      List<Object> level = new ArrayList<>(List.of(root));
+      int k = 1;
+      while (!level.isEmpty() && k < values.size()) {
+        List<Object> next = new ArrayList<>();
+        for (Object node : level) {
+          for (Field side : new Field[] {left, right}) {
+            if (k < values.size() && values.get(k) != null) {
+              Object child = make.newInstance(((Number) values.get(k)).intValue());
+              side.set(node, child);
+              next.add(child);
+            }
+            k++;
+          }
+        }
+        level = next;
+      }
+      return root;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("TreeNode is not usable: " + e);
+    }
+  }
+
+  /** The most nodes a returned list or tree may have: a cycle would otherwise never end. */
+  static final int MAX_NODES = 10_000_000;
+
+  static Object field(Object node, String name) {
+    try {
+      Field f = node.getClass().getDeclaredField(name);
+      f.setAccessible(true);
+      return f.get(node);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(node.getClass().getName() + " has no field " + name);
+    }
+  }
+
+  static boolean named(Type type, String name) {
+    return type instanceof Class<?> c && c.getName().equals(name);
+  }
+
+  /** A value as JSON; the declared type (null when unknown) says what a null list or tree is. */
+  static void write(StringBuilder sb, Object v, Type declared) {
+    if (v == null && (named(declared, "ListNode") || named(declared, "TreeNode"))) {
+      sb.append("[]");
+    } else if (v != null && v.getClass().getName().equals("ListNode")) {
+      sb.append('[');
+      int n = 0;
+      for (Object node = v; node != null; node = field(node, "next")) {
+        if (++n > MAX_NODES) {
+          throw new IllegalStateException(
+              "the returned list has a cycle or more than " + MAX_NODES + " nodes");
+        }
+        if (n > 1) sb.append(',');
+        write(sb, field(node, "val"), null);
+      }
+      sb.append(']');
+    } else if (v != null && v.getClass().getName().equals("TreeNode")) {
+      List<String> out = new ArrayList<>();
+      List<Object> order = new ArrayList<>();
+      order.add(v);
+      for (int k = 0; k < order.size(); k++) {
+        Object node = order.get(k);
+        if (node == null) {
+          out.add("null");
+          continue;
+        }
+        if (order.size() > 2 * MAX_NODES) {
+          throw new IllegalStateException(
+              "the returned tree has a cycle or more than " + MAX_NODES + " nodes");
+        }
+        StringBuilder val = new StringBuilder();
+        write(val, field(node, "val"), null);
+        out.add(val.toString());
+        order.add(field(node, "left"));
+        order.add(field(node, "right"));
+      }
+      int size = out.size();
+      while (size > 0 && out.get(size - 1).equals("null")) size--;
+      sb.append('[').append(String.join(",", out.subList(0, size))).append(']');
+    } else if (v != null && v.getClass().isArray()) {
+      Type component = declared instanceof Class<?> c && c.isArray() ? c.getComponentType() : null;
+      sb.append('[');
+      for (int i = 0; i < Array.getLength(v); i++) {
+        if (i > 0) sb.append(',');
+        write(sb, Array.get(v, i), component);
+      }
+      sb.append(']');
+    } else if (v instanceof Iterable<?> it) {
+      Type element = declared instanceof ParameterizedType p
+          && p.getActualTypeArguments().length == 1 ? p.getActualTypeArguments()[0] : null;
+      sb.append('[');
+      boolean first = true;
+      for (Object e : it) {
+        if (!first) sb.append(',');
+        first = false;
+        write(sb, e, element);
+      }
+      sb.append(']');
+    } else if (v instanceof Map<?, ?> m) {
+      Type value = declared instanceof ParameterizedType p
+          && p.getActualTypeArguments().length == 2 ? p.getActualTypeArguments()[1] : null;
+      sb.append('{');
+      boolean first = true;
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        if (!first) sb.append(',');
+        first = false;
+        sb.append(quote(String.valueOf(e.getKey()))).append(':');
+        write(sb, e.getValue(), value);
+      }
+      sb.append('}');
+    } else {
+      write(sb, v);
+    }
   }
 
   static void write(StringBuilder sb, Object v) {

@@ -86,16 +86,108 @@ struct Parser {
 };
 
 template <typename T> struct Conv;
-template <> struct Conv<int> { static int from(const Value& v) { return (int) v.i; } };
-template <> struct Conv<long long> { static long long from(const Value& v) { return v.i; } };
+template <> struct Conv<int> {
+  static int from(const Value& v) { return v.kind == Value::DBL ? (int) v.d : (int) v.i; }
+};
+template <> struct Conv<long long> {
+  static long long from(const Value& v) { return v.kind == Value::DBL ? (long long) v.d : v.i; }
+};
 template <> struct Conv<double> { static double from(const Value& v) { return v.d; } };
 template <> struct Conv<bool> { static bool from(const Value& v) { return v.b; } };
 template <> struct Conv<std::string> { static std::string from(const Value& v) { return v.s; } };
+template <> struct Conv<char> { static char from(const Value& v) { return v.s.empty() ? '\0' : v.s[0]; } };
 template <typename T> struct Conv<std::vector<T>> {
   static std::vector<T> from(const Value& v) {
     std::vector<T> out;
+    out.reserve(v.items.size());
     for (const Value& item : v.items) out.push_back(Conv<T>::from(item));
     return out;
+  }
+};
+
+// A JSON object's keys are strings; a map's keys are ints, longs, strings or chars.
+template <typename K> K key(const std::string& s);
+template <> inline int key<int>(const std::string& s) { return std::stoi(s); }
+template <> inline long long key<long long>(const std::string& s) { return std::stoll(s); }
+template <> inline std::string key<std::string>(const std::string& s) { return s; }
+template <> inline char key<char>(const std::string& s) { return s.empty() ? '\0' : s[0]; }
+
+template <typename K, typename V> struct Conv<std::unordered_map<K, V>> {
+  static std::unordered_map<K, V> from(const Value& v) {
+    std::unordered_map<K, V> out;
+    for (size_t k = 0; k + 1 < v.items.size(); k += 2) out[key<K>(v.items[k].s)] = Conv<V>::from(v.items[k + 1]);
+    return out;
+  }
+};
+
+// A map argument binds to a parameter of either std::unordered_map or std::map (by value or by
+// reference, const or not), whichever the candidate declared.
+template <typename K, typename V> struct MapArg {
+  std::unordered_map<K, V> hashed;
+  std::map<K, V> ordered;
+  operator std::unordered_map<K, V>&() { return hashed; }
+  operator std::map<K, V>&() { return ordered; }
+};
+template <typename K, typename V> struct Conv<MapArg<K, V>> {
+  static MapArg<K, V> from(const Value& v) {
+    MapArg<K, V> out;
+    out.hashed = Conv<std::unordered_map<K, V>>::from(v);
+    out.ordered.insert(out.hashed.begin(), out.hashed.end());
+    return out;
+  }
+};
+
+}  // namespace coderoom
+
+// LeetCode's definitions, which candidates know and do not declare themselves.
+struct ListNode {
+  int val;
+  ListNode *next;
+  ListNode() : val(0), next(nullptr) {}
+  ListNode(int x) : val(x), next(nullptr) {}
+  ListNode(int x, ListNode *next) : val(x), next(next) {}
+};
+
+struct TreeNode {
+  int val;
+  TreeNode *left;
+  TreeNode *right;
+  TreeNode() : val(0), left(nullptr), right(nullptr) {}
+  TreeNode(int x) : val(x), left(nullptr), right(nullptr) {}
+  TreeNode(int x, TreeNode *left, TreeNode *right) : val(x), left(left), right(right) {}
+};
+
+namespace coderoom {
+
+// [1,2,3] is 1 -> 2 -> 3, [] the empty list (nullptr).
+template <> struct Conv<ListNode*> {
+  static ListNode* from(const Value& v) {
+    ListNode* head = nullptr;
+    for (size_t k = v.items.size(); k-- > 0;) head = new ListNode(Conv<int>::from(v.items[k]), head);
+    return head;
+  }
+};
+
+// Level order with nulls for missing children: [1,null,2] is 1 with a right child 2.
+template <> struct Conv<TreeNode*> {
+  static TreeNode* from(const Value& v) {
+    const std::vector<Value>& items = v.items;
+    if (items.empty() || items[0].kind == Value::NUL) return nullptr;
+    TreeNode* root = new TreeNode(Conv<int>::from(items[0]));
+    std::deque<TreeNode*> parents{root};
+    size_t k = 1;
+    while (k < items.size() && !parents.empty()) {
+      TreeNode* parent = parents.front();
+      parents.pop_front();
+      for (TreeNode** child : {&parent->left, &parent->right}) {
+        if (k < items.size() && items[k].kind != Value::NUL) {
+          *child = new TreeNode(Conv<int>::from(items[k]));
+          parents.push_back(*child);
+        }
+        k++;
+      }
+    }
+    return root;
   }
 };
 
@@ -123,14 +215,76 @@ inline void write(std::ostream& o, unsigned long long v) { o << v; }
 inline void write(std::ostream& o, double v) {
   if (std::isfinite(v)) { char buf[32]; snprintf(buf, sizeof buf, "%.17g", v); o << buf; } else o << "null";
 }
+inline void write(std::ostream& o, float v) { write(o, (double) v); }
 inline void write(std::ostream& o, char v) { o << quote(std::string(1, v)); }
 inline void write(std::ostream& o, const std::string& v) { o << quote(v); }
 inline void write(std::ostream& o, const char* v) { o << quote(v); }
+
+// A list as the array of its values; a cycle would never end, so it is an error.
+inline void write(std::ostream& o, const ListNode* v) {
+  std::unordered_set<const ListNode*> seen;
+  o << '[';
+  for (const ListNode* n = v; n != nullptr; n = n->next) {
+    if (!seen.insert(n).second) throw std::runtime_error("the returned list has a cycle");
+    if (n != v) o << ',';
+    o << n->val;
+  }
+  o << ']';
+}
+inline void write(std::ostream& o, ListNode* v) { write(o, (const ListNode*) v); }
+
+// A tree in level order, null for each missing child of a node, trailing nulls left out.
+inline void write(std::ostream& o, const TreeNode* v) {
+  std::unordered_set<const TreeNode*> seen;
+  std::vector<const TreeNode*> order;
+  if (v != nullptr) order.push_back(v);
+  for (size_t k = 0; k < order.size(); k++) {
+    const TreeNode* n = order[k];
+    if (n == nullptr) continue;
+    if (!seen.insert(n).second) throw std::runtime_error("the returned tree reaches a node twice");
+    order.push_back(n->left);
+    order.push_back(n->right);
+  }
+  while (!order.empty() && order.back() == nullptr) order.pop_back();
+  o << '[';
+  for (size_t k = 0; k < order.size(); k++) {
+    if (k) o << ',';
+    if (order[k] == nullptr) o << "null";
+    else o << order[k]->val;
+  }
+  o << ']';
+}
+inline void write(std::ostream& o, TreeNode* v) { write(o, (const TreeNode*) v); }
+
+inline std::string key_text(int k) { return std::to_string(k); }
+inline std::string key_text(long k) { return std::to_string(k); }
+inline std::string key_text(long long k) { return std::to_string(k); }
+inline std::string key_text(char k) { return std::string(1, k); }
+inline std::string key_text(const std::string& k) { return k; }
+
+template <typename T> void write(std::ostream& o, const std::vector<T>& v);
+template <typename K, typename V> void write(std::ostream& o, const std::unordered_map<K, V>& v);
+template <typename K, typename V> void write(std::ostream& o, const std::map<K, V>& v);
+
 template <typename T> void write(std::ostream& o, const std::vector<T>& v) {
   o << '[';
   for (size_t k = 0; k < v.size(); k++) { if (k) o << ','; write(o, (T) v[k]); }
   o << ']';
 }
+
+template <typename Map> void write_object(std::ostream& o, const Map& v) {
+  o << '{';
+  bool first = true;
+  for (const auto& entry : v) {
+    if (!first) o << ',';
+    first = false;
+    o << quote(key_text(entry.first)) << ':';
+    write(o, entry.second);
+  }
+  o << '}';
+}
+template <typename K, typename V> void write(std::ostream& o, const std::unordered_map<K, V>& v) { write_object(o, v); }
+template <typename K, typename V> void write(std::ostream& o, const std::map<K, V>& v) { write_object(o, v); }
 
 inline Value parse(const std::string& text) {
   Parser parser{text};

@@ -7,7 +7,32 @@ using System.IO;
 using System.Reflection;
 using System.Text;
 
+// LeetCode's definitions, which candidates know and do not declare themselves.
+public class ListNode {
+  public int val;
+  public ListNode next;
+  public ListNode(int val = 0, ListNode next = null) {
+    this.val = val;
+    this.next = next;
+  }
+}
+
+public class TreeNode {
+  public int val;
+  public TreeNode left;
+  public TreeNode right;
+  public TreeNode(int val = 0, TreeNode left = null, TreeNode right = null) {
+    this.val = val;
+    this.left = left;
+    this.right = right;
+  }
+}
+
 public static class CoderoomHarness {
+  // The design problem's class, empty for a function problem.
+  const string DesignClass = "__CLASS__";
+  const string Function = "__FUNCTION__";
+
   public static void Main() {
     string nonce = File.ReadAllText("/tmp/.coderoom-nonce").Trim();
     File.Delete("/tmp/.coderoom-nonce");
@@ -15,14 +40,10 @@ public static class CoderoomHarness {
     // an empty line (or the end of stdin) ends the run.
     var stdin = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
     var stdout = new StreamWriter(Console.OpenStandardOutput());
-    // The candidate's class loads only now, after the nonce is gone from the file system.
-    Type type = Type.GetType("Solution");
+    // The candidate's classes load only now, after the nonce is gone from the file system.
+    Type type = Type.GetType(DesignClass.Length > 0 ? DesignClass : "Solution");
     MethodInfo method = null;
-    if (type != null) {
-      foreach (var m in type.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)) {
-        if (string.Equals(m.Name, "__FUNCTION__", StringComparison.OrdinalIgnoreCase)) method = m;
-      }
-    }
+    if (type != null && DesignClass.Length == 0) method = Find(type, Function, -1);
     object target = null;
     if (method != null && !method.IsStatic) target = Activator.CreateInstance(type, true);
     for (string line = stdin.ReadLine(); !string.IsNullOrWhiteSpace(line); line = stdin.ReadLine()) {
@@ -33,13 +54,13 @@ public static class CoderoomHarness {
       string status = "ok", payload;
       var watch = System.Diagnostics.Stopwatch.StartNew();
       try {
-        if (method == null) throw new MissingMethodException("no method __FUNCTION__ in class Solution");
-        var ps = method.GetParameters();
-        var values = new object[ps.Length];
-        for (int j = 0; j < ps.Length; j++) values[j] = Convert(args[j], ps[j].ParameterType);
-        object r = method.Invoke(target, values);
         var sb = new StringBuilder();
-        Write(sb, r);
+        if (DesignClass.Length > 0) {
+          Design(type, args, sb);
+        } else {
+          if (method == null) throw new MissingMethodException("no method " + Function + " in class Solution");
+          Write(sb, Call(method, target, args), method.ReturnType);
+        }
         payload = sb.ToString();
       } catch (TargetInvocationException e) {
         status = "error";
@@ -59,7 +80,62 @@ public static class CoderoomHarness {
     Environment.Exit(0);
   }
 
+  // The method named so (PascalCase or as the problem spells it) taking that many parameters
+  // (-1: any).
+  static MethodInfo Find(Type type, string name, int arity) {
+    MethodInfo found = null;
+    foreach (var m in type.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)) {
+      if (string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase) && (arity < 0 || m.GetParameters().Length == arity)) found = m;
+    }
+    return found;
+  }
+
+  static object Call(MethodBase method, object target, List<object> args) {
+    var ps = method.GetParameters();
+    if (ps.Length != args.Count) throw new ArgumentException(method.Name + " takes " + ps.Length + " arguments, the test gives " + args.Count);
+    var values = new object[ps.Length];
+    for (int j = 0; j < ps.Length; j++) values[j] = Convert(args[j], ps[j].ParameterType);
+    if (method is ConstructorInfo) return ((ConstructorInfo) method).Invoke(values);
+    return method.Invoke(target, values);
+  }
+
+  // LeetCode's design case: the first call constructs the class, each later one calls a method by
+  // name; one value per call, null for the constructor and void methods.
+  static void Design(Type type, List<object> args, StringBuilder sb) {
+    if (type == null) throw new TypeLoadException("no class " + DesignClass);
+    var calls = (List<object>) args[0];
+    var callArgs = (List<object>) args[1];
+    if (calls.Count == 0 || calls.Count != callArgs.Count) throw new ArgumentException("a design case needs one argument list per call");
+    if ((string) calls[0] != DesignClass) throw new ArgumentException("the first call must construct " + DesignClass);
+    var firstArgs = (List<object>) callArgs[0];
+    ConstructorInfo constructor = null;
+    foreach (var k in type.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)) {
+      if (k.GetParameters().Length == firstArgs.Count) constructor = k;
+    }
+    if (constructor == null) throw new MissingMethodException(DesignClass + " has no constructor taking " + firstArgs.Count + " arguments");
+    object target = Call(constructor, null, firstArgs);
+    sb.Append("[null");
+    for (int k = 1; k < calls.Count; k++) {
+      sb.Append(',');
+      var name = (string) calls[k];
+      var a = (List<object>) callArgs[k];
+      var method = Find(type, name, a.Count);
+      if (method == null) throw new MissingMethodException(DesignClass + " has no method " + char.ToUpperInvariant(name[0]) + name.Substring(1));
+      object r = Call(method, target, a);
+      if (method.ReturnType == typeof(void)) sb.Append("null");
+      else Write(sb, r, method.ReturnType);
+    }
+    sb.Append(']');
+  }
+
   static object Convert(object v, Type t) {
+    if (t == typeof(ListNode)) {
+      ListNode head = null;
+      var values = (List<object>) v ?? new List<object>();
+      for (int k = values.Count - 1; k >= 0; k--) head = new ListNode(System.Convert.ToInt32(values[k]), head);
+      return head;
+    }
+    if (t == typeof(TreeNode)) return Tree((List<object>) v ?? new List<object>());
     if (v == null) return null;
     if (t == typeof(int)) return System.Convert.ToInt32(v);
     if (t == typeof(long)) return System.Convert.ToInt64(v);
@@ -67,6 +143,15 @@ public static class CoderoomHarness {
     if (t == typeof(bool)) return (bool) v;
     if (t == typeof(string)) return (string) v;
     if (t == typeof(char)) return ((string) v)[0];
+    if (t == typeof(object)) return v;
+    if (v is Dictionary<string, object>) {
+      // Dictionary<K,V>, IDictionary<K,V> or IReadOnlyDictionary<K,V>: a Dictionary either way.
+      var kv = t.GetGenericArguments();
+      var map = (IDictionary) Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(kv[0], kv[1]));
+      if (!t.IsAssignableFrom(map.GetType())) throw new ArgumentException("unsupported parameter type " + t);
+      foreach (var entry in (Dictionary<string, object>) v) map[Convert(entry.Key, kv[0])] = Convert(entry.Value, kv[1]);
+      return map;
+    }
     var list = (List<object>) v;
     if (t.IsArray) {
       var e = t.GetElementType();
@@ -77,29 +162,109 @@ public static class CoderoomHarness {
     if (t.IsGenericType) {
       var e = t.GetGenericArguments()[0];
       var result = (IList) Activator.CreateInstance(typeof(List<>).MakeGenericType(e));
+      if (!t.IsAssignableFrom(result.GetType())) throw new ArgumentException("unsupported parameter type " + t);
       foreach (var x in list) result.Add(Convert(x, e));
       return result;
     }
     throw new ArgumentException("unsupported parameter type " + t);
   }
 
-  static void Write(StringBuilder sb, object v) {
-    if (v == null) sb.Append("null");
-    else if (v is string) sb.Append(Quote((string) v));
+  // A tree from LeetCode's level order with nulls.
+  static TreeNode Tree(List<object> values) {
+    if (values.Count == 0 || values[0] == null) return null;
+    var root = new TreeNode(System.Convert.ToInt32(values[0]));
+    var parents = new Queue<TreeNode>();
+    parents.Enqueue(root);
+    int k = 1;
+    while (k < values.Count && parents.Count > 0) {
+      var parent = parents.Dequeue();
+      if (k < values.Count && values[k] != null) {
+        parent.left = new TreeNode(System.Convert.ToInt32(values[k]));
+        parents.Enqueue(parent.left);
+      }
+      k++;
+      if (k < values.Count && values[k] != null) {
+        parent.right = new TreeNode(System.Convert.ToInt32(values[k]));
+        parents.Enqueue(parent.right);
+      }
+      k++;
+    }
+    return root;
+  }
+
+  // Writes v as JSON; its declared type t tells an empty list or tree ([]) from a null.
+  static void Write(StringBuilder sb, object v, Type t) {
+    if (v == null) {
+      sb.Append(t == typeof(ListNode) || t == typeof(TreeNode) ? "[]" : "null");
+    } else if (v is ListNode) {
+      var seen = new HashSet<ListNode>();
+      sb.Append('[');
+      for (var n = (ListNode) v; n != null; n = n.next) {
+        if (!seen.Add(n)) throw new InvalidOperationException("the returned list has a cycle");
+        if (seen.Count > 1) sb.Append(',');
+        sb.Append(n.val.ToString(CultureInfo.InvariantCulture));
+      }
+      sb.Append(']');
+    } else if (v is TreeNode) {
+      WriteTree(sb, (TreeNode) v);
+    } else if (v is string) sb.Append(Quote((string) v));
     else if (v is char) sb.Append(Quote(v.ToString()));
     else if (v is bool) sb.Append((bool) v ? "true" : "false");
-    else if (v is double || v is float) sb.Append(System.Convert.ToDouble(v).ToString("R", CultureInfo.InvariantCulture));
-    else if (v is IConvertible) sb.Append(System.Convert.ToString(v, CultureInfo.InvariantCulture));
-    else if (v is IEnumerable) {
+    else if (v is double || v is float) {
+      double d = System.Convert.ToDouble(v);
+      if (double.IsNaN(d) || double.IsInfinity(d)) sb.Append("null");
+      else sb.Append(d.ToString("R", CultureInfo.InvariantCulture));
+    } else if (v is IConvertible) sb.Append(System.Convert.ToString(v, CultureInfo.InvariantCulture));
+    else if (v is IDictionary) {
+      // A map as an object; its keys (numbers, strings, chars) as strings.
+      sb.Append('{');
+      bool first = true;
+      foreach (DictionaryEntry entry in (IDictionary) v) {
+        if (!first) sb.Append(',');
+        first = false;
+        sb.Append(Quote(System.Convert.ToString(entry.Key, CultureInfo.InvariantCulture))).Append(':');
+        Write(sb, entry.Value, ElementType(v.GetType(), 1));
+      }
+      sb.Append('}');
+    } else if (v is IEnumerable) {
       sb.Append('[');
       bool first = true;
+      var e = ElementType(v.GetType(), 0);
       foreach (var x in (IEnumerable) v) {
         if (!first) sb.Append(',');
         first = false;
-        Write(sb, x);
+        Write(sb, x, e);
       }
       sb.Append(']');
     } else sb.Append(Quote(v.ToString()));
+  }
+
+  // The element type of an array or a generic collection (argument k of the generic type).
+  static Type ElementType(Type t, int k) {
+    if (t.IsArray) return t.GetElementType();
+    var a = t.IsGenericType ? t.GetGenericArguments() : Type.EmptyTypes;
+    return k < a.Length ? a[k] : typeof(object);
+  }
+
+  // LeetCode's level order: null for each missing child of a node, trailing nulls left out.
+  static void WriteTree(StringBuilder sb, TreeNode root) {
+    var order = new List<TreeNode> { root };
+    var seen = new HashSet<TreeNode>();
+    for (int k = 0; k < order.Count; k++) {
+      var n = order[k];
+      if (n == null) continue;
+      if (!seen.Add(n)) throw new InvalidOperationException("the returned tree reaches a node twice");
+      order.Add(n.left);
+      order.Add(n.right);
+    }
+    int count = order.Count;
+    while (count > 0 && order[count - 1] == null) count--;
+    sb.Append('[');
+    for (int k = 0; k < count; k++) {
+      if (k > 0) sb.Append(',');
+      sb.Append(order[k] == null ? "null" : order[k].val.ToString(CultureInfo.InvariantCulture));
+    }
+    sb.Append(']');
   }
 
   static string Quote(string s) {

@@ -5,10 +5,11 @@
 // typescript-snapshot.js) that holds the compiler and those files parsed and bound, so a check takes
 // a few hundred milliseconds; without one it loads them itself. A warm container also runs this
 // with --serve DIR when it starts, before any candidate code is in it: it loads everything ahead,
-// writes DIR/ready, then answers one request through the FIFO DIR/in ("IN\nOUT\n") with its exit
+// writes DIR/ready, then answers one request through the FIFO DIR/in ("IN\nOUT\n", then any
+// declaration files checked with IN, one a line) with its exit
 // status through the FIFO DIR/out and its diagnostics in DIR/diagnostics, and exits. Checking then
 // takes tens of milliseconds.
-//   node typescript-check.js IN.ts OUT.js      check and compile at once (a cold container)
+//   node typescript-check.js IN.ts OUT.js [DECL.d.ts...]   check and compile at once (a cold container)
 //   node typescript-check.js --serve DIR       the warm checker
 "use strict";
 const fs = require("fs");
@@ -51,8 +52,9 @@ host.getSourceFile = (name, version, onError, fresh) => {
 
 let previous = reuse ? preloaded.program : undefined;
 
-function compile(input, output) {
-  const program = ts.createProgram([input], options, host, previous);
+// Declaration files given after the output (the harness's globals) are checked with the input.
+function compile(input, output, declarations = []) {
+  const program = ts.createProgram([input, ...declarations], options, host, previous);
   previous = program;
   const file = program.getSourceFile(input);
   let diagnostics = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
@@ -91,12 +93,15 @@ function serve(dir) {
   ts.getPreEmitDiagnostics(previous);
   // Loaded: the warmup that started this ends, and the container joins the warm pool.
   fs.writeFileSync(`${dir}/ready`, "");
-  const [input, output] = fs.readFileSync(`${dir}/in`, "utf8").split("\n");
+  const [input, output, ...declarations] = fs
+    .readFileSync(`${dir}/in`, "utf8")
+    .split("\n")
+    .filter((line) => line !== "");
   // One request only: a later compile in this container finds no FIFO and checks on its own.
   fs.unlinkSync(`${dir}/in`);
   let result;
   try {
-    result = compile(input, output);
+    result = compile(input, output, declarations);
   } catch (e) {
     result = { status: 2, text: `error: the type checker failed: ${e}\n` };
   }
@@ -108,7 +113,7 @@ const args = process.argv.slice(2);
 if (args[0] === "--serve") {
   serve(args[1]);
 } else {
-  const result = compile(args[0], args[1]);
+  const result = compile(args[0], args[1], args.slice(2));
   process.stderr.write(result.text);
   process.exit(result.status);
 }

@@ -113,4 +113,79 @@ class JudgeTest {
         .endsWith("characters), got \"2999 2998\"")
         .hasSizeLessThan(Judge.SHOWN_CHARS + 80);
   }
+
+  private static TestSuite ordered(String order, String returns, String extra) {
+    return TestSuite.fromJson(
+        "{\"function\": \"f\", \"params\": [], \"returns\": \""
+            + returns
+            + "\", \"order\": \""
+            + order
+            + "\""
+            + extra
+            + "}");
+  }
+
+  private static String compare(TestSuite suite, String expected, String actual) {
+    return Judge.compare(suite, Json.tree(expected), Json.tree(actual));
+  }
+
+  @Test
+  void orderAnyComparesTheTopLevelArrayAsAMultiset() {
+    TestSuite any = ordered("any", "int[][]", "");
+    assertThat(compare(any, "[[1,2],[3,4],[1,2]]", "[[3,4],[1,2],[1,2]]")).isEmpty();
+    // A multiset: the count of each element matters.
+    assertThat(compare(any, "[[1,2],[3,4],[1,2]]", "[[3,4],[3,4],[1,2]]"))
+        .startsWith("in any order, sorted: result[1]");
+    // Only the top level: inner arrays keep their order.
+    assertThat(compare(any, "[[1,2],[3,4]]", "[[4,3],[1,2]]")).isNotEmpty();
+    assertThat(compare(any, "[1,2]", "[2,1,1]")).contains("expected 2 elements, got 3");
+    TestSuite exact = ordered("exact", "int[][]", "");
+    assertThat(compare(exact, "[[1,2],[3,4]]", "[[3,4],[1,2]]")).isNotEmpty();
+  }
+
+  @Test
+  void orderAnyNestedAlsoIgnoresTheOrderInsideInnerArrays() {
+    TestSuite nested = ordered("any-nested", "string[][]", "");
+    assertThat(
+            compare(
+                nested,
+                "[[\"ate\",\"eat\",\"tea\"],[\"nat\",\"tan\"],[\"bat\"]]",
+                "[[\"bat\"],[\"tan\",\"nat\"],[\"tea\",\"ate\",\"eat\"]]"))
+        .isEmpty();
+    assertThat(compare(nested, "[[\"a\",\"b\"],[\"c\"]]", "[[\"b\"],[\"a\",\"c\"]]")).isNotEmpty();
+  }
+
+  @Test
+  void doublesAreEqualWithinTheToleranceRelativeToTheLargerMagnitude() {
+    TestSuite coarse = ordered("exact", "double[]", ", \"tolerance\": 0.01");
+    assertThat(compare(coarse, "[1000.0, 0.5]", "[1009.0, 0.509]")).isEmpty();
+    assertThat(compare(coarse, "[1000.0]", "[1011.0]"))
+        .isEqualTo("result[0]: expected 1000.0, got 1011.0");
+    // Below 1 the tolerance is absolute.
+    assertThat(compare(coarse, "[0.0]", "[0.011]")).isNotEmpty();
+    TestSuite fine = ordered("exact", "map<string,double[]>", "");
+    assertThat(compare(fine, "{\"a\": [0.1, 2]}", "{\"a\": [0.1000000001, 2.0000000001]}"))
+        .isEmpty();
+    assertThat(compare(fine, "{\"a\": [0.1]}", "{\"a\": [0.1001]}")).startsWith("result.a[0]");
+    assertThat(compare(fine, "{\"a\": [0.1]}", "{\"a\": [0.1], \"b\": []}"))
+        .isEqualTo("result.b: not expected");
+    // Integers stay exact, even beyond what a double holds.
+    assertThat(compare(fine, "9007199254740993", "9007199254740992")).isNotEmpty();
+    // In any order, doubles close to each other still pair up.
+    TestSuite any = ordered("any", "double[]", ", \"tolerance\": 0.001");
+    assertThat(compare(any, "[3.0, 1.0, 2.0]", "[1.0004, 2.0, 2.9996]")).isEmpty();
+  }
+
+  @Test
+  void judgingUsesTheSuitesOrderAndTolerance() {
+    TestSuite suite =
+        TestSuite.fromJson(
+            """
+            {"function": "f", "params": [], "returns": "double[]", "order": "any",
+             "tolerance": 0.1,
+             "cases": [{"input": [], "expected": [1.0, 5.0], "hidden": false}]}
+            """);
+    assertThat(Judge.judge(suite, List.of(ok(0, "[5.3, 1.05]"))).passed()).isOne();
+    assertThat(Judge.judge(suite, List.of(ok(0, "[5.6, 1.05]"))).passed()).isZero();
+  }
 }
