@@ -105,6 +105,19 @@ public final class RunQueue {
    *     or exceptionally when it could not be; the listener hears the end either way
    */
   public CompletableFuture<Void> submit(RunRequest request, RunJob job, Listener listener) {
+    return queue(Optional.of(request), job, listener);
+  }
+
+  /**
+   * Queues and follows a run that belongs to no room, such as a problem's validation: the same
+   * limits, deadlines and clean-up, but stored nowhere; the listener has the result.
+   */
+  public CompletableFuture<Void> submitUnrecorded(RunJob job, Listener listener) {
+    return queue(Optional.empty(), job, listener);
+  }
+
+  private CompletableFuture<Void> queue(
+      Optional<RunRequest> request, RunJob job, Listener listener) {
     CompletableFuture<Void> queued = new CompletableFuture<>();
     if (job.timeLimitMs() > LONGEST_TIME_LIMIT.toMillis() || RunLimits.codeTooLarge(job.code())) {
       // Callers check first; this keeps the promises LONGEST_FOLLOW and the code limit make.
@@ -164,7 +177,7 @@ public final class RunQueue {
   }
 
   private void follow(
-      RunRequest request,
+      Optional<RunRequest> request,
       RunJob job,
       Listener listener,
       CompletableFuture<Void> queued,
@@ -172,7 +185,7 @@ public final class RunQueue {
     RunResult result;
     try (StatefulRedisConnection<String, String> connection = redis.dedicatedConnection()) {
       RedisCommands<String, String> commands = connection.sync();
-      store.insert(request, job);
+      request.ifPresent(room -> store.insert(room, job));
       String resultsFrom = lastId(commands, RedisKeys.RESULTS_STREAM);
       String jobEntry =
           commands.xadd(
@@ -188,7 +201,11 @@ public final class RunQueue {
       }
     } catch (RuntimeException e) {
       queued.completeExceptionally(e);
-      log.warn("{} run {} could not be followed: {}", request.roomId(), job.runId(), e.toString());
+      log.warn(
+          "{} run {} could not be followed: {}",
+          request.map(RunRequest::roomId).orElse("unrecorded"),
+          job.runId(),
+          e.toString());
       result =
           RunResult.internalError(
               job.runId(),
@@ -200,7 +217,9 @@ public final class RunQueue {
     if (result.status() == RunStatus.STOPPED && stop.by.isPresent()) {
       result = result.withMessage("Stopped by " + stop.by.get() + ".");
     }
-    store.finish(result);
+    if (request.isPresent()) {
+      store.finish(result);
+    }
     listener.finished(result);
   }
 
