@@ -1,0 +1,10 @@
+function invertTree(root: TreeNode | null): TreeNode | null {
+  const queue: TreeNode[] = root === null ? [] : [root];
+  for (let i = 0; i < queue.length; i++) {
+    const node = queue[i];
+    [node.left, node.right] = [node.right, node.left];
+    if (node.left !== null) queue.push(node.left);
+    if (node.right !== null) queue.push(node.right);
+  }
+  return root;
+}

@@ -1,0 +1,39 @@
+/**
+ * @param {ListNode | null} a
+ * @param {ListNode | null} b
+ * @return {ListNode | null}
+ */
+function mergeTwo(a, b) {
+  const dummy = new ListNode(0, null);
+  let tail = dummy;
+  while (a !== null && b !== null) {
+    if (a.val <= b.val) {
+      tail.next = a;
+      a = a.next;
+    } else {
+      tail.next = b;
+      b = b.next;
+    }
+    tail = tail.next;
+  }
+  tail.next = a !== null ? a : b;
+  return dummy.next;
+}
+
+/**
+ * Merges the lists in pairs, halving their number each round.
+ * @param {(ListNode | null)[]} lists
+ * @return {ListNode | null}
+ */
+function mergeKLists(lists) {
+  if (lists.length === 0) return null;
+  let round = lists;
+  while (round.length > 1) {
+    const next = [];
+    for (let i = 0; i < round.length; i += 2) {
+      next.push(i + 1 < round.length ? mergeTwo(round[i], round[i + 1]) : round[i]);
+    }
+    round = next;
+  }
+  return round[0];
+}

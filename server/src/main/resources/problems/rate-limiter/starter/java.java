@@ -1,0 +1,12 @@
+import java.util.*;
+
+class RateLimiter {
+  public RateLimiter(int limit, int windowMs) {
+    // Set up a limiter accepting at most limit requests per windowMs milliseconds.
+  }
+
+  public boolean allow(long timestampMs) {
+    // Return whether the request arriving at timestampMs is accepted.
+    return false;
+  }
+}

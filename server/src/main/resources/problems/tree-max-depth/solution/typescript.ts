@@ -1,0 +1,15 @@
+function maxDepth(root: TreeNode | null): number {
+  if (root === null) return 0;
+  let depth = 0;
+  let level: TreeNode[] = [root];
+  while (level.length > 0) {
+    depth++;
+    const next: TreeNode[] = [];
+    for (const node of level) {
+      if (node.left !== null) next.push(node.left);
+      if (node.right !== null) next.push(node.right);
+    }
+    level = next;
+  }
+  return depth;
+}
