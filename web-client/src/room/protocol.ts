@@ -243,11 +243,9 @@ export interface Pong {
 
 export interface ProblemSummary {
   id: string;
-  /** The version of the problem the room uses. */
   version: number;
   title: string;
   statement: string;
-  /** The statement rendered and sanitized by the server (SafeMarkdown). */
   statementHtml: string;
   timeEstimateMinutes: number;
   hintCount: number;
