@@ -125,7 +125,7 @@ final class RichTypePrograms {
                 return table[key]
 
             def total(self, table: Dict[int, int]) -> int:
-                return sum(k * v for k, v in table.items())
+                return sum(k + v for k, v in table.items())
 
             def shift(self, c: str) -> str:
                 return chr(ord(c) + 1)
@@ -191,7 +191,7 @@ final class RichTypePrograms {
           }
           total(table) {
             let sum = 0;
-            for (const [k, v] of table) sum += k * v;
+            for (const [k, v] of table) sum += k + v;
             return sum;
           }
           shift(c) {
@@ -271,7 +271,7 @@ final class RichTypePrograms {
 
           total(table: Map<number, number>): number {
             let sum = 0;
-            for (const [k, v] of table) sum += k * v;
+            for (const [k, v] of table) sum += k + v;
             return sum;
           }
 
@@ -359,7 +359,7 @@ final class RichTypePrograms {
           long total(Map<Integer, Integer> table) {
             long sum = 0;
             for (Map.Entry<Integer, Integer> e : table.entrySet()) {
-              sum += (long) e.getKey() * e.getValue();
+              sum += (long) e.getKey() + e.getValue();
             }
             return sum;
           }
