@@ -122,20 +122,16 @@ template <typename K, typename V> struct Conv<std::unordered_map<K, V>> {
 };
 
 // A map argument binds to a parameter of either std::unordered_map or std::map (by value or by
-// reference, const or not), whichever the candidate declared.
+// reference, const or not), whichever the candidate declared. The std::map is made only when the
+// candidate's parameter is one (and lives as long as the run), so a problem whose solutions take
+// unordered maps does not compile both.
 template <typename K, typename V> struct MapArg {
   std::unordered_map<K, V> hashed;
-  std::map<K, V> ordered;
   operator std::unordered_map<K, V>&() { return hashed; }
-  operator std::map<K, V>&() { return ordered; }
+  operator std::map<K, V>&() { return *new std::map<K, V>(hashed.begin(), hashed.end()); }
 };
 template <typename K, typename V> struct Conv<MapArg<K, V>> {
-  static MapArg<K, V> from(const Value& v) {
-    MapArg<K, V> out;
-    out.hashed = Conv<std::unordered_map<K, V>>::from(v);
-    out.ordered.insert(out.hashed.begin(), out.hashed.end());
-    return out;
-  }
+  static MapArg<K, V> from(const Value& v) { return MapArg<K, V>{Conv<std::unordered_map<K, V>>::from(v)}; }
 };
 
 }  // namespace coderoom
