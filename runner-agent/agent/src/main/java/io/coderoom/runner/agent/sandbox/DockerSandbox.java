@@ -272,12 +272,24 @@ public final class DockerSandbox implements AutoCloseable {
     return new SandboxSession(this, Optional.of(take(image, memory)), stop);
   }
 
-  /** One step of a session: its processes, not the container, are killed at its limits. */
+  /**
+   * One step of a session: its processes, not the container, are killed at its limits. A run step
+   * first kills whatever an earlier step left running (a background process that closed its
+   * output), so it has the container's CPU to itself and no earlier process sees its input.
+   */
   StepResult sessionStep(Box box, Step step, OutputListener listener, StopSignal stop) {
     if (stop.stopped()) {
       return StepResult.notStarted();
     }
-    return runStep(box, step, listener, Optional.empty(), stop, true).result();
+    Step clean =
+        step.kind() == Step.Kind.RUN
+            ? new Step(
+                step.kind(),
+                KILL_STEP_PROCESSES + "; " + step.command(),
+                step.files(),
+                step.limits())
+            : step;
+    return runStep(box, clean, listener, Optional.empty(), stop, true).result();
   }
 
   private Box take(String image, long memory) {
