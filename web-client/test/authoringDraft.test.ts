@@ -1,6 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { bodyFromDraft, casesFromRows, draftFromDetail, draftProblems, EMPTY_DRAFT, moved, publishable, rowsFromJson, rowsToJson, type Draft } from "../src/authoring/draft";
-import type { ProblemDetail } from "../src/library/api";
+import { bodyFromDraft, casesFromRows, draftFromSource, draftProblems, EMPTY_DRAFT, moved, publishable, rowsFromJson, rowsToJson, type Draft } from "../src/authoring/draft";
 
 const rows = [
   { input: "[[2,7,11,15], 9]", expected: "[0,1]", hidden: false, timeLimitMs: "" },
@@ -74,32 +73,26 @@ describe("the draft", () => {
     expect(body.tests).toEqual([{ input: [[1, 2, 3]], expected: [1, 3, 2], hidden: false }]);
   });
 
-  test("reads back from the server's detail of the problem", () => {
-    const detail = {
-      id: "team-0a1b2c3d-mirror",
-      version: 2,
-      title: "Mirror",
+  test("reads back from the saved folder, keeping the fields the page does not edit", () => {
+    const source = {
+      problem: { title: "Mirror", difficulty: "medium", categories: ["trees"], timeEstimateMinutes: 25, constraints: ["1 <= n"], hints: ["Recurse."], function: "mirror", params: [{ name: "root", type: "TreeNode" }], returns: "TreeNode", caseTimeLimitMs: 3000, order: "exact" },
       statement: "Mirror it.",
-      difficulty: "medium",
-      categories: ["trees"],
-      timeEstimateMinutes: 25,
-      constraints: ["1 <= n"],
-      hints: ["Recurse."],
-      function: "mirror",
-      params: [{ name: "root", type: "TreeNode" }],
-      returns: "TreeNode",
-      languages: ["python"],
-      starterCode: { python: "s" },
-      solutions: { python: "r" },
+      editorial: "Swap.",
       tests: [{ input: [[1]], expected: [1], hidden: true, timeLimitMs: 300 }],
-    } as ProblemDetail;
-    expect(draftFromDetail(detail)).toMatchObject({
+      starter: { python: "s" },
+      solutions: { python: "r" },
+    };
+    const read = draftFromSource(source);
+    expect(read).toMatchObject({
       difficulty: "medium",
       constraints: "1 <= n",
       languages: ["python"],
       starter: { python: "s" },
       tests: [{ input: "[[1]]", expected: "[1]", hidden: true, timeLimitMs: "300" }],
     });
+    const again = bodyFromDraft(read);
+    expect(again.problem).toMatchObject({ caseTimeLimitMs: 3000, order: "exact", title: "Mirror" });
+    expect(again.tests).toEqual(source.tests);
   });
 
   test("what is missing is said before saving", () => {

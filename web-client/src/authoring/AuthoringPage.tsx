@@ -49,7 +49,7 @@ export default function AuthoringPage({ id }: { id?: string }) {
   return (
     <main class="authoring">
       <header class="library-head">
-        <h1>{saved ? `Edit: ${saved.title}` : "New problem"}</h1>
+        <h1>{saved ? `Edit: ${draft.title}` : "New problem"}</h1>
         {saved ? (
           <span class="muted" id="problem-version">
             Version {saved.version} · {saved.status ?? "draft"}

@@ -24,12 +24,13 @@ export function ValidationView(props: { validation: Validation; current: number 
               <span aria-hidden="true">{result.passed ? "✓" : "✗"}</span> <strong>{name(language)}</strong>:{" "}
               {result.passed ? "every test passed" : describe(result.status, result.failed?.length ?? 0)}
             </p>
-            {result.message ? <pre class="stream stream-stderr">{result.message}</pre> : null}
+            {result.message ? <p class="validation-message">{result.message}</p> : null}
+            {result.compileOutput ? <pre class="stream stream-stderr">{result.compileOutput}</pre> : null}
             {(result.failed ?? []).map((f) => (
               <div key={f.case} class="validation-case" data-case={f.case}>
                 <p>
                   Test {f.case + 1}
-                  {f.hidden ? " (hidden)" : ""} failed with the reference solution
+                  {f.hidden ? " (hidden)" : ""} failed with the reference solution{caseStatus(f.status)}
                 </p>
                 <dl>
                   {f.expected != null ? (
@@ -51,7 +52,7 @@ export function ValidationView(props: { validation: Validation; current: number 
                     </>
                   ) : null}
                 </dl>
-                {f.error ? <pre class="stream stream-stderr">{f.error}</pre> : null}
+                {f.detail ? <p class="diff">{f.detail}</p> : null}
               </div>
             ))}
           </li>
@@ -65,4 +66,10 @@ function describe(status: string, failed: number): string {
   const how = status && status !== "ok" && status !== "failed" ? status.replace(/_/g, " ") : "";
   const count = failed === 1 ? "1 test failed" : failed > 1 ? `${failed} tests failed` : "failed";
   return how ? `${how}${failed > 0 ? `, ${count}` : ""}` : count;
+}
+
+/** A failed case's status when it says more than "failed" (an error, a time-out). */
+function caseStatus(status: string | undefined): string {
+  const s = (status ?? "").toLowerCase();
+  return s && s !== "failed" ? `: ${s.replace(/_/g, " ")}` : "";
 }

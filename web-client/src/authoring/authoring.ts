@@ -1,12 +1,12 @@
 import { ApiError } from "../api";
 import { Store } from "../app/store";
-import { createProblem, previewMarkdown, problemDetail, publishProblem, updateProblem, validateProblem, type ProblemDetail, type Validation } from "../library/api";
-import { bodyFromDraft, draftFromDetail, draftProblems, EMPTY_DRAFT, publishable, rowsFromJson, rowsToJson, type Draft } from "./draft";
+import { createProblem, previewMarkdown, problemSource, publishProblem, updateProblem, validateProblem, type SavedProblem, type Validation } from "../library/api";
+import { bodyFromDraft, draftFromSource, draftProblems, EMPTY_DRAFT, publishable, rowsFromJson, rowsToJson, type Draft } from "./draft";
 
 export interface AuthoringState {
   draft: Draft;
   /** The problem as last saved, or null before its first save. */
-  saved: ProblemDetail | null;
+  saved: SavedProblem | null;
   /** Edits since the last save. */
   unsaved: boolean;
   validation: Validation | null;
@@ -42,13 +42,13 @@ export class Authoring {
   private previewTimer: ReturnType<typeof setTimeout> | null = null;
   private previewing: AbortController | null = null;
 
-  constructor(private readonly onSaved?: (problem: ProblemDetail) => void) {}
+  constructor(private readonly onSaved?: (problem: SavedProblem) => void) {}
 
   async load(id: string): Promise<void> {
     this.store.update({ busy: "loading" });
     try {
-      const saved = await problemDetail(id);
-      this.store.update({ saved, draft: draftFromDetail(saved), validation: saved.validation ?? null, unsaved: false, busy: "", errors: [] });
+      const { source, ...saved } = await problemSource(id);
+      this.store.update({ saved, draft: draftFromSource(source), validation: saved.validation ?? null, unsaved: false, busy: "", errors: [] });
       this.schedulePreview();
     } catch (e) {
       this.store.update({ busy: "", errors: [message(e)] });

@@ -2,7 +2,7 @@
  * A team problem as the authoring page edits it, and its conversions: from the server's detail,
  * to the folder body the authoring calls take, and the tests between their table and JSON.
  */
-import type { ProblemDetail, ProblemFolderBody, StoredCase, Validation } from "../library/api";
+import type { ProblemFolderBody, SavedProblem, StoredCase, Validation } from "../library/api";
 
 /** One row of the tests table: values as the JSON text the author typed. */
 export interface TestRow {
@@ -19,6 +19,8 @@ export interface Param {
 }
 
 export interface Draft {
+  /** problem.json as loaded: the fields this page does not edit (a per-case limit, an order) stay. */
+  kept: Record<string, unknown>;
   title: string;
   difficulty: string;
   categories: string[];
@@ -41,6 +43,7 @@ export interface Draft {
 }
 
 export const EMPTY_DRAFT: Draft = {
+  kept: {},
   title: "",
   difficulty: "easy",
   categories: [],
@@ -150,26 +153,39 @@ export function rowsFromJson(text: string): Parsed<TestRow[]> {
   return { ok: true, value: rows };
 }
 
-/** The draft as the server's detail of a team problem describes it. */
-export function draftFromDetail(detail: ProblemDetail): Draft {
-  const languages = detail.languages ?? Object.keys(detail.starterCode ?? {});
+/** The draft a saved folder describes; problem.json's fields the page does not edit are kept as they are. */
+export function draftFromSource(source: ProblemFolderBody): Draft {
+  const problem = source.problem as Partial<{
+    title: string;
+    difficulty: string;
+    categories: string[];
+    timeEstimateMinutes: number;
+    constraints: string[];
+    hints: string[];
+    followUp: string;
+    function: string;
+    params: Param[];
+    returns: string;
+  }>;
+  const languages = [...new Set([...Object.keys(source.starter ?? {}), ...Object.keys(source.solutions ?? {})])];
   return {
-    title: detail.title,
-    difficulty: detail.difficulty ?? "easy",
-    categories: detail.categories ?? [],
-    timeEstimateMinutes: detail.timeEstimateMinutes ?? 20,
-    constraints: (detail.constraints ?? []).join("\n"),
-    hints: detail.hints ?? [],
-    followUp: detail.followUp ?? "",
-    statement: detail.statement ?? "",
-    editorial: detail.editorial ?? "",
-    functionName: detail.function ?? "",
-    params: detail.params ?? [],
-    returns: detail.returns ?? "",
+    kept: source.problem,
+    title: problem.title ?? "",
+    difficulty: problem.difficulty ?? "easy",
+    categories: problem.categories ?? [],
+    timeEstimateMinutes: problem.timeEstimateMinutes ?? 20,
+    constraints: (problem.constraints ?? []).join("\n"),
+    hints: problem.hints ?? [],
+    followUp: problem.followUp ?? "",
+    statement: source.statement ?? "",
+    editorial: source.editorial ?? "",
+    functionName: problem.function ?? "",
+    params: problem.params ?? [],
+    returns: problem.returns ?? "",
     languages,
-    starter: { ...(detail.starterCode ?? {}) },
-    solutions: { ...(detail.solutions ?? {}) },
-    tests: (detail.tests ?? []).map(rowFromCase),
+    starter: { ...(source.starter ?? {}) },
+    solutions: { ...(source.solutions ?? {}) },
+    tests: (source.tests ?? []).map(rowFromCase),
   };
 }
 
@@ -198,6 +214,7 @@ export function bodyFromDraft(draft: Draft): ProblemFolderBody {
   if (!cases.ok) throw new Error(cases.error);
   const only = (code: Record<string, string>) => Object.fromEntries(draft.languages.map((l) => [l, code[l] ?? ""]));
   const problem: Record<string, unknown> = {
+    ...draft.kept,
     title: draft.title.trim(),
     difficulty: draft.difficulty,
     categories: draft.categories,
@@ -210,6 +227,7 @@ export function bodyFromDraft(draft: Draft): ProblemFolderBody {
     returns: draft.returns.trim(),
   };
   if (draft.followUp.trim()) problem.followUp = draft.followUp.trim();
+  else delete problem.followUp;
   return { problem, statement: draft.statement, editorial: draft.editorial, tests: cases.value, starter: only(draft.starter), solutions: only(draft.solutions) };
 }
 
@@ -230,6 +248,6 @@ export function moved<T>(items: T[], from: number, by: -1 | 1): T[] {
 }
 
 /** Whether the saved version may be published: a passing validation of exactly that version. */
-export function publishable(saved: Pick<ProblemDetail, "version" | "status"> | null, validation: Validation | null | undefined, unsaved: boolean): boolean {
+export function publishable(saved: Pick<SavedProblem, "version" | "status"> | null, validation: Validation | null | undefined, unsaved: boolean): boolean {
   return saved !== null && !unsaved && saved.status !== "published" && validation != null && validation.passed && validation.version === saved.version;
 }

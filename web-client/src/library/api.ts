@@ -29,8 +29,13 @@ export interface LanguageValidation {
   passed: boolean;
   /** How the run ended: ok, or compile_error, timeout, … */
   status: string;
+  /** The run's own explanation when it did not run to the end. */
   message?: string;
-  failed?: { case: number; hidden?: boolean; expected?: string; actual?: string | null; error?: string | null }[];
+  /** The compiler's messages, when it refused the solution. */
+  compileOutput?: string;
+  total?: number;
+  /** Failed cases by their position in the tests (from 0), with the values as JSON text. */
+  failed?: { case: number; hidden?: boolean; status?: string; expected?: string | null; actual?: string | null; detail?: string | null }[];
 }
 
 export interface Validation {
@@ -109,24 +114,39 @@ export interface ProblemFolderBody {
   solutions: Record<string, string>;
 }
 
-export function createProblem(body: ProblemFolderBody): Promise<ProblemDetail> {
-  return call<ProblemDetail>("/api/problems", { method: "POST", body: JSON.stringify(body) });
+/** A team problem's state after an authoring call: its newest version, status and that version's validation. */
+export interface SavedProblem {
+  id: string;
+  slug?: string;
+  version: number;
+  publishedVersion?: number | null;
+  status: "draft" | "published";
+  validation: Validation | null;
 }
 
-export function updateProblem(id: string, body: ProblemFolderBody): Promise<ProblemDetail> {
-  return call<ProblemDetail>(`/api/problems/${encodeURIComponent(id)}`, { method: "PUT", body: JSON.stringify(body) });
+export function createProblem(body: ProblemFolderBody): Promise<SavedProblem> {
+  return call<SavedProblem>("/api/problems", { method: "POST", body: JSON.stringify(body) });
+}
+
+export function updateProblem(id: string, body: ProblemFolderBody): Promise<SavedProblem> {
+  return call<SavedProblem>(`/api/problems/${encodeURIComponent(id)}`, { method: "PUT", body: JSON.stringify(body) });
+}
+
+/** The newest version of a team problem as its folder, for the authoring page (members of its team). */
+export function problemSource(id: string): Promise<SavedProblem & { source: ProblemFolderBody }> {
+  return call(`/api/problems/${encodeURIComponent(id)}/source`);
 }
 
 /** Runs every reference solution against every case; the answer is the problem with its validation. */
 export async function validateProblem(id: string): Promise<Validation> {
-  const answer = await call<ProblemDetail | Validation>(`/api/problems/${encodeURIComponent(id)}/validate`, { method: "POST", body: "{}" });
+  const answer = await call<SavedProblem | Validation>(`/api/problems/${encodeURIComponent(id)}/validate`, { method: "POST", body: "{}" });
   if ("passed" in answer) return answer;
   if (!answer.validation) throw new Error("The server answered without a validation; try again.");
   return answer.validation;
 }
 
-export function publishProblem(id: string): Promise<ProblemDetail> {
-  return call<ProblemDetail>(`/api/problems/${encodeURIComponent(id)}/publish`, { method: "POST", body: "{}" });
+export function publishProblem(id: string): Promise<SavedProblem> {
+  return call<SavedProblem>(`/api/problems/${encodeURIComponent(id)}/publish`, { method: "POST", body: "{}" });
 }
 
 /** The server's safe HTML for this Markdown, as a statement would show it. */

@@ -12,6 +12,7 @@ import io.coderoom.server.api.ApiTokensApi;
 import io.coderoom.server.api.AuthApi;
 import io.coderoom.server.api.HealthEndpoints;
 import io.coderoom.server.api.LanguagesEndpoint;
+import io.coderoom.server.api.MarkdownPreviewApi;
 import io.coderoom.server.api.MetricsEndpoint;
 import io.coderoom.server.api.OidcApi;
 import io.coderoom.server.api.OpenApiEndpoint;
@@ -224,6 +225,7 @@ public final class CoderoomServer implements AutoCloseable {
           .register(router);
       new TeamProblemsApi(callers, problems, new ProblemValidator(runQueue), blockingCalls)
           .register(router);
+      new MarkdownPreviewApi(callers, blockingCalls).register(router);
       new AuthApi(
               callers, sessions, accounts, oneTimeLinks, blockingCalls, publicUrl, oidcApi::options)
           .register(router);

@@ -22,10 +22,11 @@ class ProblemArchiveTest {
     List<ProblemFolder> back = ProblemArchive.read(new ByteArrayInputStream(zip));
     assertThat(back).isEqualTo(CURATED);
     ProblemReader reader = new ProblemReader(Languages.builtIn());
-    for (int i = 0; i < back.size(); i++) {
-      ProblemFolder folder = back.get(i);
+    for (ProblemFolder folder : back) {
+      ProblemFolder original =
+          CURATED.stream().filter(f -> f.slug().equals(folder.slug())).findFirst().orElseThrow();
       assertThat(reader.read(folder.slug(), folder))
-          .isEqualTo(reader.read(folder.slug(), CURATED.get(i)));
+          .isEqualTo(reader.read(original.slug(), original));
     }
     // The same problems give the same bytes: an export can be diffed and kept in git.
     assertThat(ProblemArchive.write(back)).isEqualTo(zip);
