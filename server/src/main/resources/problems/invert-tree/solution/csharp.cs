@@ -7,7 +7,9 @@ public class Solution {
         if (root != null) queue.Enqueue(root);
         while (queue.Count > 0) {
             TreeNode node = queue.Dequeue();
-            (node.left, node.right) = (node.right, node.left);
+            TreeNode left = node.left;
+            node.left = node.right;
+            node.right = left;
             if (node.left != null) queue.Enqueue(node.left);
             if (node.right != null) queue.Enqueue(node.right);
         }

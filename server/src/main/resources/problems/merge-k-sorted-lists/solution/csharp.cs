@@ -25,9 +25,15 @@ public class Solution {
         while (i > 0) {
             int parent = (i - 1) / 2;
             if (heap[parent].val <= heap[i].val) break;
-            (heap[parent], heap[i]) = (heap[i], heap[parent]);
+            Swap(heap, parent, i);
             i = parent;
         }
+    }
+
+    private static void Swap(List<ListNode> heap, int a, int b) {
+        ListNode held = heap[a];
+        heap[a] = heap[b];
+        heap[b] = held;
     }
 
     private static ListNode Pop(List<ListNode> heap) {
@@ -40,7 +46,7 @@ public class Solution {
             if (left < heap.Count && heap[left].val < heap[smallest].val) smallest = left;
             if (right < heap.Count && heap[right].val < heap[smallest].val) smallest = right;
             if (smallest == i) return top;
-            (heap[smallest], heap[i]) = (heap[i], heap[smallest]);
+            Swap(heap, smallest, i);
             i = smallest;
         }
     }
