@@ -137,18 +137,18 @@ class ProblemRunsIT {
           .as("%s", wrong.get("host"))
           .isEqualTo("ok");
       assertThat(full.path("passed").asInt()).isZero();
-      assertThat(full.path("total").asInt()).isEqualTo(7);
-      assertThat(full.path("hiddenTotal").asInt()).isEqualTo(5);
-      assertThat(full.path("cases")).hasSize(7);
+      assertThat(full.path("total").asInt()).isEqualTo(11);
+      assertThat(full.path("hiddenTotal").asInt()).isEqualTo(8);
+      assertThat(full.path("cases")).hasSize(11);
       assertThat(full.path("cases").get(5).path("hidden").asBoolean()).isTrue();
       assertThat(full.path("cases").get(5).path("input").asText()).isEqualTo(HIDDEN_INPUT);
       assertThat(full.path("cases").get(5).path("expected").asText()).isEqualTo("[3,5]");
       assertThat(full.path("cases").get(0).path("status").asText()).isEqualTo("failed");
       assertThat(full.path("cases").get(0).path("diff").asText()).isNotBlank();
       assertThat(partial.path("passed").asInt()).isZero();
-      assertThat(partial.path("hiddenTotal").asInt()).isEqualTo(5);
+      assertThat(partial.path("hiddenTotal").asInt()).isEqualTo(8);
       assertThat(partial.path("hiddenPassed").asInt()).isZero();
-      assertThat(partial.path("cases")).hasSize(2);
+      assertThat(partial.path("cases")).hasSize(3);
       assertThat(partial.path("cases").get(1).path("input").asText()).isEqualTo("[[3,2,4],6]");
       assertThat(wrong.get("guest").toString())
           .doesNotContain("[1,5,9,13,21,34]")
@@ -172,15 +172,15 @@ class ProblemRunsIT {
       Map<String, JsonNode> right = finished(host, guest);
       assertThat(right.get("host").path("tests").path("passed").asInt())
           .as("%s", right.get("host"))
-          .isEqualTo(7);
+          .isEqualTo(11);
       assertThat(right.get("host").path("tests").path("cases"))
           .allSatisfy(c -> assertThat(c.path("status").asText()).isEqualTo("passed"));
       assertThat(right.get("host").path("tests").path("cases").get(5).path("actual").asText())
           .isEqualTo("[3,5]");
       JsonNode guestTests = right.get("guest").path("tests");
-      assertThat(guestTests.path("passed").asInt()).isEqualTo(7);
-      assertThat(guestTests.path("hiddenPassed").asInt()).isEqualTo(5);
-      assertThat(guestTests.path("cases")).hasSize(2);
+      assertThat(guestTests.path("passed").asInt()).isEqualTo(11);
+      assertThat(guestTests.path("hiddenPassed").asInt()).isEqualTo(8);
+      assertThat(guestTests.path("cases")).hasSize(3);
       // The candidate's own prints are output, the harness's records are not, and what the
       // function printed while hidden cases ran (their sizes: 2, 5, 6) is withheld from everyone.
       for (JsonNode finished : right.values()) {
@@ -197,8 +197,8 @@ class ProblemRunsIT {
                   "/api/rooms/" + room.id + "/runs/" + runId,
                   "Authorization",
                   "Bearer " + room.candidate));
-      assertThat(asCandidate.path("tests").path("cases")).hasSize(2);
-      assertThat(asCandidate.path("tests").path("hiddenPassed").asInt()).isEqualTo(5);
+      assertThat(asCandidate.path("tests").path("cases")).hasSize(3);
+      assertThat(asCandidate.path("tests").path("hiddenPassed").asInt()).isEqualTo(8);
       assertThat(asCandidate.toString()).doesNotContain("[1,5,9,13,21,34]");
       JsonNode asApiKey =
           Http.json(
@@ -207,7 +207,7 @@ class ProblemRunsIT {
                   "Authorization",
                   "Bearer " + TestServers.API_KEY));
       assertThat(asApiKey.path("mode").asText()).isEqualTo("test");
-      assertThat(asApiKey.path("tests").path("cases")).hasSize(7);
+      assertThat(asApiKey.path("tests").path("cases")).hasSize(11);
       // A generated case shows as its generator, not as 200,000 numbers.
       assertThat(asApiKey.path("tests").path("cases").get(6).path("input").asText())
           .startsWith("[{\"$concat\"")
@@ -290,8 +290,8 @@ class ProblemRunsIT {
         assertThat(run.started().path("by").asText()).as("started over REST").isEmpty();
         JsonNode result = run.finished();
         // Its performance case (a string of a million characters) included.
-        assertThat(result.path("tests").path("passed").asInt()).as("%s", result).isEqualTo(6);
-        assertThat(result.path("tests").path("cases")).hasSize(client == host ? 6 : 2);
+        assertThat(result.path("tests").path("passed").asInt()).as("%s", result).isEqualTo(11);
+        assertThat(result.path("tests").path("cases")).hasSize(client == host ? 11 : 3);
         if (client != host) {
           assertThat(result.toString()).doesNotContain("Alice");
         }
