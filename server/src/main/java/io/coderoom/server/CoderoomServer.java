@@ -221,11 +221,12 @@ public final class CoderoomServer implements AutoCloseable {
       new MetricsEndpoint(metrics.registry(), config.metricsToken()).register(router);
       new OpenApiEndpoint().register(router);
       new LanguagesEndpoint(Languages.builtIn()).register(router);
+      // Before /api/problems/{id}: the first template that matches a path answers it.
+      new MarkdownPreviewApi(callers, blockingCalls).register(router);
       new ProblemsApi(problems, Languages.builtIn(), callers, access, codec, blockingCalls)
           .register(router);
       new TeamProblemsApi(callers, problems, new ProblemValidator(runQueue), blockingCalls)
           .register(router);
-      new MarkdownPreviewApi(callers, blockingCalls).register(router);
       new AuthApi(
               callers, sessions, accounts, oneTimeLinks, blockingCalls, publicUrl, oidcApi::options)
           .register(router);

@@ -15,9 +15,21 @@ import java.util.List;
 final class CppHarness {
   private CppHarness() {}
 
-  /** {@code main.cpp} with the calls of this suite in place. */
-  static String source(String template, TestSuite suite) {
-    return template.replace(
+  private static final String NODES_BEGIN = "// BEGIN nodes";
+  private static final String NODES_END = "// END nodes";
+
+  /**
+   * {@code main.cpp} with the calls of this suite in place; ListNode and TreeNode are declared only
+   * when a type of the suite names them, so other problems' solutions may declare their own.
+   */
+  static String source(String template, TestSuite suite, boolean usesNodes) {
+    String source = template;
+    if (!usesNodes) {
+      source =
+          source.substring(0, source.indexOf(NODES_BEGIN))
+              + source.substring(source.indexOf(NODES_END) + NODES_END.length());
+    }
+    return source.replace(
         "__CALL__", suite.ofKind(TestSuite.DESIGN) ? designCall(suite) : functionCall(suite));
   }
 

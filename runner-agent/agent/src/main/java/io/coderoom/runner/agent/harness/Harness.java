@@ -160,7 +160,7 @@ public final class Harness {
         run = "exec mono /tmp/build/main.exe";
       }
       case "cpp" -> {
-        files.put("main.cpp", CppHarness.source(resource("main.cpp"), suite));
+        files.put("main.cpp", CppHarness.source(resource("main.cpp"), suite, usesNodes()));
         files.put("solution.cpp", code);
         compile = "g++ -std=gnu++17 -O2 -pipe -o /tmp/build/main /code/main.cpp";
         run = "exec /tmp/build/main";
