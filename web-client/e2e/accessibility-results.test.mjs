@@ -7,7 +7,7 @@ import { createRoom } from "./support/rooms.mjs";
 import { replaceCode, waitForCode, waitForExactCode } from "./support/editor.mjs";
 import { Audit, THEMES, inTheme } from "./support/axe.mjs";
 
-// Two Sum (server/src/main/resources/problems/two-sum.json): right for one public case only.
+// Two Sum (server/src/main/resources/problems/two-sum/): right for one public case only.
 const WRONG_TWO_SUM = `def twoSum(nums, target):
     print("trying", nums)
     return [0, 1]
@@ -24,7 +24,7 @@ test("the Tests tab after a failing submission, in both themes", scenario(async 
     await waitForExactCode(interviewer, WRONG_TWO_SUM);
     await candidate.click("#submit");
     for (const page of [interviewer, candidate]) {
-      await page.locator("#tests-summary", { hasText: "2 / 7 tests passed" }).waitFor(RUN_WAIT);
+      await page.locator("#tests-summary", { hasText: "2 / 11 tests passed" }).waitFor(RUN_WAIT);
       assert.equal(await page.locator("#tab-tests").getAttribute("aria-selected"), "true");
       // A failed case opened, as someone reading why it failed would.
       await page.locator('.case[data-status="failed"] summary').first().click();

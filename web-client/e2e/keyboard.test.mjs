@@ -84,7 +84,7 @@ test(
     // Submit is in the top bar, back the way the focus came.
     await focusWith(page, "Shift+Tab", "#submit");
     await page.keyboard.press("Enter");
-    await page.locator("#tests-summary", { hasText: /\d+ \/ 7 tests passed/ }).waitFor(RUN_WAIT);
+    await page.locator("#tests-summary", { hasText: /\d+ \/ 11 tests passed/ }).waitFor(RUN_WAIT);
 
     // End: the dialog takes the focus (on Cancel, the safe answer); Tab reaches the confirmation.
     await focusWith(page, "Tab", "#end");

@@ -104,7 +104,7 @@ test(
     await replaceCode(candidate, WRONG_TWO_SUM);
     await candidate.click("#submit");
     for (const page of [interviewer, candidate]) {
-      await page.locator("#tests-summary", { hasText: "2 / 7 tests passed" }).waitFor(RUN_WAIT);
+      await page.locator("#tests-summary", { hasText: "2 / 11 tests passed" }).waitFor(RUN_WAIT);
       await page.locator('#tab-tests[aria-selected="true"]').waitFor(WAIT);
     }
     await candidate.waitForFunction(() => document.querySelector("#console-separator")?.getAttribute("aria-valuenow") === "55", null, WAIT);

@@ -40,7 +40,7 @@ test("an ended interview stays with its interviewer, who scores it and prints th
   await interviewer.keyboard.type(NOTES);
   await waitForCode(candidate, "twoSum");
   await candidate.click("#submit");
-  await interviewer.locator("#tests-summary", { hasText: /0 \/ 7 tests passed/ }).waitFor(RUN_WAIT);
+  await interviewer.locator("#tests-summary", { hasText: /0 \/ 11 tests passed/ }).waitFor(RUN_WAIT);
 
   // The end: the candidate is thanked and shut out; the interviewer keeps the room, read-only.
   await interviewer.click("#end");
@@ -52,7 +52,7 @@ test("an ended interview stays with its interviewer, who scores it and prints th
   await interviewer.locator("#report-code code", { hasText: "def twoSum" }).waitFor(WAIT);
   await interviewer.locator("#report-notes", { hasText: NOTES }).waitFor(WAIT);
   assert.equal(await interviewer.locator("#report-runs .run-row").count(), 1);
-  assert.match(await interviewer.locator("#report-runs").innerText(), /0 \/ 7 tests passed/);
+  assert.match(await interviewer.locator("#report-runs").innerText(), /0 \/ 11 tests passed/);
   // Read-only: no editor, nothing to run, type or end.
   for (const control of [".cm-content", "#run", "#submit", "#end"]) {
     assert.equal(await interviewer.locator(control).count(), 0, `${control} is gone`);

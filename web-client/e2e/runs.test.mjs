@@ -10,7 +10,7 @@ import { code, replaceCode, typeAtEnd, waitForCode, waitForExactCode } from "./s
 const RUN_TIMEOUT = { timeout: 120_000 };
 const FINISHED = '#run-status[data-state="ok"], #run-status[data-state="failed"]';
 
-// Two Sum (server/src/main/resources/problems/two-sum.json): two public and five hidden cases, the last a performance case of 200,000 numbers.
+// Two Sum (server/src/main/resources/problems/two-sum/): three public and eight hidden cases, the last a performance case of 200,000 numbers.
 const WRONG_TWO_SUM = `def twoSum(nums, target):
     print("trying", nums)
     return [0, 1]
@@ -101,10 +101,10 @@ test(
       return HIDDEN_INPUTS.filter((text) => html.includes(text));
     };
 
-    await submit(WRONG_TWO_SUM, "2 / 7 tests passed");
+    await submit(WRONG_TWO_SUM, "2 / 11 tests passed");
     for (const page of [interviewer, candidate, observer]) {
-      assert.equal(await page.locator("#tests-summary").innerText(), "2 / 7 tests passed");
-      assert.equal(await page.locator("#tests-counts").innerText(), "public: 1/2 passed · hidden: 1/5 passed");
+      assert.equal(await page.locator("#tests-summary").innerText(), "2 / 11 tests passed");
+      assert.equal(await page.locator("#tests-counts").innerText(), "public: 1/3 passed · hidden: 1/8 passed");
       // The failing public case, with its input, what was expected and what came back.
       const failed = page.locator('.case[data-hidden="false"][data-status="failed"]');
       assert.match(await failed.locator(".case-input").innerText(), /nums = \[3, 2, 4\], target = 6/);
@@ -114,17 +114,17 @@ test(
     }
     for (const page of [candidate, observer]) {
       assert.equal(await page.locator('.case[data-hidden="true"]').count(), 0);
-      assert.match(await page.locator("#tests").innerText(), /Hidden tests: 1\/5 passed/);
+      assert.match(await page.locator("#tests").innerText(), /Hidden tests: 1\/8 passed/);
       assert.deepEqual(await hiddenInputsIn(page), [], "no hidden case's input reaches a candidate or an observer");
     }
-    assert.equal(await interviewer.locator('.case[data-hidden="true"]').count(), 5);
+    assert.equal(await interviewer.locator('.case[data-hidden="true"]').count(), 8);
     assert.ok((await hiddenInputsIn(interviewer)).length > 0, "the interviewer sees the hidden cases");
     await shot(interviewer, "tests-interviewer-failed");
     await shot(candidate, "tests-candidate-failed");
 
-    await submit(RIGHT_TWO_SUM, "7 / 7 tests passed");
+    await submit(RIGHT_TWO_SUM, "11 / 11 tests passed");
     for (const page of [interviewer, candidate, observer]) {
-      assert.equal(await page.locator("#tests-counts").innerText(), "public: 2/2 passed · hidden: 5/5 passed");
+      assert.equal(await page.locator("#tests-counts").innerText(), "public: 3/3 passed · hidden: 8/8 passed");
       assert.equal(await page.locator('#run-status[data-state="ok"]').count(), 1);
     }
     // What the code printed for public cases streams; what it printed for hidden ones is withheld.
@@ -135,7 +135,7 @@ test(
     // Someone joining later finds the last results, filtered for their role as well.
     const late = await open(links.candidate);
     await connected(late);
-    await late.locator("#tests-summary", { hasText: "7 / 7 tests passed" }).waitFor(WAIT);
+    await late.locator("#tests-summary", { hasText: "11 / 11 tests passed" }).waitFor(WAIT);
     assert.equal(await late.locator('.case[data-hidden="true"]').count(), 0);
     assert.deepEqual(await hiddenInputsIn(late), []);
     await candidate.click("#tab-tests");

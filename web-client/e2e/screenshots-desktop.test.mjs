@@ -21,7 +21,7 @@ test(
     await pages[0].keyboard.insertText("Reads the problem carefully; asks about duplicates.");
     await replaceCode(pages[1], WRONG_TWO_SUM);
     await pages[1].click("#submit");
-    await Promise.all(pages.map((page) => page.locator("#tests-summary", { hasText: "2 / 7 tests passed" }).waitFor(RUN_WAIT)));
+    await Promise.all(pages.map((page) => page.locator("#tests-summary", { hasText: "2 / 11 tests passed" }).waitFor(RUN_WAIT)));
     for (const [i, role] of ROLES.entries()) await shot(pages[i], `desktop-${role}-tests`);
   }),
 );

@@ -20,7 +20,7 @@ test(
     for (const page of upright) await page.locator("#welcome-dismiss").tap();
     await replaceCode(upright[1], WRONG_TWO_SUM);
     await upright[1].tap("#submit");
-    await Promise.all(upright.map((page) => page.locator("#tests-summary", { hasText: "2 / 7 tests passed" }).waitFor({ state: "attached", ...RUN_WAIT })));
+    await Promise.all(upright.map((page) => page.locator("#tests-summary", { hasText: "2 / 11 tests passed" }).waitFor({ state: "attached", ...RUN_WAIT })));
     for (const [i, role] of ROLES.entries()) {
       const page = upright[i];
       await page.tap('.mobile-tabs button[data-pane="code"]');

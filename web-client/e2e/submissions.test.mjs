@@ -43,9 +43,9 @@ test(
 
     // Run examples: the two public tests, in full for all three, the observer included.
     await candidate.click("#run-examples");
-    await Promise.all(everyone.map((page) => page.locator("#tests-summary", { hasText: "2 / 2 tests passed" }).waitFor(RUN_WAIT)));
+    await Promise.all(everyone.map((page) => page.locator("#tests-summary", { hasText: "3 / 3 tests passed" }).waitFor(RUN_WAIT)));
     for (const page of everyone) {
-      assert.equal(await page.locator("#tests-counts").innerText(), "public: 2/2 passed");
+      assert.equal(await page.locator("#tests-counts").innerText(), "public: 3/3 passed");
       assert.equal(await page.locator(".case").count(), 2);
       assert.match(await page.locator(".case .case-input").nth(1).textContent(), /nums = \[3, 2, 4\], target = 6/);
       assert.equal(await page.locator(".case .case-expected").nth(1).textContent(), "[1, 2]");
@@ -54,13 +54,13 @@ test(
 
     // Submit: every test; the performance case stops the quadratic solution at its time limit.
     await candidate.click("#submit");
-    await Promise.all(everyone.map((page) => page.locator("#tests-summary", { hasText: "6 / 7 tests passed" }).waitFor(RUN_WAIT)));
+    await Promise.all(everyone.map((page) => page.locator("#tests-summary", { hasText: "10 / 11 tests passed" }).waitFor(RUN_WAIT)));
     const overTime = interviewer.locator('.case[data-hidden="true"][data-status="time_limit"]');
     assert.equal(await overTime.count(), 1);
     assert.match(await overTime.locator("summary").innerText(), /Hidden test 7 · time_limit · \d+\.\d\d s/);
     assert.match(await overTime.innerText(), /time limit of 2000 ms/);
     for (const page of [candidate, observer]) {
-      assert.match(await page.locator("#tests").innerText(), /Hidden tests: 4\/5 passed/);
+      assert.match(await page.locator("#tests").innerText(), /Hidden tests: 7\/8 passed/);
       assert.equal(await page.locator('.case[data-hidden="true"]').count(), 0);
     }
 
@@ -73,7 +73,7 @@ test(
     await waitForExactCode(interviewer, LINEAR);
     await candidate.click("#submit");
     await observer.locator('#submissions-table tbody tr[data-kind="submit"][data-status="running"]').waitFor(RUN_WAIT);
-    await candidate.locator("#tests-summary", { hasText: "7 / 7 tests passed" }).waitFor(RUN_WAIT);
+    await candidate.locator("#tests-summary", { hasText: "11 / 11 tests passed" }).waitFor(RUN_WAIT);
     await observer.locator('#submissions-table tbody tr[data-status="ok"]').nth(2).waitFor(RUN_WAIT);
     assert.ok(await observer.locator("#submissions-panel").isVisible(), "the reader stayed in the Submissions tab");
     // Newest first: the linear submission, the quadratic one, the examples.
@@ -86,8 +86,8 @@ test(
       assert.deepEqual(
         table.map(([kind, label, , passed]) => [kind, label, passed]),
         [
-          ["submit", "Submission", "7 / 7"],
-          ["submit", "Submission", "6 / 7"],
+          ["submit", "Submission", "11 / 11"],
+          ["submit", "Submission", "10 / 11"],
           ["examples", "Examples", "2 / 2"],
         ],
       );
@@ -106,7 +106,7 @@ test(
     assert.equal(await observer.locator("#submission-code").textContent(), QUADRATIC);
     assert.equal(await observer.locator("#submission-code").getAttribute("contenteditable"), null);
     assert.match(await observer.locator("#submission-title").innerText(), /^Examples by .*candidate.* · Python · Finished · 2 \/ 2 passed$/i);
-    assert.equal(await observer.locator("#submission .tests-summary").innerText(), "2 / 2 tests passed");
+    assert.equal(await observer.locator("#submission .tests-summary").innerText(), "3 / 3 tests passed");
     // The interviewer opens the quadratic submission: its hidden cases in full, the one over time too.
     await interviewer.locator('#submissions-table tbody tr[data-kind="submit"]').nth(1).locator(".submission-open").click();
     await interviewer.locator("#submission-code").waitFor(WAIT);

@@ -12,7 +12,7 @@ import { text } from "./support/people.mjs";
 import { Audit, THEMES, inTheme } from "./support/axe.mjs";
 
 /** The problem's hints, as the server's catalogue file has them (no page may see them unrevealed). */
-const HINTS = JSON.parse(readFileSync(new URL("../../server/src/main/resources/problems/two-sum.json", import.meta.url), "utf8")).hints;
+const HINTS = JSON.parse(readFileSync(new URL("../../server/src/main/resources/problems/two-sum/problem.json", import.meta.url), "utf8")).hints;
 
 /**
  * Opens a link in a browser of its own with nothing remembered, records every frame its control

@@ -65,5 +65,5 @@ export async function assertTouchTargets(page, what) {
   return measured.length;
 }
 
-/** Two Sum (server/src/main/resources/problems/two-sum.json) fails on one public case with this. */
+/** Two Sum (server/src/main/resources/problems/two-sum/) fails on one public case with this. */
 export const WRONG_TWO_SUM = "def twoSum(nums, target):\n    print('trying', nums)\n    return [0, 1]\n";
