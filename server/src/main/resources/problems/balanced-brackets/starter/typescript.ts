@@ -1,0 +1,4 @@
+function isBalanced(s: string): boolean {
+  // Return true if every bracket in s is closed by one of its kind, properly nested.
+  return false;
+}

@@ -1,0 +1,3 @@
+def climbStairs(n: int) -> int:
+    # Return the number of ways to climb n steps with moves of one or two steps.
+    return 0

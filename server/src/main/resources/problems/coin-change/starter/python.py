@@ -1,0 +1,6 @@
+from typing import List
+
+
+def coinChange(coins: List[int], amount: int) -> int:
+    # Return the fewest coins that add up to amount, or -1 if impossible.
+    return 0

@@ -1,0 +1,6 @@
+package main
+
+func maxArea(heights []int) int {
+	// Return the most water that two of the walls can hold.
+	return 0
+}

@@ -1,0 +1,8 @@
+/**
+ * @param {number[]} temperatures
+ * @return {number[]}
+ */
+function dailyTemperatures(temperatures) {
+  // For each day, return how many days later a strictly warmer day comes (0 if none).
+  return [];
+}

@@ -1,0 +1,4 @@
+function dailyTemperatures(temperatures: number[]): number[] {
+  // For each day, return how many days later a strictly warmer day comes (0 if none).
+  return [];
+}

@@ -1,0 +1,4 @@
+function decodeString(s: string): string {
+  // Return s with every k[text] replaced by text repeated k times.
+  return "";
+}

@@ -1,0 +1,4 @@
+function groupAnagrams(words: string[]): string[][] {
+  // Return the groups of anagrams: each group sorted, groups sorted by first word.
+  return [];
+}

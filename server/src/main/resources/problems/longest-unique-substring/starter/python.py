@@ -1,0 +1,3 @@
+def longestUniqueSubstring(s: str) -> int:
+    # Return the length of the longest substring of s with no repeated character.
+    return 0

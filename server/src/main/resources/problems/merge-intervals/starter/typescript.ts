@@ -1,0 +1,4 @@
+function merge(intervals: number[][]): number[][] {
+  // Return the merged intervals, sorted by start.
+  return [];
+}

@@ -1,0 +1,12 @@
+/**
+ * @param {number[]} nums
+ * @return {number[]}
+ */
+function moveZeroes(nums) {
+  let write = 0;
+  for (const value of nums) {
+    if (value !== 0) nums[write++] = value;
+  }
+  nums.fill(0, write);
+  return nums;
+}

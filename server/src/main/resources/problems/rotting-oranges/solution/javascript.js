@@ -1,0 +1,36 @@
+/**
+ * @param {number[][]} grid
+ * @return {number}
+ */
+function orangesRotting(grid) {
+  const rows = grid.length;
+  const cols = grid[0].length;
+  const state = grid.map((row) => [...row]);
+  let level = [];
+  let fresh = 0;
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      if (state[r][c] === 2) level.push([r, c]);
+      else if (state[r][c] === 1) fresh++;
+    }
+  }
+  const steps = [[1, 0], [-1, 0], [0, 1], [0, -1]];
+  let minutes = 0;
+  while (level.length > 0 && fresh > 0) {
+    const following = [];
+    for (const [r, c] of level) {
+      for (const [dr, dc] of steps) {
+        const i = r + dr;
+        const j = c + dc;
+        if (i >= 0 && i < rows && j >= 0 && j < cols && state[i][j] === 1) {
+          state[i][j] = 2;
+          fresh--;
+          following.push([i, j]);
+        }
+      }
+    }
+    level = following;
+    minutes++;
+  }
+  return fresh === 0 ? minutes : -1;
+}

@@ -1,0 +1,4 @@
+function orangesRotting(grid: number[][]): number {
+  // Return the minutes until no fresh orange is left, or -1 if that never happens.
+  return 0;
+}

@@ -1,0 +1,14 @@
+/**
+ * @param {string} s
+ * @param {string} t
+ * @return {boolean}
+ */
+function isAnagram(s, t) {
+  if (s.length !== t.length) return false;
+  const counts = new Array(26).fill(0);
+  for (let i = 0; i < s.length; i++) {
+    counts[s.charCodeAt(i) - 97]++;
+    counts[t.charCodeAt(i) - 97]--;
+  }
+  return counts.every((c) => c === 0);
+}

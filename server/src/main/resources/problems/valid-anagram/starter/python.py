@@ -1,0 +1,3 @@
+def isAnagram(s: str, t: str) -> bool:
+    # Return True if t is a rearrangement of the letters of s.
+    return False
