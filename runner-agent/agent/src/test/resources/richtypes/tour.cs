@@ -31,7 +31,10 @@ public class TypeTour {
 
   public IDictionary<string, int> Count(string[] words) {
     var counts = new Dictionary<string, int>();
-    foreach (var w in words) counts[w] = counts.TryGetValue(w, out var n) ? n + 1 : 1;
+    foreach (var w in words) {
+      int n;
+      counts[w] = counts.TryGetValue(w, out n) ? n + 1 : 1;
+    }
     return counts;
   }
 

@@ -125,7 +125,7 @@ final class RichTypePrograms {
                 return table[key]
 
             def total(self, table: Dict[int, int]) -> int:
-                return sum(k * v for k, v in table.items())
+                return sum(k + v for k, v in table.items())
 
             def shift(self, c: str) -> str:
                 return chr(ord(c) + 1)
@@ -191,7 +191,7 @@ final class RichTypePrograms {
           }
           total(table) {
             let sum = 0;
-            for (const [k, v] of table) sum += k * v;
+            for (const [k, v] of table) sum += k + v;
             return sum;
           }
           shift(c) {
@@ -271,7 +271,7 @@ final class RichTypePrograms {
 
           total(table: Map<number, number>): number {
             let sum = 0;
-            for (const [k, v] of table) sum += k * v;
+            for (const [k, v] of table) sum += k + v;
             return sum;
           }
 
@@ -359,7 +359,7 @@ final class RichTypePrograms {
           long total(Map<Integer, Integer> table) {
             long sum = 0;
             for (Map.Entry<Integer, Integer> e : table.entrySet()) {
-              sum += (long) e.getKey() * e.getValue();
+              sum += (long) e.getKey() + e.getValue();
             }
             return sum;
           }
@@ -395,6 +395,311 @@ final class RichTypePrograms {
               groups.computeIfAbsent(new String(key), k -> new ArrayList<>()).add(w);
             }
             return new ArrayList<>(groups.values());
+          }
+        }
+        """);
+  }
+
+  // The compiled languages' harnesses (C++, Go, C#), each in its own idiom: C++ std containers and
+  // pointers, Go's Constructor with exported methods on a pointer receiver, C# PascalCase methods.
+  static {
+    TOOLKIT.put(
+        "cpp",
+        """
+        class Toolkit {
+          int base;
+          vector<int> stack, mins;
+
+         public:
+          Toolkit(int base) : base(base) {}
+
+          void push(int x) {
+            stack.push_back(x);
+            mins.push_back(mins.empty() ? x : std::min(x, mins.back()));
+          }
+
+          int pop() {
+            if (stack.empty()) throw out_of_range("the stack is empty");
+            int x = stack.back();
+            stack.pop_back();
+            mins.pop_back();
+            return x;
+          }
+
+          int min() { return mins.empty() ? base : mins.back(); }
+
+          TreeNode* mirror(TreeNode* root) {
+            return root == nullptr ? nullptr
+                                   : new TreeNode(root->val, mirror(root->right), mirror(root->left));
+          }
+
+          ListNode* reverse(ListNode* head) {
+            ListNode* prev = nullptr;
+            while (head != nullptr) {
+              ListNode* next = head->next;
+              head->next = prev;
+              prev = head;
+              head = next;
+            }
+            return prev;
+          }
+
+          unordered_map<char, int> count(const string& text) {
+            unordered_map<char, int> counts;
+            for (char c : text) counts[c]++;
+            return counts;
+          }
+
+          long long lookup(unordered_map<string, long long>& table, string key) {
+            return table.at(key);
+          }
+
+          long long total(map<int, int> table) {
+            long long sum = 0;
+            for (auto& [k, v] : table) sum += (long long) k * v;
+            return sum;
+          }
+
+          char shift(char c) { return c + 1; }
+
+          long long twice(long long x) { return 2 * x; }
+
+          double mean(const vector<double>& xs) {
+            double sum = 0;
+            for (double x : xs) sum += x;
+            return sum / xs.size();
+          }
+        };
+        """);
+    ANAGRAMS.put(
+        "cpp",
+        """
+        class Solution {
+         public:
+          vector<vector<string>> groupAnagrams(vector<string>& words) {
+            unordered_map<string, size_t> index;
+            vector<vector<string>> groups;
+            for (const string& w : words) {
+              string key = w;
+              sort(key.begin(), key.end());
+              auto found = index.find(key);
+              if (found == index.end()) {
+                index[key] = groups.size();
+                groups.push_back({w});
+              } else {
+                groups[found->second].push_back(w);
+              }
+            }
+            return groups;
+          }
+        };
+        """);
+    TOOLKIT.put(
+        "go",
+        """
+        type Toolkit struct {
+        	base  int
+        	stack []int
+        	mins  []int
+        }
+
+        func Constructor(base int) Toolkit {
+        	return Toolkit{base: base}
+        }
+
+        func (this *Toolkit) Push(x int) {
+        	m := x
+        	if len(this.mins) > 0 && this.mins[len(this.mins)-1] < x {
+        		m = this.mins[len(this.mins)-1]
+        	}
+        	this.stack = append(this.stack, x)
+        	this.mins = append(this.mins, m)
+        }
+
+        func (this *Toolkit) Pop() int {
+        	x := this.stack[len(this.stack)-1]
+        	this.stack = this.stack[:len(this.stack)-1]
+        	this.mins = this.mins[:len(this.mins)-1]
+        	return x
+        }
+
+        func (this *Toolkit) Min() int {
+        	if len(this.mins) == 0 {
+        		return this.base
+        	}
+        	return this.mins[len(this.mins)-1]
+        }
+
+        func (this *Toolkit) Mirror(root *TreeNode) *TreeNode {
+        	if root == nil {
+        		return nil
+        	}
+        	return &TreeNode{Val: root.Val, Left: this.Mirror(root.Right), Right: this.Mirror(root.Left)}
+        }
+
+        func (this *Toolkit) Reverse(head *ListNode) *ListNode {
+        	var prev *ListNode
+        	for head != nil {
+        		head.Next, prev, head = prev, head, head.Next
+        	}
+        	return prev
+        }
+
+        func (this *Toolkit) Count(text string) map[byte]int {
+        	counts := map[byte]int{}
+        	for i := 0; i < len(text); i++ {
+        		counts[text[i]]++
+        	}
+        	return counts
+        }
+
+        func (this *Toolkit) Lookup(table map[string]int64, key string) int64 {
+        	return table[key]
+        }
+
+        func (this *Toolkit) Total(table map[int]int) int64 {
+        	var sum int64
+        	for k, v := range table {
+        		sum += int64(k) * int64(v)
+        	}
+        	return sum
+        }
+
+        func (this *Toolkit) Shift(c byte) byte {
+        	return c + 1
+        }
+
+        func (this *Toolkit) Twice(x int64) int64 {
+        	return 2 * x
+        }
+
+        func (this *Toolkit) Mean(xs []float64) float64 {
+        	sum := 0.0
+        	for _, x := range xs {
+        		sum += x
+        	}
+        	return sum / float64(len(xs))
+        }
+        """);
+    ANAGRAMS.put(
+        "go",
+        """
+        package main
+
+        import "sort"
+
+        func groupAnagrams(words []string) [][]string {
+        	index := map[string]int{}
+        	groups := [][]string{}
+        	for _, w := range words {
+        		b := []byte(w)
+        		sort.Slice(b, func(i, j int) bool { return b[i] < b[j] })
+        		if i, ok := index[string(b)]; ok {
+        			groups[i] = append(groups[i], w)
+        		} else {
+        			index[string(b)] = len(groups)
+        			groups = append(groups, []string{w})
+        		}
+        	}
+        	return groups
+        }
+        """);
+    TOOLKIT.put(
+        "csharp",
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+
+        public class Toolkit {
+          private readonly int baseValue;
+          private readonly Stack<int> stack = new Stack<int>();
+          private readonly Stack<int> mins = new Stack<int>();
+
+          public Toolkit(int baseValue) {
+            this.baseValue = baseValue;
+          }
+
+          public void Push(int x) {
+            stack.Push(x);
+            mins.Push(mins.Count == 0 ? x : Math.Min(x, mins.Peek()));
+          }
+
+          public int Pop() {
+            mins.Pop();
+            return stack.Pop();
+          }
+
+          public int Min() {
+            return mins.Count == 0 ? baseValue : mins.Peek();
+          }
+
+          public TreeNode Mirror(TreeNode root) {
+            return root == null ? null : new TreeNode(root.val, Mirror(root.right), Mirror(root.left));
+          }
+
+          public ListNode Reverse(ListNode head) {
+            ListNode prev = null;
+            while (head != null) {
+              var next = head.next;
+              head.next = prev;
+              prev = head;
+              head = next;
+            }
+            return prev;
+          }
+
+          public Dictionary<char, int> Count(string text) {
+            var counts = new Dictionary<char, int>();
+            foreach (char c in text) {
+              int n;
+              counts[c] = counts.TryGetValue(c, out n) ? n + 1 : 1;
+            }
+            return counts;
+          }
+
+          public long Lookup(IDictionary<string, long> table, string key) {
+            return table[key];
+          }
+
+          public long Total(Dictionary<int, int> table) {
+            return table.Sum(e => (long) e.Key * e.Value);
+          }
+
+          public char Shift(char c) {
+            return (char) (c + 1);
+          }
+
+          public long Twice(long x) {
+            return 2 * x;
+          }
+
+          public double Mean(double[] xs) {
+            return xs.Average();
+          }
+        }
+        """);
+    ANAGRAMS.put(
+        "csharp",
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+
+        public class Solution {
+          public IList<IList<string>> GroupAnagrams(string[] words) {
+            var groups = new Dictionary<string, List<string>>();
+            var order = new List<IList<string>>();
+            foreach (var w in words) {
+              var key = new string(w.OrderBy(c => c).ToArray());
+              List<string> group;
+              if (!groups.TryGetValue(key, out group)) {
+                group = new List<string>();
+                groups[key] = group;
+                order.Add(group);
+              }
+              group.Add(w);
+            }
+            return order;
           }
         }
         """);

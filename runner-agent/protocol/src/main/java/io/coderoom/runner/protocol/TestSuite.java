@@ -72,6 +72,9 @@ public record TestSuite(
 
   private static final String IDENTIFIER = "[A-Za-z_][A-Za-z0-9_]{0,63}";
 
+  /** Class names a harness declares itself, so a design's class cannot take them. */
+  private static final List<String> RESERVED_CLASSES = List.of("Main", "ListNode", "TreeNode");
+
   /** A typed parameter. */
   public record Param(String name, String type) {
     public Param {
@@ -104,6 +107,14 @@ public record TestSuite(
       if (!className.matches(IDENTIFIER)) {
         throw new IllegalArgumentException(
             "a design's class must be an identifier, was " + className);
+      }
+      if (RESERVED_CLASSES.contains(className)) {
+        throw new IllegalArgumentException(
+            "a design's class cannot be named "
+                + className
+                + ": the harnesses use that name ("
+                + String.join(", ", RESERVED_CLASSES)
+                + ")");
       }
       constructor = constructor == null ? List.of() : List.copyOf(constructor);
       methods = methods == null ? List.of() : List.copyOf(methods);

@@ -125,6 +125,8 @@ class TestSuiteTest {
                     MIN_STACK.replace(
                         "\"kind\": \"design\",", "\"kind\": \"design\", \"function\": \"f\",")))
         .hasMessageContaining("no function");
+    assertThatThrownBy(() -> TestSuite.fromJson(MIN_STACK.replace("MinStack", "Main")))
+        .hasMessageContaining("cannot be named Main");
   }
 
   @Test

@@ -15,9 +15,21 @@ import java.util.List;
 final class CppHarness {
   private CppHarness() {}
 
-  /** {@code main.cpp} with the calls of this suite in place. */
-  static String source(String template, TestSuite suite) {
-    return template.replace(
+  private static final String NODES_BEGIN = "// BEGIN nodes";
+  private static final String NODES_END = "// END nodes";
+
+  /**
+   * {@code main.cpp} with the calls of this suite in place; ListNode and TreeNode are declared only
+   * when a type of the suite names them, so other problems' solutions may declare their own.
+   */
+  static String source(String template, TestSuite suite, boolean usesNodes) {
+    String source = template;
+    if (!usesNodes) {
+      source =
+          source.substring(0, source.indexOf(NODES_BEGIN))
+              + source.substring(source.indexOf(NODES_END) + NODES_END.length());
+    }
+    return source.replace(
         "__CALL__", suite.ofKind(TestSuite.DESIGN) ? designCall(suite) : functionCall(suite));
   }
 
@@ -36,7 +48,8 @@ final class CppHarness {
 
   /**
    * LeetCode's design cases: the first call constructs the class, each later one calls a method by
-   * name; the result is one value per call, null for the constructor and void methods.
+   * name; the result is one value per call, null for the constructor and void methods. A call that
+   * throws ends the case with an error naming the call ({@code call 2, pop(): ...}).
    */
   private static String designCall(TestSuite suite) {
     TestSuite.Design design = suite.design();
@@ -57,6 +70,7 @@ final class CppHarness {
         .append("        if (k) out << ',';\n")
         .append("        const std::string& method = calls[k].s;\n")
         .append("        const std::vector<coderoom::Value>& a = callArgs[k].items;\n")
+        .append("        try {\n")
         .append("        if (k == 0) {\n")
         .append("          if (method != \"")
         .append(type)
@@ -88,6 +102,11 @@ final class CppHarness {
         .append("          throw std::invalid_argument(\"")
         .append(type)
         .append(" has no method \" + method);\n")
+        .append("        }\n")
+        .append("        } catch (const std::exception& e) {\n")
+        .append("          throw coderoom::call_failed(k, method, callArgs[k], &e);\n")
+        .append("        } catch (...) {\n")
+        .append("          throw coderoom::call_failed(k, method, callArgs[k], nullptr);\n")
         .append("        }\n")
         .append("      }\n")
         .append("      out << ']';\n");

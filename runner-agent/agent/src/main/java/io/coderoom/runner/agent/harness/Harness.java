@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -159,7 +160,7 @@ public final class Harness {
         run = "exec mono /tmp/build/main.exe";
       }
       case "cpp" -> {
-        files.put("main.cpp", CppHarness.source(resource("main.cpp"), suite));
+        files.put("main.cpp", CppHarness.source(resource("main.cpp"), suite, usesNodes()));
         files.put("solution.cpp", code);
         compile = "g++ -std=gnu++17 -O2 -pipe -o /tmp/build/main /code/main.cpp";
         run = "exec /tmp/build/main";
@@ -196,14 +197,16 @@ public final class Harness {
       signature.put("constructor", types(design.constructor()));
       Map<String, Object> methods = new LinkedHashMap<>();
       for (TestSuite.Method method : design.methods()) {
-        methods.put(
-            method.name(), Map.of("params", types(method.params()), "returns", method.returns()));
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("params", types(method.params()));
+        spec.put("returns", ValueType.parse(method.returns()).text());
+        methods.put(method.name(), spec);
       }
       signature.put("methods", methods);
     } else {
       signature.put("name", suite.function());
       signature.put("params", types(suite.params()));
-      signature.put("returns", suite.returns());
+      signature.put("returns", ValueType.parse(suite.returns()).text());
     }
     String json = Json.write(signature);
     if (json.contains("'") || json.contains("\\") || json.contains("`")) {

@@ -1,5 +1,6 @@
 // Coderoom function-mode harness (C++). See io.coderoom.runner.agent.harness.Harness.
 #include <bits/stdc++.h>
+#include <cxxabi.h>
 #include <unistd.h>
 
 namespace coderoom {
@@ -121,25 +122,50 @@ template <typename K, typename V> struct Conv<std::unordered_map<K, V>> {
 };
 
 // A map argument binds to a parameter of either std::unordered_map or std::map (by value or by
-// reference, const or not), whichever the candidate declared.
+// reference, const or not), whichever the candidate declared. The std::map is made only when the
+// candidate's parameter is one (and lives as long as the run), so a problem whose solutions take
+// unordered maps does not compile both.
 template <typename K, typename V> struct MapArg {
   std::unordered_map<K, V> hashed;
-  std::map<K, V> ordered;
   operator std::unordered_map<K, V>&() { return hashed; }
-  operator std::map<K, V>&() { return ordered; }
+  operator std::map<K, V>&() { return *new std::map<K, V>(hashed.begin(), hashed.end()); }
 };
 template <typename K, typename V> struct Conv<MapArg<K, V>> {
-  static MapArg<K, V> from(const Value& v) {
-    MapArg<K, V> out;
-    out.hashed = Conv<std::unordered_map<K, V>>::from(v);
-    out.ordered.insert(out.hashed.begin(), out.hashed.end());
-    return out;
-  }
+  static MapArg<K, V> from(const Value& v) { return MapArg<K, V>{Conv<std::unordered_map<K, V>>::from(v)}; }
 };
 
+inline std::string quote(const std::string& s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    if (c == '"') out += "\\\"";
+    else if (c == '\\') out += "\\\\";
+    else if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c == '\t') out += "\\t";
+    else if (c < 0x20) { char buf[8]; snprintf(buf, sizeof buf, "\\u%04x", c); out += buf; }
+    else out += (char) c;
+  }
+  return out + "\"";
+}
+
+inline void write(std::ostream& o, bool v) { o << (v ? "true" : "false"); }
+inline void write(std::ostream& o, int v) { o << v; }
+inline void write(std::ostream& o, long v) { o << v; }
+inline void write(std::ostream& o, long long v) { o << v; }
+inline void write(std::ostream& o, unsigned v) { o << v; }
+inline void write(std::ostream& o, unsigned long v) { o << v; }
+inline void write(std::ostream& o, unsigned long long v) { o << v; }
+inline void write(std::ostream& o, double v) {
+  if (std::isfinite(v)) { char buf[32]; snprintf(buf, sizeof buf, "%.17g", v); o << buf; } else o << "null";
+}
+inline void write(std::ostream& o, float v) { write(o, (double) v); }
+inline void write(std::ostream& o, char v) { o << quote(std::string(1, v)); }
+inline void write(std::ostream& o, const std::string& v) { o << quote(v); }
+inline void write(std::ostream& o, const char* v) { o << quote(v); }
 }  // namespace coderoom
 
-// LeetCode's definitions, which candidates know and do not declare themselves.
+// BEGIN nodes (left out of problems whose types name neither, where a candidate may declare a
+// ListNode of its own): LeetCode's definitions, which candidates know and do not declare.
 struct ListNode {
   int val;
   ListNode *next;
@@ -174,11 +200,10 @@ template <> struct Conv<TreeNode*> {
     const std::vector<Value>& items = v.items;
     if (items.empty() || items[0].kind == Value::NUL) return nullptr;
     TreeNode* root = new TreeNode(Conv<int>::from(items[0]));
-    std::deque<TreeNode*> parents{root};
-    size_t k = 1;
-    while (k < items.size() && !parents.empty()) {
-      TreeNode* parent = parents.front();
-      parents.pop_front();
+    std::vector<TreeNode*> parents{root};
+    size_t next = 0, k = 1;
+    while (k < items.size() && next < parents.size()) {
+      TreeNode* parent = parents[next++];
       for (TreeNode** child : {&parent->left, &parent->right}) {
         if (k < items.size() && items[k].kind != Value::NUL) {
           *child = new TreeNode(Conv<int>::from(items[k]));
@@ -191,41 +216,15 @@ template <> struct Conv<TreeNode*> {
   }
 };
 
-inline std::string quote(const std::string& s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    if (c == '"') out += "\\\"";
-    else if (c == '\\') out += "\\\\";
-    else if (c == '\n') out += "\\n";
-    else if (c == '\r') out += "\\r";
-    else if (c == '\t') out += "\\t";
-    else if (c < 0x20) { char buf[8]; snprintf(buf, sizeof buf, "\\u%04x", c); out += buf; }
-    else out += (char) c;
-  }
-  return out + "\"";
-}
+// The most nodes a returned list or tree may have: a cycle would otherwise never end.
+constexpr size_t MAX_NODES = 10000000;
 
-inline void write(std::ostream& o, bool v) { o << (v ? "true" : "false"); }
-inline void write(std::ostream& o, int v) { o << v; }
-inline void write(std::ostream& o, long v) { o << v; }
-inline void write(std::ostream& o, long long v) { o << v; }
-inline void write(std::ostream& o, unsigned v) { o << v; }
-inline void write(std::ostream& o, unsigned long v) { o << v; }
-inline void write(std::ostream& o, unsigned long long v) { o << v; }
-inline void write(std::ostream& o, double v) {
-  if (std::isfinite(v)) { char buf[32]; snprintf(buf, sizeof buf, "%.17g", v); o << buf; } else o << "null";
-}
-inline void write(std::ostream& o, float v) { write(o, (double) v); }
-inline void write(std::ostream& o, char v) { o << quote(std::string(1, v)); }
-inline void write(std::ostream& o, const std::string& v) { o << quote(v); }
-inline void write(std::ostream& o, const char* v) { o << quote(v); }
-
-// A list as the array of its values; a cycle would never end, so it is an error.
+// A list as the array of its values.
 inline void write(std::ostream& o, const ListNode* v) {
-  std::unordered_set<const ListNode*> seen;
+  size_t count = 0;
   o << '[';
   for (const ListNode* n = v; n != nullptr; n = n->next) {
-    if (!seen.insert(n).second) throw std::runtime_error("the returned list has a cycle");
+    if (++count > MAX_NODES) throw std::runtime_error("the returned list has a cycle or more than 10000000 nodes");
     if (n != v) o << ',';
     o << n->val;
   }
@@ -235,13 +234,12 @@ inline void write(std::ostream& o, ListNode* v) { write(o, (const ListNode*) v);
 
 // A tree in level order, null for each missing child of a node, trailing nulls left out.
 inline void write(std::ostream& o, const TreeNode* v) {
-  std::unordered_set<const TreeNode*> seen;
   std::vector<const TreeNode*> order;
   if (v != nullptr) order.push_back(v);
   for (size_t k = 0; k < order.size(); k++) {
     const TreeNode* n = order[k];
     if (n == nullptr) continue;
-    if (!seen.insert(n).second) throw std::runtime_error("the returned tree reaches a node twice");
+    if (order.size() > 2 * MAX_NODES) throw std::runtime_error("the returned tree has a cycle or more than 10000000 nodes");
     order.push_back(n->left);
     order.push_back(n->right);
   }
@@ -255,6 +253,11 @@ inline void write(std::ostream& o, const TreeNode* v) {
   o << ']';
 }
 inline void write(std::ostream& o, TreeNode* v) { write(o, (const TreeNode*) v); }
+
+}  // namespace coderoom
+// END nodes
+
+namespace coderoom {
 
 inline std::string key_text(int k) { return std::to_string(k); }
 inline std::string key_text(long k) { return std::to_string(k); }
@@ -286,6 +289,50 @@ template <typename Map> void write_object(std::ostream& o, const Map& v) {
 template <typename K, typename V> void write(std::ostream& o, const std::unordered_map<K, V>& v) { write_object(o, v); }
 template <typename K, typename V> void write(std::ostream& o, const std::map<K, V>& v) { write_object(o, v); }
 
+// A parsed value as compact JSON again (to name a design call's arguments).
+inline void write_json(std::ostream& o, const Value& v) {
+  switch (v.kind) {
+    case Value::NUL: o << "null"; break;
+    case Value::BOOL: o << (v.b ? "true" : "false"); break;
+    case Value::INT: o << v.i; break;
+    case Value::DBL: write(o, v.d); break;
+    case Value::STR: o << quote(v.s); break;
+    case Value::ARR:
+    case Value::OBJ:
+      o << (v.kind == Value::ARR ? '[' : '{');
+      for (size_t k = 0; k < v.items.size(); k++) {
+        if (k) o << (v.kind == Value::OBJ && k % 2 == 1 ? ':' : ',');
+        write_json(o, v.items[k]);
+      }
+      o << (v.kind == Value::ARR ? ']' : '}');
+  }
+}
+
+// A design call that threw; its message names the call and is the case's error as it stands.
+struct CallFailed : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// "call 2, pop(): std::out_of_range: the stack is empty"
+inline CallFailed call_failed(size_t k, const std::string& name, const Value& args, const std::exception* e) {
+  std::ostringstream text;
+  text << "call " << k << ", " << name << "(";
+  for (size_t j = 0; j < args.items.size(); j++) {
+    if (j) text << ",";
+    write_json(text, args.items[j]);
+  }
+  text << "): ";
+  if (e == nullptr) {
+    text << "exception";
+  } else {
+    int status = 0;
+    char* type = abi::__cxa_demangle(typeid(*e).name(), nullptr, nullptr, &status);
+    text << (status == 0 && type != nullptr ? type : typeid(*e).name()) << ": " << e->what();
+    free(type);
+  }
+  return CallFailed(text.str());
+}
+
 inline Value parse(const std::string& text) {
   Parser parser{text};
   return parser.value();
@@ -309,7 +356,11 @@ int main() {
     std::ostringstream out;
     auto started = std::chrono::steady_clock::now();
     try {
-__CALL__    } catch (const std::exception& e) {
+__CALL__    } catch (const coderoom::CallFailed& e) {
+      status = "error";
+      out.str("");
+      out << coderoom::quote(e.what());
+    } catch (const std::exception& e) {
       status = "error";
       out.str("");
       out << coderoom::quote(std::string("exception: ") + e.what());

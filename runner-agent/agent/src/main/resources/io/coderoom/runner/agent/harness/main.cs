@@ -32,6 +32,8 @@ public static class CoderoomHarness {
   // The design problem's class, empty for a function problem.
   const string DesignClass = "__CLASS__";
   const string Function = "__FUNCTION__";
+  // The most nodes a returned list or tree may have: a cycle would otherwise never end.
+  const int MaxNodes = 10000000;
 
   public static void Main() {
     string nonce = File.ReadAllText("/tmp/.coderoom-nonce").Trim();
@@ -62,6 +64,9 @@ public static class CoderoomHarness {
           Write(sb, Call(method, target, args), method.ReturnType);
         }
         payload = sb.ToString();
+      } catch (CallFailed e) {
+        status = "error";
+        payload = Quote(e.Message);
       } catch (TargetInvocationException e) {
         status = "error";
         payload = Quote(e.InnerException.GetType().Name + ": " + e.InnerException.Message);
@@ -107,25 +112,41 @@ public static class CoderoomHarness {
     var callArgs = (List<object>) args[1];
     if (calls.Count == 0 || calls.Count != callArgs.Count) throw new ArgumentException("a design case needs one argument list per call");
     if ((string) calls[0] != DesignClass) throw new ArgumentException("the first call must construct " + DesignClass);
-    var firstArgs = (List<object>) callArgs[0];
-    ConstructorInfo constructor = null;
-    foreach (var k in type.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)) {
-      if (k.GetParameters().Length == firstArgs.Count) constructor = k;
-    }
-    if (constructor == null) throw new MissingMethodException(DesignClass + " has no constructor taking " + firstArgs.Count + " arguments");
-    object target = Call(constructor, null, firstArgs);
-    sb.Append("[null");
-    for (int k = 1; k < calls.Count; k++) {
-      sb.Append(',');
+    object target = null;
+    sb.Append('[');
+    for (int k = 0; k < calls.Count; k++) {
+      if (k > 0) sb.Append(',');
       var name = (string) calls[k];
       var a = (List<object>) callArgs[k];
-      var method = Find(type, name, a.Count);
-      if (method == null) throw new MissingMethodException(DesignClass + " has no method " + char.ToUpperInvariant(name[0]) + name.Substring(1));
-      object r = Call(method, target, a);
-      if (method.ReturnType == typeof(void)) sb.Append("null");
-      else Write(sb, r, method.ReturnType);
+      try {
+        if (k == 0) {
+          ConstructorInfo constructor = null;
+          foreach (var c in type.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)) {
+            if (c.GetParameters().Length == a.Count) constructor = c;
+          }
+          if (constructor == null) throw new MissingMethodException(DesignClass + " has no constructor taking " + a.Count + " arguments");
+          target = Call(constructor, null, a);
+          sb.Append("null");
+          continue;
+        }
+        var method = Find(type, name, a.Count);
+        if (method == null) throw new MissingMethodException(DesignClass + " has no method " + char.ToUpperInvariant(name[0]) + name.Substring(1) + " taking " + a.Count + " arguments");
+        object r = Call(method, target, a);
+        if (method.ReturnType == typeof(void)) sb.Append("null");
+        else Write(sb, r, method.ReturnType);
+      } catch (Exception e) {
+        var cause = e is TargetInvocationException && e.InnerException != null ? e.InnerException : e;
+        var shown = new StringBuilder();
+        Write(shown, a, typeof(object));
+        throw new CallFailed("call " + k + ", " + name + "(" + shown.ToString(1, shown.Length - 2) + "): " + cause.GetType().Name + ": " + cause.Message);
+      }
     }
     sb.Append(']');
+  }
+
+  // A design call that threw; its message names the call and is the case's error as it stands.
+  sealed class CallFailed : Exception {
+    public CallFailed(string message) : base(message) {}
   }
 
   static object Convert(object v, Type t) {
@@ -197,11 +218,11 @@ public static class CoderoomHarness {
     if (v == null) {
       sb.Append(t == typeof(ListNode) || t == typeof(TreeNode) ? "[]" : "null");
     } else if (v is ListNode) {
-      var seen = new HashSet<ListNode>();
+      int count = 0;
       sb.Append('[');
       for (var n = (ListNode) v; n != null; n = n.next) {
-        if (!seen.Add(n)) throw new InvalidOperationException("the returned list has a cycle");
-        if (seen.Count > 1) sb.Append(',');
+        if (++count > MaxNodes) throw new InvalidOperationException("the returned list has a cycle or more than " + MaxNodes + " nodes");
+        if (count > 1) sb.Append(',');
         sb.Append(n.val.ToString(CultureInfo.InvariantCulture));
       }
       sb.Append(']');
@@ -249,11 +270,10 @@ public static class CoderoomHarness {
   // LeetCode's level order: null for each missing child of a node, trailing nulls left out.
   static void WriteTree(StringBuilder sb, TreeNode root) {
     var order = new List<TreeNode> { root };
-    var seen = new HashSet<TreeNode>();
     for (int k = 0; k < order.Count; k++) {
       var n = order[k];
       if (n == null) continue;
-      if (!seen.Add(n)) throw new InvalidOperationException("the returned tree reaches a node twice");
+      if (order.Count > 2 * MaxNodes) throw new InvalidOperationException("the returned tree has a cycle or more than " + MaxNodes + " nodes");
       order.Add(n.left);
       order.Add(n.right);
     }

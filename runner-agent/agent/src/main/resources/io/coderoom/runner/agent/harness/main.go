@@ -41,6 +41,9 @@ type TreeNode struct {
 	Right *TreeNode
 }
 
+// The most nodes a returned list or tree may have: a cycle would otherwise never end.
+const coderoomMaxNodes = 10000000
+
 var coderoomListType = reflect.TypeOf((*ListNode)(nil))
 var coderoomTreeType = reflect.TypeOf((*TreeNode)(nil))
 
@@ -52,7 +55,11 @@ type coderoomMethod struct {
 func coderoomCall(args []json.RawMessage) (status string, payload string) {
 	defer func() {
 		if r := recover(); r != nil {
-			b, _ := json.Marshal(fmt.Sprint("panic: ", r))
+			message := fmt.Sprint("panic: ", r)
+			if failed, ok := r.(coderoomCallFailed); ok {
+				message = failed.message
+			}
+			b, _ := json.Marshal(message)
 			status, payload = "error", string(b)
 		}
 	}()
@@ -92,11 +99,14 @@ func coderoomDesign(class string, constructor interface{}, args []json.RawMessag
 	if calls[0] != class {
 		panic("the first call must construct " + class)
 	}
-	made := coderoomInvoke("Constructor", reflect.ValueOf(constructor), callArgs[0])
-	if len(made) != 1 {
-		panic("Constructor must return the " + class)
-	}
-	object := made[0]
+	var object reflect.Value
+	coderoomDesignCall(0, calls[0], callArgs[0], func() {
+		made := coderoomInvoke("Constructor", reflect.ValueOf(constructor), callArgs[0])
+		if len(made) != 1 {
+			panic("Constructor must return the " + class)
+		}
+		object = made[0]
+	})
 	if object.Kind() != reflect.Ptr {
 		// Methods with pointer receivers need an addressable value.
 		p := reflect.New(object.Type())
@@ -107,24 +117,49 @@ func coderoomDesign(class string, constructor interface{}, args []json.RawMessag
 	b.WriteString("[null")
 	for k := 1; k < len(calls); k++ {
 		b.WriteByte(',')
-		declared, known := methods[calls[k]]
-		if !known {
-			panic(class + " has no method " + calls[k])
-		}
-		exported := strings.ToUpper(calls[k][:1]) + calls[k][1:]
-		method := object.MethodByName(exported)
-		if !method.IsValid() {
-			panic(fmt.Sprintf("%s has no method %s", class, exported))
-		}
-		out := coderoomInvoke(exported, method, callArgs[k])
-		if declared.returns == "void" || len(out) == 0 {
-			b.WriteString("null")
-		} else {
-			coderoomWrite(&b, out[0], declared.returns)
-		}
+		coderoomDesignCall(k, calls[k], callArgs[k], func() {
+			declared, known := methods[calls[k]]
+			if !known {
+				panic(class + " has no method " + calls[k])
+			}
+			exported := strings.ToUpper(calls[k][:1]) + calls[k][1:]
+			method := object.MethodByName(exported)
+			if !method.IsValid() {
+				panic(fmt.Sprintf("%s has no method %s", class, exported))
+			}
+			out := coderoomInvoke(exported, method, callArgs[k])
+			if declared.returns == "void" || len(out) == 0 {
+				b.WriteString("null")
+			} else {
+				coderoomWrite(&b, out[0], declared.returns)
+			}
+		})
 	}
 	b.WriteByte(']')
 	return b.String()
+}
+
+// coderoomCallFailed is a design call that panicked; its message names the call and is the
+// case's error as it stands.
+type coderoomCallFailed struct {
+	message string
+}
+
+// coderoomDesignCall runs call k, turning a panic into "call 2, pop(): panic: ...".
+func coderoomDesignCall(k int, name string, args []json.RawMessage, call func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			shown := make([]string, len(args))
+			for j, arg := range args {
+				var compact bytes.Buffer
+				if json.Compact(&compact, arg) == nil {
+					shown[j] = compact.String()
+				}
+			}
+			panic(coderoomCallFailed{fmt.Sprintf("call %d, %s(%s): panic: %v", k, name, strings.Join(shown, ","), r)})
+		}
+	}()
+	call()
 }
 
 func coderoomInvoke(name string, fn reflect.Value, args []json.RawMessage) []reflect.Value {
@@ -294,16 +329,15 @@ func coderoomWrite(b *strings.Builder, v reflect.Value, declared string) {
 	}
 	switch v.Type() {
 	case coderoomListType:
-		seen := map[*ListNode]bool{}
+		count := 0
 		b.WriteByte('[')
 		for n := v.Interface().(*ListNode); n != nil; n = n.Next {
-			if seen[n] {
-				panic("the returned list has a cycle")
+			if count++; count > coderoomMaxNodes {
+				panic(fmt.Sprintf("the returned list has a cycle or more than %d nodes", coderoomMaxNodes))
 			}
-			if len(seen) > 0 {
+			if count > 1 {
 				b.WriteByte(',')
 			}
-			seen[n] = true
 			b.WriteString(strconv.Itoa(n.Val))
 		}
 		b.WriteByte(']')
@@ -395,16 +429,14 @@ func coderoomWriteTree(b *strings.Builder, root *TreeNode) {
 	if root != nil {
 		order = append(order, root)
 	}
-	seen := map[*TreeNode]bool{}
 	for k := 0; k < len(order); k++ {
 		n := order[k]
 		if n == nil {
 			continue
 		}
-		if seen[n] {
-			panic("the returned tree reaches a node twice")
+		if len(order) > 2*coderoomMaxNodes {
+			panic(fmt.Sprintf("the returned tree has a cycle or more than %d nodes", coderoomMaxNodes))
 		}
-		seen[n] = true
 		order = append(order, n.Left, n.Right)
 	}
 	for len(order) > 0 && order[len(order)-1] == nil {

@@ -28,6 +28,10 @@ class TreeNode:
 _MAX_NODES = 10_000_000
 
 
+def _same(v):
+    return v
+
+
 def _split_type(text):
     """The key and value types of 'K,V' (the comma outside any <...>)."""
     depth = 0
@@ -72,6 +76,9 @@ def _to_tree(values):
 def _converter(text):
     """A function turning a JSON value of the type into the native value candidates expect."""
     text = text.replace(" ", "")
+    if not any(t in text for t in ("ListNode", "TreeNode", "map<", "double")):
+        # JSON's own value already is the native one: large inputs are not copied.
+        return _same
     if text.endswith("[]"):
         element = _converter(text[:-2])
         return lambda v: None if v is None else [element(e) for e in v]
@@ -131,6 +138,9 @@ def _plain(v):
 def _outputter(text):
     """A function turning a returned value of the type into JSON-ready data."""
     text = text.replace(" ", "")
+    if not any(t in text for t in ("ListNode", "TreeNode", "map<", "void")):
+        # json.dumps writes these as they are: large results are not copied.
+        return _same
     if text.endswith("[]"):
         element = _outputter(text[:-2])
         return lambda v: None if v is None else [element(e) for e in v]
