@@ -34,7 +34,8 @@ for mode in cold warm; do
   agent=$!
   sleep 8 # the agent joins the queue (and, warm, fills its pool)
   "$JAVA" -cp "$(jar load-tests):$ROOT/load-tests/target/lib/*" io.coderoom.loadtest.RoomRunLatency \
-    --url "http://127.0.0.1:$BENCH_PORT" --api-key "$API_KEY" --label "$mode" "$@"
+    --url "http://127.0.0.1:$BENCH_PORT" --api-key "$API_KEY" --label "$mode" \
+    --problems-dir "$ROOT/server/src/main/resources/problems" "$@"
   stop "$agent"
   agent=
 done

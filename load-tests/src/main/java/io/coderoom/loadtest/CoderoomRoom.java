@@ -20,6 +20,13 @@ record CoderoomRoom(String socketsBase, String token) {
   static CoderoomRoom create(
       HttpClient http, URI server, String apiKey, String title, String language, String role)
       throws IOException, InterruptedException {
+    return create(http, server, apiKey, Map.of("title", title, "language", language), role);
+  }
+
+  /** Creates a room from the given fields of {@code POST /api/rooms} and keeps the link of role. */
+  static CoderoomRoom create(
+      HttpClient http, URI server, String apiKey, Map<String, String> fields, String role)
+      throws IOException, InterruptedException {
     if (apiKey == null || apiKey.isBlank()) {
       throw new IllegalArgumentException(
           "--api-key (or CODEROOM_API_KEY) is needed to create Coderoom rooms");
@@ -29,9 +36,7 @@ record CoderoomRoom(String socketsBase, String token) {
             HttpRequest.newBuilder(server.resolve("/api/rooms"))
                 .header("Authorization", "Bearer " + apiKey)
                 .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        JSON.writeValueAsString(Map.of("title", title, "language", language))))
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(fields)))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     if (created.statusCode() != 201) {

@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,6 +35,10 @@ import picocli.CommandLine.Option;
  * run_started}, the first {@code run_output} and the {@code run_finished} it receives back. The
  * agent behind the server decides cold or warm containers; {@code run-latency.sh} runs this once
  * against each.
+ *
+ * <p>With {@code --problem SLUG} it times submissions instead: the room is set to that curated
+ * problem with the problem's reference solution as its code (read from the repository's problem
+ * folder), and {@code submit} runs every test, hidden ones included.
  */
 @Command(
     name = "room-run-latency",
@@ -60,6 +66,17 @@ public final class RoomRunLatency implements Callable<Integer> {
   @Option(names = "--label", defaultValue = "", description = "Printed with the results.")
   String label;
 
+  @Option(
+      names = "--problem",
+      description = "Time submissions of this curated problem's reference solution instead.")
+  String problem;
+
+  @Option(
+      names = "--problems-dir",
+      defaultValue = "server/src/main/resources/problems",
+      description = "Where the curated problem folders are.")
+  Path problemsDir;
+
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -71,6 +88,9 @@ public final class RoomRunLatency implements Callable<Integer> {
     Map<String, String> templates = templates();
     if (languages == null) {
       languages = new ArrayList<>(templates.keySet());
+    }
+    if (problem != null) {
+      System.out.println("submitting the reference solution of " + problem + " (every test)");
     }
     System.out.printf(
         "%-11s %-6s %21s %21s  %s%n",
@@ -137,10 +157,42 @@ public final class RoomRunLatency implements Callable<Integer> {
   }
 
   private Room openRoom(String language, String code) throws Exception {
+    if (problem != null) {
+      // The room starts with the reference solution as its code, on the problem.
+      String solution =
+          Files.readString(
+              problemsDir
+                  .resolve(problem)
+                  .resolve("solution")
+                  .resolve(language + "." + extension(language)));
+      CoderoomRoom room =
+          CoderoomRoom.create(
+              http,
+              url,
+              apiKey,
+              Map.of(
+                  "title", "submit latency",
+                  "language", language,
+                  "problemId", problem,
+                  "starterCode", solution),
+              "candidate");
+      return new Room(room.socket("control"));
+    }
     CoderoomRoom room =
         CoderoomRoom.create(http, url, apiKey, "run latency", language, "candidate");
     writeCode(room.socket("code"), code);
     return new Room(room.socket("control"));
+  }
+
+  /** The extension of a language's file in a problem folder. */
+  private static String extension(String language) {
+    return switch (language) {
+      case "python" -> "py";
+      case "javascript" -> "js";
+      case "typescript" -> "ts";
+      case "csharp" -> "cs";
+      default -> language;
+    };
   }
 
   /**
@@ -203,7 +255,13 @@ public final class RoomRunLatency implements Callable<Integer> {
 
     Sample run() throws Exception {
       long sent = System.nanoTime();
-      socket.sendText("{\"v\":1,\"type\":\"run\",\"stdin\":\"hello\\n\"}", true).join();
+      socket
+          .sendText(
+              problem == null
+                  ? "{\"v\":1,\"type\":\"run\",\"stdin\":\"hello\\n\"}"
+                  : "{\"v\":1,\"type\":\"submit\"}",
+              true)
+          .join();
       String runId = next("run_started").path("runId").asText();
       double firstOutput = Double.NaN;
       while (true) {
@@ -215,7 +273,16 @@ public final class RoomRunLatency implements Callable<Integer> {
         if (event.path("type").asText().equals("run_output") && Double.isNaN(firstOutput)) {
           firstOutput = elapsed;
         } else if (event.path("type").asText().equals("run_finished")) {
-          return new Sample(firstOutput, elapsed, event.path("status").asText());
+          JsonNode tests = event.path("tests");
+          String status =
+              tests.isObject()
+                  ? event.path("status").asText()
+                      + " "
+                      + tests.path("passed").asInt()
+                      + "/"
+                      + tests.path("total").asInt()
+                  : event.path("status").asText();
+          return new Sample(firstOutput, elapsed, status);
         }
       }
     }
