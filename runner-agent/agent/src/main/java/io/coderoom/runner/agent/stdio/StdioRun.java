@@ -54,13 +54,14 @@ public final class StdioRun {
   /**
    * A case's limit is on the CPU time its program uses (the runtime's start included, as the
    * program needs it): a loaded machine stretches wall-clock time, not the work. The wall clock
-   * still ends a program that waits or is starved for long: at this many times its limit, plus
-   * {@link #WALL_ALLOWANCE_MS}.
+   * still ends a program that waits, loops or is starved: at this many times its limit, plus {@link
+   * #WALL_ALLOWANCE_MS}, so an endless loop stops a few seconds after its limit (its CPU time then
+   * shows it over the limit), not at many times it.
    */
-  static final long WALL_FACTOR = 5;
+  static final long WALL_FACTOR = 2;
 
   /** Wall-clock time a case's run gets beyond {@link #WALL_FACTOR} times its limit. */
-  static final long WALL_ALLOWANCE_MS = 5_000;
+  static final long WALL_ALLOWANCE_MS = 3_000;
 
   /** The most of a crashed case's stderr its report keeps (its end: where the error is). */
   static final int STDERR_TAIL_CHARS = 1_000;
