@@ -106,7 +106,7 @@ test(
       assert.equal(await page.locator("#tests-summary").innerText(), "2 / 11 tests passed");
       assert.equal(await page.locator("#tests-counts").innerText(), "public: 1/3 passed · hidden: 1/8 passed");
       // The failing public case, with its input, what was expected and what came back.
-      const failed = page.locator('.case[data-hidden="false"][data-status="failed"]');
+      const failed = page.locator('.case[data-hidden="false"][data-status="failed"]').first();
       assert.match(await failed.locator(".case-input").innerText(), /nums = \[3, 2, 4\], target = 6/);
       assert.equal(await failed.locator(".case-expected").innerText(), "[1, 2]");
       assert.equal(await failed.locator(".case-actual").innerText(), "[0, 1]");

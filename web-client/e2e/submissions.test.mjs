@@ -41,12 +41,12 @@ test(
     await replaceCode(candidate, QUADRATIC);
     await waitForExactCode(interviewer, QUADRATIC);
 
-    // Run examples: the two public tests, in full for all three, the observer included.
+    // Run examples: the three public tests, in full for all three, the observer included.
     await candidate.click("#run-examples");
     await Promise.all(everyone.map((page) => page.locator("#tests-summary", { hasText: "3 / 3 tests passed" }).waitFor(RUN_WAIT)));
     for (const page of everyone) {
       assert.equal(await page.locator("#tests-counts").innerText(), "public: 3/3 passed");
-      assert.equal(await page.locator(".case").count(), 2);
+      assert.equal(await page.locator(".case").count(), 3);
       assert.match(await page.locator(".case .case-input").nth(1).textContent(), /nums = \[3, 2, 4\], target = 6/);
       assert.equal(await page.locator(".case .case-expected").nth(1).textContent(), "[1, 2]");
       assert.equal(await page.locator(".hidden-note").count(), 0, "no hidden test ran");

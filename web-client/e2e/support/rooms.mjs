@@ -43,9 +43,10 @@ export async function templates() {
   return Object.fromEntries((await getJson("/api/languages")).languages.map((l) => [l.id, l.template]));
 }
 
+/** A curated problem as the library shows anyone: starter code, examples, the hidden tests' count. */
 export async function problem(id) {
-  const found = (await getJson("/api/problems")).problems.find((p) => p.id === id);
-  assert.ok(found, `the catalogue has ${id}`);
+  const found = await getJson(`/api/problems/${encodeURIComponent(id)}`);
+  assert.equal(found.id, id, `the library has ${id}`);
   return found;
 }
 

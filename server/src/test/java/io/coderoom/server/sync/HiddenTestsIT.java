@@ -205,15 +205,15 @@ class HiddenTestsIT {
     JsonNode finished = candidate.getLast();
     assertThat(finished.path("status").asText()).as("%s: %s", language, host).isEqualTo("ok");
     assertThat(finished.path("exitCode").asInt()).isZero();
-    assertThat(finished.path("tests").path("cases")).hasSize(2);
-    assertThat(finished.path("tests").path("hiddenTotal").asInt()).isEqualTo(4);
+    assertThat(finished.path("tests").path("cases")).hasSize(3);
+    assertThat(finished.path("tests").path("hiddenTotal").asInt()).isEqualTo(8);
     assertThat(finished.path("tests").path("cases").get(0).path("actual").asText())
         .contains("case0 returns /code/");
     assertThat(stdout(candidate)).contains("load dump /code/", "not shown");
 
     // The interviewer gets the hidden cases, and how the run went once they began.
     JsonNode tests = host.path("tests");
-    assertThat(tests.path("cases")).hasSize(6);
+    assertThat(tests.path("cases")).hasSize(11);
     assertThat(tests.path("cases").get(2).path("error").asText())
         .contains("hidden throws " + firstHiddenInput);
     JsonNode hidden = tests.path("hiddenPhase");

@@ -322,7 +322,7 @@ class ProblemRunsIT {
             "Authorization",
             "Bearer " + TestServers.API_KEY);
     assertThat(unknown.statusCode()).isEqualTo(400);
-    assertThat(Http.json(unknown).path("message").asText()).contains("two-sum");
+    assertThat(Http.json(unknown).path("message").asText()).contains("GET /api/problems");
     HttpResponse<String> huge =
         http.post(
             "/api/rooms",

@@ -40,7 +40,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RunExamplesIT {
   private static final Duration RUN_WAIT = Duration.ofSeconds(90);
   private static final String HIDDEN_INPUT = "[[1,5,9,13,21,34],47]";
-  private static final int PERFORMANCE_CASE = 6;
+  private static final int PERFORMANCE_CASE = 9;
 
   private static CoderoomServer server;
   private static RunnerAgent agent;
@@ -101,10 +101,10 @@ class RunExamplesIT {
         JsonNode tests = run.finished().path("tests");
         assertThat(run.finished().path("status").asText()).as("%s", run.finished()).isEqualTo("ok");
         // The public tests only, all of them passed and shown in full, the same to everyone.
-        assertThat(tests.path("total").asInt()).isEqualTo(2);
-        assertThat(tests.path("passed").asInt()).isEqualTo(2);
+        assertThat(tests.path("total").asInt()).isEqualTo(3);
+        assertThat(tests.path("passed").asInt()).isEqualTo(3);
         assertThat(tests.path("hiddenTotal").asInt()).isZero();
-        assertThat(tests.path("cases")).hasSize(2);
+        assertThat(tests.path("cases")).hasSize(3);
         assertThat(tests.path("cases").get(0).path("input").asText()).isEqualTo("[[2,7,11,15],9]");
         assertThat(tests.path("cases").get(1).path("expected").asText()).isEqualTo("[1,2]");
         assertThat(tests.path("cases").get(1).path("actual").asText()).isEqualTo("[1,2]");
@@ -127,10 +127,10 @@ class RunExamplesIT {
       assertThat(hostSubmit.started().path("mode").asText()).isEqualTo("test");
       assertThat(hostSubmit.finished().path("tests").path("passed").asInt())
           .as("%s", hostSubmit.finished())
-          .isEqualTo(7);
-      assertThat(hostSubmit.finished().path("tests").path("cases")).hasSize(7);
-      assertThat(guestSubmit.finished().path("tests").path("cases")).hasSize(2);
-      assertThat(guestSubmit.finished().path("tests").path("hiddenPassed").asInt()).isEqualTo(5);
+          .isEqualTo(11);
+      assertThat(hostSubmit.finished().path("tests").path("cases")).hasSize(11);
+      assertThat(guestSubmit.finished().path("tests").path("cases")).hasSize(3);
+      assertThat(guestSubmit.finished().path("tests").path("hiddenPassed").asInt()).isEqualTo(8);
       assertThat(guestSubmit.finished().toString()).doesNotContain(HIDDEN_INPUT);
       String submitId = hostSubmit.started().path("runId").asText();
 
@@ -146,11 +146,11 @@ class RunExamplesIT {
       assertThat(runs.get(0).path("id").asText()).isEqualTo(examplesId);
       assertThat(runs.get(0).path("mode").asText()).isEqualTo("examples");
       assertThat(runs.get(0).path("requestedName").asText()).isEqualTo(guestName);
-      assertThat(runs.get(0).path("tests").path("cases")).hasSize(2);
+      assertThat(runs.get(0).path("tests").path("cases")).hasSize(3);
       assertThat(runs.get(1).path("id").asText()).isEqualTo(submitId);
       assertThat(runs.get(1).path("mode").asText()).isEqualTo("test");
-      assertThat(runs.get(1).path("tests").path("cases")).hasSize(2);
-      assertThat(runs.get(1).path("tests").path("total").asInt()).isEqualTo(7);
+      assertThat(runs.get(1).path("tests").path("cases")).hasSize(3);
+      assertThat(runs.get(1).path("tests").path("total").asInt()).isEqualTo(11);
 
       // Each keeps its code as it ran, even after the room's code moved on.
       replace(editor, room, "def twoSum(nums, target):\n    return []\n");
@@ -191,8 +191,8 @@ class RunExamplesIT {
                             "Bearer " + room.candidate)),
                 json -> !json.path("status").asText().equals("running"));
     assertThat(run.path("mode").asText()).isEqualTo("examples");
-    // The starter code returns nothing: both examples fail, and nothing else ran.
-    assertThat(run.path("tests").path("total").asInt()).as("%s", run).isEqualTo(2);
+    // The starter code returns nothing: every example fails, and nothing else ran.
+    assertThat(run.path("tests").path("total").asInt()).as("%s", run).isEqualTo(3);
     assertThat(run.path("tests").path("passed").asInt()).isZero();
     assertThat(run.path("code").asText()).startsWith("from typing import List");
 
@@ -235,14 +235,14 @@ class RunExamplesIT {
       // The examples pass: trying every pair is fine for four numbers.
       guest.send("{\"type\":\"run_examples\"}");
       assertThat(host.awaitRun(RUN_WAIT).finished().path("tests").path("passed").asInt())
-          .isEqualTo(2);
+          .isEqualTo(3);
       guest.awaitRun(RUN_WAIT);
 
       guest.send("{\"type\":\"submit\"}");
       JsonNode full = host.awaitRun(RUN_WAIT).finished();
       JsonNode partial = guest.awaitRun(RUN_WAIT).finished();
       JsonNode tests = full.path("tests");
-      assertThat(tests.path("passed").asInt()).as("%s", full).isEqualTo(6);
+      assertThat(tests.path("passed").asInt()).as("%s", full).isEqualTo(10);
       JsonNode slow = tests.path("cases").get(PERFORMANCE_CASE);
       assertThat(slow.path("status").asText()).isEqualTo("time_limit");
       assertThat(slow.path("timeMs").asDouble()).isGreaterThan(2000);
@@ -251,8 +251,8 @@ class RunExamplesIT {
       assertThat(tests.path("hiddenPhase").path("message").asText())
           .contains("went over its time limit");
       // The candidate sees the counts: one hidden test did not pass.
-      assertThat(partial.path("tests").path("hiddenPassed").asInt()).isEqualTo(4);
-      assertThat(partial.path("tests").path("hiddenTotal").asInt()).isEqualTo(5);
+      assertThat(partial.path("tests").path("hiddenPassed").asInt()).isEqualTo(7);
+      assertThat(partial.path("tests").path("hiddenTotal").asInt()).isEqualTo(8);
       assertThat(partial.path("status").asText()).isEqualTo("ok");
       assertThat(partial.toString()).doesNotContain("time_limit", "$concat");
     }
