@@ -57,7 +57,7 @@ test(
     await Promise.all(everyone.map((page) => page.locator("#tests-summary", { hasText: "10 / 11 tests passed" }).waitFor(RUN_WAIT)));
     const overTime = interviewer.locator('.case[data-hidden="true"][data-status="time_limit"]');
     assert.equal(await overTime.count(), 1);
-    assert.match(await overTime.locator("summary").innerText(), /Hidden test 7 · time_limit · \d+\.\d\d s/);
+    assert.match(await overTime.locator("summary").innerText(), /Hidden test 10 · time_limit · \d+\.\d\d s/);
     assert.match(await overTime.innerText(), /time limit of 2000 ms/);
     for (const page of [candidate, observer]) {
       assert.match(await page.locator("#tests").innerText(), /Hidden tests: 7\/8 passed/);
@@ -88,7 +88,7 @@ test(
         [
           ["submit", "Submission", "11 / 11"],
           ["submit", "Submission", "10 / 11"],
-          ["examples", "Examples", "2 / 2"],
+          ["examples", "Examples", "3 / 3"],
         ],
       );
       for (const [, , by] of table) assert.match(by, /candidate/i);
@@ -105,7 +105,7 @@ test(
     await observer.locator("#submission-code").waitFor(WAIT);
     assert.equal(await observer.locator("#submission-code").textContent(), QUADRATIC);
     assert.equal(await observer.locator("#submission-code").getAttribute("contenteditable"), null);
-    assert.match(await observer.locator("#submission-title").innerText(), /^Examples by .*candidate.* · Python · Finished · 2 \/ 2 passed$/i);
+    assert.match(await observer.locator("#submission-title").innerText(), /^Examples by .*candidate.* · Python · Finished · 3 \/ 3 passed$/i);
     assert.equal(await observer.locator("#submission .tests-summary").innerText(), "3 / 3 tests passed");
     // The interviewer opens the quadratic submission: its hidden cases in full, the one over time too.
     await interviewer.locator('#submissions-table tbody tr[data-kind="submit"]').nth(1).locator(".submission-open").click();
