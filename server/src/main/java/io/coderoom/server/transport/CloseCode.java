@@ -24,6 +24,8 @@ public enum CloseCode {
   MESSAGE_TOO_BIG(1009, false),
   /** The server failed while serving the socket. */
   INTERNAL_ERROR(1011, false),
+  /** The server is stopping: reconnect, to another instance behind the load balancer if any. */
+  SERVICE_RESTART(1012, false),
   /** The socket could not keep up, sent too many messages, or the room was reloading. */
   TRY_AGAIN_LATER(1013, false),
   /** No usable token: a new link is needed. */

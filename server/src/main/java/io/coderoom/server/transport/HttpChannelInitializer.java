@@ -2,6 +2,7 @@ package io.coderoom.server.transport;
 
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
+import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
@@ -17,20 +18,24 @@ final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
   private final CrossSiteGuard crossSite;
   private final WebSocketEndpoint sockets;
   private final ConnectionTimeouts timeouts;
+  private final ChannelGroup connections;
 
   HttpChannelInitializer(
       HttpRequestHandler requestHandler,
       CrossSiteGuard crossSite,
       WebSocketEndpoint sockets,
-      ConnectionTimeouts timeouts) {
+      ConnectionTimeouts timeouts,
+      ChannelGroup connections) {
     this.requestHandler = requestHandler;
     this.crossSite = crossSite;
     this.sockets = sockets;
     this.timeouts = timeouts;
+    this.connections = connections;
   }
 
   @Override
   protected void initChannel(SocketChannel channel) {
+    connections.add(channel); // the group forgets it when it closes
     ChannelPipeline pipeline = channel.pipeline();
     pipeline.addLast(
         "idle", new IdleStateHandler(0, 0, timeouts.httpIdle().toMillis(), TimeUnit.MILLISECONDS));

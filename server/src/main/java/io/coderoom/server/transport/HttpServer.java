@@ -13,8 +13,11 @@ import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import io.opentelemetry.api.OpenTelemetry;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -36,13 +39,19 @@ public final class HttpServer implements AutoCloseable {
   private final EventLoopGroup boss;
   private final EventLoopGroup workers;
   private final Channel channel;
+  private final ChannelGroup connections;
   private final Duration shutdownGrace;
 
   private HttpServer(
-      EventLoopGroup boss, EventLoopGroup workers, Channel channel, Duration shutdownGrace) {
+      EventLoopGroup boss,
+      EventLoopGroup workers,
+      Channel channel,
+      ChannelGroup connections,
+      Duration shutdownGrace) {
     this.boss = boss;
     this.workers = workers;
     this.channel = channel;
+    this.connections = connections;
     this.shutdownGrace = shutdownGrace;
   }
 
@@ -61,6 +70,7 @@ public final class HttpServer implements AutoCloseable {
       ConnectionTimeouts timeouts)
       throws InterruptedException {
     EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, ioHandlerFactory());
+    ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     try {
       Channel channel =
           new ServerBootstrap()
@@ -75,11 +85,12 @@ public final class HttpServer implements AutoCloseable {
                       new HttpRequestHandler(router, openTelemetry, meters, limits),
                       crossSite,
                       sockets,
-                      timeouts))
+                      timeouts,
+                      connections))
               .bind(new InetSocketAddress(host, port))
               .sync()
               .channel();
-      return new HttpServer(boss, workers, channel, shutdownGrace);
+      return new HttpServer(boss, workers, channel, connections, shutdownGrace);
     } catch (InterruptedException | RuntimeException e) {
       boss.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
       throw e;
@@ -100,11 +111,31 @@ public final class HttpServer implements AutoCloseable {
     return (InetSocketAddress) channel.localAddress();
   }
 
-  /** Stops accepting, then lets requests in flight finish within the grace period. */
+  /**
+   * Stops accepting, tells every open socket to reconnect (1012), waits for their closing
+   * handshakes, then lets requests in flight finish within the grace period. A socket closed by the
+   * event loops' shutdown would see an abnormal closure (1006) instead, and what it sent last would
+   * be cut off unread.
+   */
   @Override
   public void close() {
     channel.close().awaitUninterruptibly();
     long graceMs = shutdownGrace.toMillis();
+    for (Channel connection : connections) {
+      if (connection.pipeline().get("ws-control") != null) {
+        connection
+            .eventLoop()
+            .execute(
+                () ->
+                    WebSocketClosing.start(
+                        connection, CloseCode.SERVICE_RESTART, "The server is restarting."));
+      }
+    }
+    // Each handshake cuts its peer off after WebSocketClosing.GRACE_MILLIS; a little more covers
+    // the close itself.
+    connections
+        .newCloseFuture(connection -> connection.pipeline().get("ws-control") != null)
+        .awaitUninterruptibly(Math.min(graceMs, WebSocketClosing.GRACE_MILLIS + 500));
     boss.shutdownGracefully(0, graceMs, TimeUnit.MILLISECONDS);
     workers.shutdownGracefully(100, graceMs, TimeUnit.MILLISECONDS).awaitUninterruptibly();
     boss.terminationFuture().awaitUninterruptibly();

@@ -88,15 +88,16 @@ class SigtermIT {
                       }
                     });
         await().atMost(Duration.ofSeconds(20)).until(() -> reader.text().contains("host 100\n"));
-        int typedAtSignal = typed.get();
+        // The signal comes while lines are still being typed, so some are in flight.
+        int typedBefore = typed.get();
+        await().atMost(Duration.ofSeconds(5)).until(() -> typed.get() > typedBefore);
         assertThat(first.terminate()).as("128 + SIGTERM: a clean exit").isEqualTo(143);
         for (YClient client : new YClient[] {host, guest, reader}) {
-          assertThat(client.closed.get(10, TimeUnit.SECONDS))
-              .as("the server closed the socket")
-              .isNotNull();
+          assertThat(client.closed.get(10, TimeUnit.SECONDS).code())
+              .as("the server told the socket to reconnect (a closing handshake, not a cut)")
+              .isEqualTo(1012);
         }
         typing.join(Duration.ofSeconds(10));
-        assertThat(typed.get()).as("typing went on after the signal").isGreaterThan(typedAtSignal);
         // What the server broadcast before it closed the reader's socket, it had taken.
         broadcast = reader.text();
       }
