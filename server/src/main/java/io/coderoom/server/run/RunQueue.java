@@ -47,7 +47,7 @@ public final class RunQueue {
   static final Duration START_DEADLINE = Duration.ofSeconds(30);
 
   /** The longest time limit a job may have; {@link #submit} refuses longer ones. */
-  static final Duration LONGEST_TIME_LIMIT = Duration.ofSeconds(60);
+  static final Duration LONGEST_TIME_LIMIT = Duration.ofMillis(RunJob.MAX_TIME_LIMIT_MS);
 
   /** After the time limit, how long compiling and delivering the result may take. */
   static final Duration RESULT_SLACK = Duration.ofSeconds(30);

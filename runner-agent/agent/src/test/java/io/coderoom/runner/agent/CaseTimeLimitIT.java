@@ -178,4 +178,41 @@ class CaseTimeLimitIT {
     assertThat(report.cases().get(1).error()).contains("time limit of 500 ms");
     assertThat(report.cases().get(2).error()).contains("earlier case went over its time limit");
   }
+
+  @Test
+  void anAnswerOfAnySizeIsNotOutputButWhatTheProgramPrintsItselfIsCapped() {
+    // 100,000 numbers: an answer of about 590 KB, far over the 64 KB the program may print.
+    TestSuite suite =
+        Json.read(
+            """
+            {"function": "count",
+             "params": [{"name": "n", "type": "int"}, {"name": "noise", "type": "int"}],
+             "returns": "int[]",
+             "cases": [
+               {"input": [3, 0], "expected": [0, 1, 2], "hidden": false},
+               {"input": [100000, 0], "expected": {"$range": [0, 100000, 1]}, "hidden": false},
+               {"input": [2, 100000], "expected": [0, 1], "hidden": false}
+             ]}
+            """,
+            TestSuite.class);
+    String code =
+        """
+        def count(n, noise):
+            if noise:
+                print("x" * noise)
+            return list(range(n))
+        """;
+    String runId = RedisFixture.newRunId("answers");
+    fixture.submit(RunJob.test(runId, "python", code, suite));
+    RunResult result = fixture.awaitResult(runId, RESULT_TIMEOUT);
+    TestReport report = result.tests().orElseThrow();
+    assertThat(report.cases().subList(0, 2))
+        .as("%s %s", result.message(), report)
+        .allSatisfy(c -> assertThat(c.status()).isEqualTo(CaseStatus.PASSED));
+    // The third case prints 100,000 characters of its own: the run stops at the cap.
+    assertThat(result.status()).as(result.message()).isEqualTo(RunStatus.OUTPUT_LIMIT);
+    assertThat(result.message()).contains("more than 64 KB");
+    assertThat(result.stdoutTruncated()).isTrue();
+    assertThat(result.stdout().length()).isLessThanOrEqualTo(64 * 1024);
+  }
 }

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.DockerException;
 import io.coderoom.runner.agent.sandbox.DockerClients;
-import io.coderoom.runner.agent.sandbox.DockerSandbox;
+import io.coderoom.runner.agent.sandbox.StepVerdict;
 import io.coderoom.runner.protocol.RedisKeys;
 import io.coderoom.runner.protocol.RunEvent;
 import io.coderoom.runner.protocol.RunJob;
@@ -72,7 +72,7 @@ class RunStopIT {
         "stop: the stopped run's result was published %d ms after the stop%n", tookMs);
 
     assertThat(result.status()).as(result.toString()).isEqualTo(RunStatus.STOPPED);
-    assertThat(result.message()).isEqualTo(DockerSandbox.STOPPED_MESSAGE);
+    assertThat(result.message()).isEqualTo(StepVerdict.STOPPED_MESSAGE);
     assertThat(result.exitCode()).as("killed by SIGKILL").isEqualTo(137);
     assertThat(result.stdout()).isEqualTo("looping\n");
     assertThat(result.runMs()).isLessThan(TIME_LIMIT_MS);

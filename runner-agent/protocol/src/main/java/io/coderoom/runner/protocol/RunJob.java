@@ -34,6 +34,9 @@ public record RunJob(
   /** Limits when a job names none. */
   public static final long DEFAULT_TIME_LIMIT_MS = 5_000;
 
+  /** The most time any job may ask for. */
+  public static final long MAX_TIME_LIMIT_MS = 60_000;
+
   public static final long DEFAULT_MEMORY_LIMIT_MB = 256;
 
   private static final String RUN_ID = "runId";
@@ -78,7 +81,11 @@ public record RunJob(
         System.currentTimeMillis());
   }
 
-  /** A {@link RunMode#TEST} job with the default limits, submitted now. */
+  /**
+   * A {@link RunMode#TEST} job, submitted now: its time is what its cases' deadlines add up to (at
+   * least the default, at most {@link #MAX_TIME_LIMIT_MS}), so each case keeps its own limit
+   * however many there are; the default memory.
+   */
   public static RunJob test(String runId, String language, String code, TestSuite tests) {
     return new RunJob(
         runId,
@@ -87,7 +94,7 @@ public record RunJob(
         code,
         "",
         Optional.of(tests),
-        DEFAULT_TIME_LIMIT_MS,
+        Math.min(MAX_TIME_LIMIT_MS, Math.max(DEFAULT_TIME_LIMIT_MS, CaseDeadlines.suiteMs(tests))),
         DEFAULT_MEMORY_LIMIT_MB,
         System.currentTimeMillis());
   }

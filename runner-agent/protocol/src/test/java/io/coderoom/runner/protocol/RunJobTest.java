@@ -49,6 +49,26 @@ class RunJobTest {
   }
 
   @Test
+  void aTestJobsTimeIsWhatItsCasesDeadlinesAddUpTo() {
+    // Two cases of 2 s: each answer may take its limit and a second, the first also the start-up.
+    long two = TestSuite.DEFAULT_CASE_TIME_LIMIT_MS + CaseDeadlines.ANSWER_GRACE_MS;
+    assertThat(RunJob.test("r-6", "go", "x", suite()).timeLimitMs())
+        .isEqualTo(2 * two + CaseDeadlines.STARTUP_ALLOWANCE_MS);
+    // Many slow cases: capped at the longest a job may ask for.
+    String slowCase =
+        "{\"input\": [1, []], \"expected\": 1, \"hidden\": true, \"timeLimitMs\": 3000}";
+    TestSuite slow =
+        Json.read(
+            "{\"function\": \"add\", \"params\": [{\"name\": \"a\", \"type\": \"int\"},"
+                + " {\"name\": \"b\", \"type\": \"int[]\"}], \"returns\": \"int\", \"cases\": ["
+                + String.join(",", java.util.Collections.nCopies(40, slowCase))
+                + "]}",
+            TestSuite.class);
+    assertThat(RunJob.test("r-7", "go", "x", slow).timeLimitMs())
+        .isEqualTo(RunJob.MAX_TIME_LIMIT_MS);
+  }
+
+  @Test
   void missingLimitsTakeTheDefaults() {
     Map<String, String> fields = new HashMap<>(RunJob.run("r-3", "go", "x", "").toFields());
     fields.remove("timeLimitMs");

@@ -1,7 +1,10 @@
 package io.coderoom.runner.agent.harness;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.coderoom.runner.agent.sandbox.Conversation;
 import io.coderoom.runner.agent.sandbox.OutputListener;
+import io.coderoom.runner.protocol.CaseDeadlines;
 import io.coderoom.runner.protocol.Generators;
 import io.coderoom.runner.protocol.Json;
 import io.coderoom.runner.protocol.RunEvent;
@@ -29,23 +32,22 @@ import java.util.Optional;
  * empty line tells the harness that there are no more.
  *
  * <p>Each case has a time limit. The harness times the call, and a call over the limit is {@code
- * time_limit} while the run goes on; a call that has not answered by its limit plus {@link
- * #ANSWER_GRACE_MS} (the input's transfer and parsing, which the harness does not time) has the
- * sandbox end the run step there: that case is {@code time_limit} and the cases after it are not
- * run, since a program stuck in a loop cannot be asked for anything else.
+ * time_limit} while the run goes on; a call that has not answered by its deadline ({@link
+ * CaseDeadlines#answerMs}: its limit plus the input's transfer and parsing, which the harness does
+ * not time) has the sandbox end the run step there: that case is {@code time_limit} and the cases
+ * after it are not run, since a program stuck in a loop cannot be asked for anything else.
  */
 public final class CaseFeed implements Conversation {
   /** Written to the room's output when the hidden cases begin. */
+  /** A record's bytes around its answer: the nonce, the case's index and its timing. */
+  static final long RECORD_OVERHEAD_BYTES = 1_024;
+
   public static final String WITHHELD =
       "\n[Hidden tests are running now: what the program prints from here on is not shown.]\n";
 
-  /** Time beyond a case's limit the agent waits for its answer: moving and parsing the input. */
-  static final long ANSWER_GRACE_MS = 1_000;
-
-  /** Extra time for the first case's answer: the program starts (a JVM, the runtime) meanwhile. */
-  static final long STARTUP_ALLOWANCE_MS = 3_000;
-
   private final TestSuite suite;
+  private final long outputCapBytes;
+  private final long answerBytes;
   private final List<String> lines;
   private final OutputListener room;
   private final RecordSplitter splitter;
@@ -57,6 +59,11 @@ public final class CaseFeed implements Conversation {
   private Conversation.Input input;
   private int sent;
   private boolean sealed;
+
+  /** Bytes the program printed itself (its answers aside), and whether that passed the cap. */
+  private long ownBytes;
+
+  private boolean overflowed;
 
   /** The case sent and not answered yet, -1 when none. */
   private int awaited = -1;
@@ -70,11 +77,25 @@ public final class CaseFeed implements Conversation {
   /**
    * @param nonce the run's record nonce
    * @param room receives what the room may see, as it comes
+   * @param outputCapBytes the most the program may print itself; its answers (the records) do not
+   *     count, as a performance case's answer may be large. Past it the run step is ended as at its
+   *     output cap.
    */
-  public CaseFeed(TestSuite suite, String nonce, OutputListener room) {
+  public CaseFeed(TestSuite suite, String nonce, OutputListener room, long outputCapBytes) {
     this.suite = suite;
     this.room = room;
-    this.splitter = new RecordSplitter(nonce, this::candidateText, this::record);
+    this.outputCapBytes = outputCapBytes;
+    // Twice each expected answer (a wrong one may be longer) and room for the record around it.
+    this.answerBytes =
+        suite.cases().stream()
+            .mapToLong(
+                c ->
+                    2L * Json.write(Generators.expand(c.expected())).getBytes(UTF_8).length
+                        + RECORD_OVERHEAD_BYTES)
+            .sum();
+    this.splitter =
+        new RecordSplitter(
+            nonce, text -> candidateText(RunEvent.OutputStream.STDOUT, text), this::record);
     // Expanded before the run starts: a malformed generator fails the job, not the feed.
     this.lines = suite.cases().stream().map(c -> Json.write(Generators.expand(c.input()))).toList();
     for (boolean hidden : new boolean[] {false, true}) {
@@ -101,14 +122,20 @@ public final class CaseFeed implements Conversation {
       // The compiler sees no test data: nothing of the suite is in the container then.
       case COMPILE -> show(stream, text);
       case STDOUT -> splitter.accept(text);
-      case STDERR -> {
-        if (sealed) {
-          withheld.append(text);
-        } else {
-          show(stream, text);
-        }
-      }
+      case STDERR -> candidateText(stream, text);
     }
+  }
+
+  /**
+   * What the run step may write in all: the program's own output up to the cap, and its answers.
+   */
+  public long stepOutputBytes() {
+    return outputCapBytes + answerBytes;
+  }
+
+  /** Whether the program printed more of its own than the cap (the step was ended for it). */
+  public synchronized boolean overflowed() {
+    return overflowed;
   }
 
   /** Passes on what was held back as the possible start of a record; call when the run is over. */
@@ -161,12 +188,41 @@ public final class CaseFeed implements Conversation {
     return withheld.toString();
   }
 
-  private void candidateText(String text) {
-    if (sealed) {
-      withheld.append(text);
-    } else {
-      show(RunEvent.OutputStream.STDOUT, text);
+  private void candidateText(RunEvent.OutputStream stream, String text) {
+    String kept = withinCap(text);
+    if (kept.isEmpty()) {
+      return;
     }
+    if (sealed) {
+      withheld.append(kept);
+    } else {
+      show(stream, kept);
+    }
+  }
+
+  /** The part of the program's own text within the cap; passing it ends the step once. */
+  private String withinCap(String text) {
+    if (overflowed) {
+      return "";
+    }
+    long bytes = text.getBytes(UTF_8).length;
+    if (ownBytes + bytes <= outputCapBytes) {
+      ownBytes += bytes;
+      return text;
+    }
+    overflowed = true;
+    input.overflow();
+    int end = 0;
+    while (end < text.length()) {
+      int cp = text.codePointAt(end);
+      int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      if (ownBytes + size > outputCapBytes) {
+        break;
+      }
+      ownBytes += size;
+      end += Character.charCount(cp);
+    }
+    return text.substring(0, end);
   }
 
   private void show(RunEvent.OutputStream stream, String text) {
@@ -206,7 +262,7 @@ public final class CaseFeed implements Conversation {
       sealed = true;
       show(RunEvent.OutputStream.STDOUT, WITHHELD);
     }
-    long allowed = next.timeLimitMs() + ANSWER_GRACE_MS + (sent == 0 ? STARTUP_ALLOWANCE_MS : 0);
+    long allowed = CaseDeadlines.answerMs(next, sent == 0);
     awaited = index;
     awaitedSince = System.nanoTime();
     awaitedUntil = awaitedSince + allowed * 1_000_000;

@@ -177,7 +177,7 @@ public final class Harness {
     String prefix = "umask 077 && printf %s " + nonce + " > " + NONCE_FILE + " && ";
     // stdin is the case feed. stderr joins stdout, one pipe in the order the program wrote: what
     // comes after the last public case's record was written after it (see CaseFeed).
-    return new Program(language.image(), files, compile, prefix + run + " 2>&1");
+    return new Program(files, compile, prefix + run + " 2>&1");
   }
 
   /**

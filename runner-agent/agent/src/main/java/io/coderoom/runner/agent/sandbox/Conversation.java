@@ -27,9 +27,8 @@ public interface Conversation extends OutputListener {
 
     /**
      * Marks the moment from which the program may know what must not be shown: the sandbox reads
-     * the run's time, memory and output cap state now ({@link SandboxResult#sealed()}), which is
-     * all a result may tell of the run. Call it before writing the secret input; later calls do
-     * nothing.
+     * the run's time, memory and output cap state now ({@link StepResult#sealed()}), which is all a
+     * result may tell of the run. Call it before writing the secret input; later calls do nothing.
      */
     void seal();
 
@@ -40,5 +39,11 @@ public interface Conversation extends OutputListener {
      * run's time limit.
      */
     void deadline(long ms);
+
+    /**
+     * Ends the run step as at its output cap ({@code OUTPUT_LIMIT}): the program printed more of
+     * its own than it may, counted by the conversation, which knows its answers from the rest.
+     */
+    void overflow();
   }
 }

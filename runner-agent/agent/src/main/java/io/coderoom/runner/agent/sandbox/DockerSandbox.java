@@ -7,8 +7,6 @@ import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.StreamType;
 import io.coderoom.runner.protocol.RunEvent;
-import io.coderoom.runner.protocol.RunStatus;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,16 +17,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Executes programs in hardened single-use containers: takes a warm container from the pool (or
- * starts a cold one) and runs a job's {@link Step steps} in it, one exec each (write the step's
- * files, run its command under its {@link Limits}), stops a step at its time limit, its output cap
- * or when the job's {@link StopSignal} is pulled, tells OOM from other deaths by the cgroup's
- * counters ({@link StopReason}), and always removes the container.
+ * Executes jobs in hardened single-use containers: takes a warm container from the pool (or starts
+ * a cold one) and runs a job's {@link Step steps} in it through a {@link SandboxSession}, one exec
+ * each (write the step's files, run its command under its {@link Limits}), stops a step at its time
+ * limit, its output cap or when the job's {@link StopSignal} is pulled, tells OOM from other deaths
+ * by the cgroup's counters ({@link StopReason}), and always removes the container.
  *
- * <p>A {@link Program} (compile, then run once) is two steps, and the container is killed when its
- * run step ends early; a {@link SandboxSession} runs as many steps as its caller asks for (compile
- * once, then one run per test case), and only the processes of a step that ends early are killed,
- * so the next step has the container to itself.
+ * <p>A step that reaches a limit ends its job's container, or only its own processes when the job
+ * has more steps to run ({@link AtLimit}); a pulled stop always kills the container, as nothing
+ * runs after it.
  */
 public final class DockerSandbox implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DockerSandbox.class);
@@ -36,14 +33,17 @@ public final class DockerSandbox implements AutoCloseable {
   /** Extra time the agent waits for a killed exec's stream to end before giving up on it. */
   private static final long KILL_GRACE_MS = 10_000;
 
+  /**
+   * How long killing a step's processes may take, and its output may stay open after, before the
+   * container is killed instead.
+   */
+  private static final long STEP_KILL_MS = 2_000;
+
   /** How often the agent checks whether an exec's process has exited while its stream is open. */
   private static final long EXIT_POLL_MS = 250;
 
   /** How long output may keep coming after the program exited (children holding the stream). */
   private static final long DRAIN_MS = 300;
-
-  /** The message of a stopped run (the server may name who stopped it instead). */
-  public static final String STOPPED_MESSAGE = "The run was stopped before it finished.";
 
   /** Why a step was stopped: its {@link StopSignal} was pulled. */
   private static final String STOPPED = "stopped";
@@ -121,175 +121,58 @@ public final class DockerSandbox implements AutoCloseable {
   }
 
   /**
-   * Runs a program to its end.
+   * Opens a job of steps in one container of this image (compile, then run once, or once per test
+   * case): the steps run one after another, each with its own files and limits. Close the session
+   * to remove the container.
    *
-   * @param timeLimitMs wall-clock limit of the run step (capped by the settings)
-   * @param memoryMb memory limit (capped by the settings)
+   * @param memoryMb the container's memory limit, shared by the steps (capped by the settings)
+   * @param atLimit what a step that reaches a limit takes with it
+   * @param stop pulled, it ends the step running and every later one ({@link StopReason#STOPPED})
    */
-  public SandboxResult execute(
-      Program program, long timeLimitMs, long memoryMb, OutputListener listener) {
-    return execute(program, timeLimitMs, memoryMb, listener, StopSignal.never());
-  }
-
-  /** Runs a program to its end, or until {@code stop} is pulled. */
-  public SandboxResult execute(
-      Program program, long timeLimitMs, long memoryMb, OutputListener listener, StopSignal stop) {
-    return execute(program, timeLimitMs, memoryMb, listener, Optional.empty(), stop);
+  public SandboxSession open(String image, long memoryMb, AtLimit atLimit, StopSignal stop) {
+    long memory = settings.memoryMb(memoryMb);
+    if (stop.stopped()) {
+      return new SandboxSession(this, Optional.empty(), atLimit, stop);
+    }
+    return new SandboxSession(this, Optional.of(take(image, memory)), atLimit, stop);
   }
 
   /**
-   * Runs a program to its end, its run step's stdin written by {@code conversation} as the
-   * program's output comes (its run command must not redirect stdin).
+   * One step of a session: writes its files and runs its command. A run step after another first
+   * kills whatever that one left running (a background process that closed its output), so it has
+   * the container's CPU to itself and no earlier process sees its input.
    */
-  public SandboxResult converse(
-      Program program, long timeLimitMs, long memoryMb, Conversation conversation) {
-    return converse(program, timeLimitMs, memoryMb, conversation, StopSignal.never());
-  }
-
-  /** Like {@link #converse(Program, long, long, Conversation)}, until {@code stop} is pulled. */
-  public SandboxResult converse(
-      Program program,
-      long timeLimitMs,
-      long memoryMb,
-      Conversation conversation,
-      StopSignal stop) {
-    return execute(program, timeLimitMs, memoryMb, conversation, Optional.of(conversation), stop);
-  }
-
-  private SandboxResult execute(
-      Program program,
-      long timeLimitMs,
-      long memoryMb,
+  StepResult sessionStep(
+      Box box,
+      Step step,
+      AtLimit atLimit,
+      boolean afterRun,
       OutputListener listener,
       Optional<Conversation> conversation,
       StopSignal stop) {
-    long timeLimit = Math.min(timeLimitMs, settings.maxTimeLimitMs());
-    long memory = Math.min(memoryMb, settings.maxMemoryMb());
-    if (stop.stopped()) {
-      // Stopped while it waited for this agent: no container is taken for it.
-      return stoppedBefore("", false, 0, -1, false);
-    }
-    Box box = take(program.image(), memory);
-    try {
-      long compileMs = 0;
-      String compileOutput = "";
-      boolean compileTruncated = false;
-      Step compile =
-          Step.compile(
-              program.compile(),
-              program.files(),
-              new Limits(settings.compileTimeLimitMs(), settings.outputLimitBytes()));
-      if (program.compile().isBlank()) {
-        box.workspace().write(program.files());
-      } else {
-        Ended compiled = runStep(box, compile, listener, Optional.empty(), stop, false);
-        StepResult c = compiled.result();
-        compileMs = c.ms();
-        compileOutput = c.stdout();
-        compileTruncated = c.stdoutTruncated();
-        if (!c.succeeded()) {
-          RunStatus status = c.reason() == StopReason.EXITED ? RunStatus.COMPILE_ERROR : status(c);
-          String message =
-              switch (status) {
-                case TIMEOUT ->
-                    "Compilation took longer than "
-                        + settings.compileTimeLimitMs() / 1000
-                        + " s and was stopped.";
-                case OOM -> "The compiler ran out of memory (" + memory + " MB).";
-                case OUTPUT_LIMIT -> "The compiler wrote too much output and was stopped.";
-                case STOPPED -> STOPPED_MESSAGE;
-                default -> "Compilation failed.";
-              };
-          return new SandboxResult(
-              status,
-              compiled.exitCode(),
-              "",
-              "",
-              compileOutput,
-              false,
-              compileTruncated,
-              compileMs,
-              0,
-              c.memoryBytes(),
-              message,
-              box.warm(),
-              Optional.empty());
-        }
-      }
-      if (stop.stopped()) {
-        return stoppedBefore(compileOutput, compileTruncated, compileMs, -1, box.warm());
-      }
-      Step run =
-          Step.run(program.run(), Map.of(), new Limits(timeLimit, settings.outputLimitBytes()));
-      Ended ran = runStep(box, run, listener, conversation, stop, false);
-      StepResult r = ran.result();
-      RunStatus status = status(r);
-      String message =
-          switch (status) {
-            case TIMEOUT -> "The program ran longer than " + timeLimit + " ms and was stopped.";
-            case OOM -> "The program ran out of memory (" + memory + " MB) and was stopped.";
-            case OUTPUT_LIMIT ->
-                "The program wrote more than "
-                    + settings.outputLimitBytes() / 1024
-                    + " KB of output and was stopped.";
-            case RUNTIME_ERROR -> "The program exited with status " + r.exitCode() + ".";
-            case STOPPED -> STOPPED_MESSAGE;
-            default -> "";
-          };
-      return new SandboxResult(
-          status,
-          ran.exitCode(),
-          r.stdout(),
-          r.stderr(),
-          compileOutput,
-          r.stdoutTruncated(),
-          r.stderrTruncated(),
-          compileMs,
-          r.ms(),
-          r.memoryBytes(),
-          message,
-          box.warm(),
-          ran.sealed());
-    } finally {
-      release(box);
-    }
-  }
-
-  /**
-   * Opens a job of many steps in one container of this image (compile once, then run once per test
-   * case): the steps run one after another, each with its own files and limits, and a step that
-   * reaches a limit has its processes killed while the container stays for the next. Close the
-   * session to remove the container.
-   *
-   * @param memoryMb the container's memory limit, shared by the steps (capped by the settings)
-   * @param stop pulled, it ends the step running and every later one ({@link StopReason#STOPPED})
-   */
-  public SandboxSession open(String image, long memoryMb, StopSignal stop) {
-    long memory = Math.min(memoryMb, settings.maxMemoryMb());
-    if (stop.stopped()) {
-      return new SandboxSession(this, Optional.empty(), stop);
-    }
-    return new SandboxSession(this, Optional.of(take(image, memory)), stop);
-  }
-
-  /**
-   * One step of a session: its processes, not the container, are killed at its limits. A run step
-   * first kills whatever an earlier step left running (a background process that closed its
-   * output), so it has the container's CPU to itself and no earlier process sees its input.
-   */
-  StepResult sessionStep(Box box, Step step, OutputListener listener, StopSignal stop) {
     if (stop.stopped()) {
       return StepResult.notStarted();
     }
-    Step clean =
-        step.kind() == Step.Kind.RUN
-            ? new Step(
-                step.kind(),
-                KILL_STEP_PROCESSES + "; " + step.command(),
-                step.files(),
-                step.limits())
-            : step;
-    return runStep(box, clean, listener, Optional.empty(), stop, true).result();
+    box.workspace().write(step.files());
+    boolean compile = step.kind() == Step.Kind.COMPILE;
+    String command =
+        compile
+            ? "mkdir -p /tmp/build && { " + step.command() + " ; } 2>&1"
+            : afterRun ? KILL_STEP_PROCESSES + "; " + step.command() : step.command();
+    OutputCapture out = new OutputCapture(step.limits().outputBytes());
+    OutputCapture err = compile ? out : new OutputCapture(step.limits().outputBytes());
+    return exec(
+            box,
+            command,
+            step.limits().timeMs(),
+            out,
+            err,
+            compile ? RunEvent.OutputStream.COMPILE : null,
+            listener,
+            conversation,
+            stop,
+            atLimit == AtLimit.END_STEP)
+        .result();
   }
 
   private Box take(String image, long memory) {
@@ -303,66 +186,6 @@ public final class DockerSandbox implements AutoCloseable {
           containers.remove(box);
           pool.replace(box);
         });
-  }
-
-  /** The run status of a program step that ended so. */
-  private static RunStatus status(StepResult step) {
-    return switch (step.reason()) {
-      case EXITED -> step.exitCode() == 0 ? RunStatus.OK : RunStatus.RUNTIME_ERROR;
-      case TIME_LIMIT -> RunStatus.TIMEOUT;
-      case MEMORY_LIMIT -> RunStatus.OOM;
-      case OUTPUT_LIMIT -> RunStatus.OUTPUT_LIMIT;
-      case STOPPED -> RunStatus.STOPPED;
-    };
-  }
-
-  /**
-   * Writes a step's files and runs its command.
-   *
-   * @param keepContainer whether the container outlives the step (a session's): then the step's
-   *     processes are killed at its limits, not the container
-   */
-  private Ended runStep(
-      Box box,
-      Step step,
-      OutputListener listener,
-      Optional<Conversation> conversation,
-      StopSignal stop,
-      boolean keepContainer) {
-    box.workspace().write(step.files());
-    boolean compile = step.kind() == Step.Kind.COMPILE;
-    OutputCapture out = new OutputCapture(step.limits().outputBytes());
-    OutputCapture err = compile ? out : new OutputCapture(step.limits().outputBytes());
-    return exec(
-        box,
-        compile ? "mkdir -p /tmp/build && { " + step.command() + " ; } 2>&1" : step.command(),
-        step.limits().timeMs(),
-        out,
-        err,
-        compile ? RunEvent.OutputStream.COMPILE : null,
-        listener,
-        conversation,
-        stop,
-        keepContainer);
-  }
-
-  /** A run stopped before its run step began (before its container, or after compiling). */
-  private static SandboxResult stoppedBefore(
-      String compileOutput, boolean compileTruncated, long compileMs, long memory, boolean warm) {
-    return new SandboxResult(
-        RunStatus.STOPPED,
-        -1,
-        "",
-        "",
-        compileOutput,
-        false,
-        compileTruncated,
-        compileMs,
-        0,
-        memory,
-        STOPPED_MESSAGE,
-        warm,
-        Optional.empty());
   }
 
   /** How one exec ended, and how it was when a conversation sealed it. */
@@ -379,7 +202,7 @@ public final class DockerSandbox implements AutoCloseable {
       OutputCapture out,
       OutputCapture err,
       boolean merged,
-      Optional<SandboxResult.Checkpoint> sealed) {
+      Optional<Checkpoint> sealed) {
     /** The sandbox's own reason for the step's end, or EXITED if the program ended by itself. */
     StopReason reason() {
       if (stopped) {
@@ -410,7 +233,8 @@ public final class DockerSandbox implements AutoCloseable {
           !merged && err.truncated(),
           ms,
           cpuMs,
-          peakBytes);
+          peakBytes,
+          sealed);
     }
   }
 
@@ -445,7 +269,7 @@ public final class DockerSandbox implements AutoCloseable {
     long limitHitsBefore = memory.limitHits();
     long started = System.nanoTime();
     StdinFeed stdin = new StdinFeed();
-    AtomicReference<SandboxResult.Checkpoint> sealed = new AtomicReference<>();
+    AtomicReference<Checkpoint> sealed = new AtomicReference<>();
     AtomicReference<ScheduledFuture<?>> answerDeadline = new AtomicReference<>();
     conversation.ifPresent(
         c ->
@@ -461,7 +285,7 @@ public final class DockerSandbox implements AutoCloseable {
                     if (sealed.get() == null) {
                       sealed.compareAndSet(
                           null,
-                          new SandboxResult.Checkpoint(
+                          new Checkpoint(
                               (System.nanoTime() - started) / 1_000_000,
                               memory.peakBytes(),
                               out.truncated(),
@@ -484,6 +308,12 @@ public final class DockerSandbox implements AutoCloseable {
                     if (previous != null) {
                       previous.cancel(false);
                     }
+                  }
+
+                  @Override
+                  public void overflow() {
+                    // Off the caller's thread (the output callback's): stopping execs in the box.
+                    timers.execute(() -> stop(box, stoppedFor, "output"));
                   }
                 }));
     ScheduledFuture<?> deadline =
@@ -575,8 +405,8 @@ public final class DockerSandbox implements AutoCloseable {
   /**
    * Waits for the exec's output to end. A child that outlives the program (daemonized, holding
    * stdout open) would keep the stream open until the deadline, so the exec's own process is
-   * watched too: once it has exited, the output gets a moment to drain and then the container is
-   * killed (it is single-use, and this ends the stragglers).
+   * watched too: once it has exited, the output gets a moment to drain and then the step's
+   * remaining processes are killed.
    */
   private void awaitEnd(
       Box box,
@@ -589,6 +419,11 @@ public final class DockerSandbox implements AutoCloseable {
       throws InterruptedException, java.io.IOException {
     long hardDeadline = startedNanos + (limitMs + KILL_GRACE_MS) * 1_000_000;
     while (!callback.ended(EXIT_POLL_MS, TimeUnit.MILLISECONDS)) {
+      if (stoppedFor.outlived(STEP_KILL_MS)) {
+        // Something of the step escaped the kill (forked while it ran) and holds its output open:
+        // the container goes, and the job's later steps with it.
+        containers.kill(box.containerId());
+      }
       if (System.nanoTime() > hardDeadline) {
         stop(box, stoppedFor, "timeout");
         callback.close();
@@ -651,6 +486,7 @@ public final class DockerSandbox implements AutoCloseable {
 
   private void stop(Box box, Stopper stoppedFor, String reason) {
     if (stoppedFor.compareAndSet(null, reason)) {
+      stoppedFor.atNanos = System.nanoTime();
       // The cgroup goes with the container: read its counters first.
       CgroupMemory memory = stoppedFor.memory;
       stoppedFor.oomKills = memory.oomKills();
@@ -683,10 +519,15 @@ public final class DockerSandbox implements AutoCloseable {
               .withAttachStderr(true)
               .exec()
               .getId();
-      docker
-          .execStartCmd(execId)
-          .exec(new ResultCallback.Adapter<Frame>())
-          .awaitCompletion(KILL_GRACE_MS, TimeUnit.MILLISECONDS);
+      boolean done =
+          docker
+              .execStartCmd(execId)
+              .exec(new ResultCallback.Adapter<Frame>())
+              .awaitCompletion(STEP_KILL_MS, TimeUnit.MILLISECONDS);
+      if (!done) {
+        // A container out of pids (a fork bomb) may not even start the kill: end it instead.
+        containers.kill(box.containerId());
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       containers.kill(box.containerId());
@@ -697,8 +538,8 @@ public final class DockerSandbox implements AutoCloseable {
   }
 
   /**
-   * Why the agent stopped an exec (null while it did not), the memory counters just before, and
-   * whether the container outlives it.
+   * Why the agent stopped an exec (null while it did not), the counters just before, and whether
+   * the container outlives it.
    */
   private static final class Stopper extends AtomicReference<String> {
     final CgroupMemory memory;
@@ -708,6 +549,18 @@ public final class DockerSandbox implements AutoCloseable {
     volatile long oomKills = -1;
     volatile long peakBytes = -1;
     volatile long limitHits = -1;
+    volatile long atNanos;
+    private boolean escalated;
+
+    /** Whether the exec was stopped more than {@code ms} ago (true once: then it is escalated). */
+    boolean outlived(long ms) {
+      long at = atNanos;
+      if (escalated || at == 0 || System.nanoTime() - at < ms * 1_000_000) {
+        return false;
+      }
+      escalated = true;
+      return true;
+    }
 
     Stopper(CgroupMemory memory, CgroupCpu cpu, boolean keepContainer) {
       this.memory = memory;

@@ -10,6 +10,9 @@ package io.coderoom.runner.agent.sandbox;
  *     StopReason#OUTPUT_LIMIT})
  */
 public record Limits(long timeMs, long outputBytes) {
+  /** The most output a step may capture, whatever its job's answers need: it is held in memory. */
+  public static final long MAX_OUTPUT_BYTES = 16L * 1024 * 1024;
+
   public Limits {
     if (timeMs <= 0) {
       throw new IllegalArgumentException("a step's time limit must be positive, was " + timeMs);
@@ -18,5 +21,10 @@ public record Limits(long timeMs, long outputBytes) {
       throw new IllegalArgumentException(
           "a step's output cap must be positive, was " + outputBytes);
     }
+  }
+
+  /** These limits with another output cap (at most {@link #MAX_OUTPUT_BYTES}). */
+  public Limits withOutputBytes(long bytes) {
+    return new Limits(timeMs, Math.min(bytes, MAX_OUTPUT_BYTES));
   }
 }

@@ -12,12 +12,15 @@ import java.util.Optional;
 public final class SandboxSession implements AutoCloseable {
   private final DockerSandbox sandbox;
   private final Optional<Box> box;
+  private final AtLimit atLimit;
   private final StopSignal stop;
   private boolean closed;
+  private boolean ranBefore;
 
-  SandboxSession(DockerSandbox sandbox, Optional<Box> box, StopSignal stop) {
+  SandboxSession(DockerSandbox sandbox, Optional<Box> box, AtLimit atLimit, StopSignal stop) {
     this.sandbox = sandbox;
     this.box = box;
+    this.atLimit = atLimit;
     this.stop = stop;
   }
 
@@ -30,6 +33,19 @@ public final class SandboxSession implements AutoCloseable {
    *     of an earlier step ended it)
    */
   public StepResult run(Step step, OutputListener listener) {
+    return run(step, listener, Optional.empty());
+  }
+
+  /**
+   * Like {@link #run}, with the step's stdin written by {@code conversation} as its output comes
+   * (the step's command must not redirect stdin); the result tells how the step stood when the
+   * conversation sealed it.
+   */
+  public StepResult converse(Step step, Conversation conversation) {
+    return run(step, conversation, Optional.of(conversation));
+  }
+
+  private StepResult run(Step step, OutputListener listener, Optional<Conversation> conversation) {
     Objects.requireNonNull(step, "step");
     if (closed) {
       throw new IllegalStateException("the session is closed");
@@ -37,7 +53,9 @@ public final class SandboxSession implements AutoCloseable {
     if (box.isEmpty()) {
       return StepResult.notStarted();
     }
-    return sandbox.sessionStep(box.get(), step, listener, stop);
+    boolean afterRun = ranBefore;
+    ranBefore |= step.kind() == Step.Kind.RUN;
+    return sandbox.sessionStep(box.get(), step, atLimit, afterRun, listener, conversation, stop);
   }
 
   /** Whether a pre-started container runs the steps. */

@@ -1,5 +1,6 @@
 package io.coderoom.runner.agent.sandbox;
 
+import io.coderoom.runner.protocol.RunJob;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -44,13 +45,30 @@ public record SandboxSettings(
     Objects.requireNonNull(user, "user");
   }
 
-  /** Defaults for a developer machine: one core, 256 MB, 5 s per run. */
+  /** The memory of a job that asks for {@code askedMb} (capped by these settings). */
+  public long memoryMb(long askedMb) {
+    return Math.min(askedMb, maxMemoryMb);
+  }
+
+  /** A compile step's limits. */
+  public Limits compileLimits() {
+    return new Limits(compileTimeLimitMs, outputLimitBytes);
+  }
+
+  /** A run step's limits for a job that asks for {@code timeMs} (capped by these settings). */
+  public Limits runLimits(long timeMs) {
+    return new Limits(Math.min(timeMs, maxTimeLimitMs), outputLimitBytes);
+  }
+
+  /**
+   * Defaults for a developer machine: one core, at most 1 GB and the longest time a job may ask.
+   */
   public static SandboxSettings defaults(Path workDir, int warmPerLanguage, SandboxUser user) {
     return new SandboxSettings(
         workDir,
         64 * 1024,
         20_000,
-        15_000,
+        RunJob.MAX_TIME_LIMIT_MS,
         1024,
         1_000_000_000L,
         128,

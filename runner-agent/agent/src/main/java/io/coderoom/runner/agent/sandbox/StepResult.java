@@ -1,6 +1,7 @@
 package io.coderoom.runner.agent.sandbox;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How one {@link Step} went.
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param ms its wall-clock time
  * @param cpuMs the CPU time its processes used (all of the container's while it ran), -1 if unknown
  * @param memoryBytes the container's peak memory during the step, -1 if unknown
+ * @param sealed the step as it stood when its {@link Conversation} sealed it, if one did
  */
 public record StepResult(
     StopReason reason,
@@ -24,12 +26,14 @@ public record StepResult(
     boolean stderrTruncated,
     long ms,
     long cpuMs,
-    long memoryBytes) {
+    long memoryBytes,
+    Optional<Checkpoint> sealed) {
 
   public StepResult {
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(stdout, "stdout");
     Objects.requireNonNull(stderr, "stderr");
+    Objects.requireNonNull(sealed, "sealed");
   }
 
   /** Whether it exited by itself with status 0. */
@@ -39,6 +43,7 @@ public record StepResult(
 
   /** A step that never started: its job was stopped first. */
   static StepResult notStarted() {
-    return new StepResult(StopReason.STOPPED, -1, "", "", false, false, 0, -1, -1);
+    return new StepResult(
+        StopReason.STOPPED, -1, "", "", false, false, 0, -1, -1, Optional.empty());
   }
 }

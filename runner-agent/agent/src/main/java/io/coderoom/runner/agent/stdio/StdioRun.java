@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import io.coderoom.runner.agent.harness.CaseFeed;
+import io.coderoom.runner.agent.sandbox.AtLimit;
 import io.coderoom.runner.agent.sandbox.DockerSandbox;
 import io.coderoom.runner.agent.sandbox.Limits;
 import io.coderoom.runner.agent.sandbox.OutputListener;
@@ -11,8 +12,10 @@ import io.coderoom.runner.agent.sandbox.SandboxSession;
 import io.coderoom.runner.agent.sandbox.SandboxSettings;
 import io.coderoom.runner.agent.sandbox.Step;
 import io.coderoom.runner.agent.sandbox.StepResult;
+import io.coderoom.runner.agent.sandbox.StepVerdict;
 import io.coderoom.runner.agent.sandbox.StopReason;
 import io.coderoom.runner.agent.sandbox.StopSignal;
+import io.coderoom.runner.protocol.CaseDeadlines;
 import io.coderoom.runner.protocol.Generators;
 import io.coderoom.runner.protocol.HiddenPhase;
 import io.coderoom.runner.protocol.Json;
@@ -51,29 +54,11 @@ public final class StdioRun {
   /** The case's input inside the container (replaced for each case). */
   static final String STDIN_FILE = ".stdin";
 
-  /**
-   * A case's limit is on the CPU time its program uses (the runtime's start included, as the
-   * program needs it): a loaded machine stretches wall-clock time, not the work. The wall clock
-   * still ends a program that waits, loops or is starved: at this many times its limit, plus {@link
-   * #WALL_ALLOWANCE_MS}, so an endless loop stops a few seconds after its limit (its CPU time then
-   * shows it over the limit), not at many times it.
-   */
-  static final long WALL_FACTOR = 2;
-
-  /** Wall-clock time a case's run gets beyond {@link #WALL_FACTOR} times its limit. */
-  static final long WALL_ALLOWANCE_MS = 3_000;
-
   /** The most of a crashed case's stderr its report keeps (its end: where the error is). */
   static final int STDERR_TAIL_CHARS = 1_000;
 
   /** The most characters of an output a report keeps. */
   static final int SHOWN_CHARS = 2_000;
-
-  /**
-   * The most output captured of one case: room for an expected output of a performance case (twice
-   * its size), never less than the sandbox's cap, never more than this.
-   */
-  static final long MAX_CAPTURE_BYTES = 16L * 1024 * 1024;
 
   private final DockerSandbox sandbox;
   private final String agentId;
@@ -102,7 +87,9 @@ public final class StdioRun {
     OutputChecker checker = OutputChecker.of(suite.checker());
     StdioConsole console = new StdioConsole(room, settings.outputLimitBytes());
     CaseResult[] results = new CaseResult[suite.cases().size()];
-    try (SandboxSession session = sandbox.open(language.image(), job.memoryLimitMb(), stop)) {
+    long memoryMb = settings.memoryMb(job.memoryLimitMb());
+    try (SandboxSession session =
+        sandbox.open(language.image(), memoryMb, AtLimit.END_STEP, stop)) {
       String compileOutput = "";
       boolean compileTruncated = false;
       long compileMs = 0;
@@ -112,13 +99,13 @@ public final class StdioRun {
                 Step.compile(
                     language.compile(),
                     Map.of(language.fileName(), job.code()),
-                    new Limits(settings.compileTimeLimitMs(), settings.outputLimitBytes())),
+                    settings.compileLimits()),
                 room);
         compileOutput = compiled.stdout();
         compileTruncated = compiled.stdoutTruncated();
         compileMs = compiled.ms();
         if (!compiled.succeeded()) {
-          return compileFailed(job, suite, compiled, settings, job.memoryLimitMb());
+          return compileFailed(job, suite, compiled, settings, memoryMb);
         }
       }
       Run run = new Run(compileOutput, compileTruncated, compileMs);
@@ -146,13 +133,12 @@ public final class StdioRun {
           codeWritten = true;
         }
         long expectedBytes = expected.get(index).getBytes(StandardCharsets.UTF_8).length;
+        // Room for an expected output of a performance case (twice its size), never less than
+        // the sandbox's cap.
         Limits limits =
-            new Limits(
-                Math.min(
-                    WALL_FACTOR * c.timeLimitMs() + WALL_ALLOWANCE_MS, settings.maxTimeLimitMs()),
-                Math.max(
-                    settings.outputLimitBytes(),
-                    Math.min(MAX_CAPTURE_BYTES, 2 * expectedBytes + 1024)));
+            settings
+                .runLimits(CaseDeadlines.stdioWallMs(c))
+                .withOutputBytes(Math.max(settings.outputLimitBytes(), 2 * expectedBytes + 1024));
         StepResult ran;
         try {
           ran =
@@ -172,7 +158,7 @@ public final class StdioRun {
           results[index] = notRun(index, c, "The run was stopped during this case.");
           continue;
         }
-        results[index] = judge(index, c, ran, expected.get(index), checker, job.memoryLimitMb());
+        results[index] = judge(index, c, ran, expected.get(index), checker, memoryMb);
       }
       return result(job, suite, List.of(results), run, console);
     }
@@ -297,25 +283,7 @@ public final class StdioRun {
 
   private RunResult compileFailed(
       RunJob job, TestSuite suite, StepResult compiled, SandboxSettings settings, long memoryMb) {
-    RunStatus status =
-        switch (compiled.reason()) {
-          case EXITED -> RunStatus.COMPILE_ERROR;
-          case TIME_LIMIT -> RunStatus.TIMEOUT;
-          case MEMORY_LIMIT -> RunStatus.OOM;
-          case OUTPUT_LIMIT -> RunStatus.OUTPUT_LIMIT;
-          case STOPPED -> RunStatus.STOPPED;
-        };
-    String message =
-        switch (status) {
-          case TIMEOUT ->
-              "Compilation took longer than "
-                  + settings.compileTimeLimitMs() / 1000
-                  + " s and was stopped.";
-          case OOM -> "The compiler ran out of memory (" + memoryMb + " MB).";
-          case OUTPUT_LIMIT -> "The compiler wrote too much output and was stopped.";
-          case STOPPED -> DockerSandbox.STOPPED_MESSAGE;
-          default -> "Compilation failed.";
-        };
+    String message = StepVerdict.compileMessage(compiled, settings.compileLimits(), memoryMb);
     List<CaseResult> cases = new ArrayList<>();
     for (int i = 0; i < suite.cases().size(); i++) {
       cases.add(notRun(i, suite.cases().get(i), "Not run: the program did not compile."));
@@ -323,7 +291,7 @@ public final class StdioRun {
     return new RunResult(
         job.runId(),
         agentId,
-        status,
+        StepVerdict.compileStatus(compiled),
         compiled.exitCode(),
         "",
         "",
@@ -365,7 +333,7 @@ public final class StdioRun {
     TestReport report = report(suite, cases);
     RunStatus status = run.stopped ? RunStatus.STOPPED : RunStatus.OK;
     int exitCode = run.stopped ? -1 : 0;
-    String message = run.stopped ? DockerSandbox.STOPPED_MESSAGE : "";
+    String message = run.stopped ? StepVerdict.STOPPED_MESSAGE : "";
     Run.Checkpoint shown = run.sealedAt.orElseGet(() -> run.checkpoint(console));
     if (run.sealedAt.isPresent()) {
       report =

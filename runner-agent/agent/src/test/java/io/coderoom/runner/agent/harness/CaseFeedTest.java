@@ -3,6 +3,7 @@ package io.coderoom.runner.agent.harness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.coderoom.runner.agent.sandbox.Conversation;
+import io.coderoom.runner.protocol.CaseDeadlines;
 import io.coderoom.runner.protocol.Json;
 import io.coderoom.runner.protocol.RunEvent;
 import io.coderoom.runner.protocol.TestReport;
@@ -55,12 +56,17 @@ class CaseFeedTest {
     public void seal() {
       events.add("SEAL");
     }
+
+    @Override
+    public void overflow() {
+      events.add("OVERFLOW");
+    }
   }
 
   private final List<String> room = new ArrayList<>();
   private final Stdin stdin = new Stdin();
   private final CaseFeed feed =
-      new CaseFeed(suite(), NONCE, (stream, text) -> room.add(stream + ":" + text));
+      new CaseFeed(suite(), NONCE, (stream, text) -> room.add(stream + ":" + text), 64 * 1024);
 
   private String roomSaw(RunEvent.OutputStream stream) {
     return String.join(
@@ -175,7 +181,7 @@ class CaseFeedTest {
             suite().params(),
             "string",
             suite().cases().stream().filter(c -> !c.hidden()).toList());
-    CaseFeed plain = new CaseFeed(publicOnly, NONCE, (stream, text) -> room.add(text));
+    CaseFeed plain = new CaseFeed(publicOnly, NONCE, (stream, text) -> room.add(text), 64 * 1024);
     plain.started(stdin);
     plain.output(RunEvent.OutputStream.STDOUT, record(0, "\"P0\"") + "bye\n");
     plain.output(RunEvent.OutputStream.STDOUT, record(1, "\"P2\"") + "bye\n");
@@ -193,7 +199,7 @@ class CaseFeedTest {
             suite().params(),
             "string",
             suite().cases().stream().filter(c -> c.hidden()).toList());
-    CaseFeed secret = new CaseFeed(hiddenOnly, NONCE, (stream, text) -> room.add(text));
+    CaseFeed secret = new CaseFeed(hiddenOnly, NONCE, (stream, text) -> room.add(text), 64 * 1024);
     secret.started(stdin);
     assertThat(stdin.events).containsExactly("SEAL", "[0,[\"h1 secret\"]]\n");
     secret.output(RunEvent.OutputStream.STDOUT, "loading\n");
@@ -204,8 +210,8 @@ class CaseFeedTest {
   void eachCaseGetsADeadlineOfItsLimitAndTheFirstAlsoTheProgramsStartup() {
     feed.started(stdin);
     feed.output(RunEvent.OutputStream.STDOUT, record(0, "\"P0\""));
-    long limit = TestSuite.DEFAULT_CASE_TIME_LIMIT_MS + CaseFeed.ANSWER_GRACE_MS;
-    assertThat(stdin.deadlines).containsExactly(limit + CaseFeed.STARTUP_ALLOWANCE_MS, limit);
+    long limit = TestSuite.DEFAULT_CASE_TIME_LIMIT_MS + CaseDeadlines.ANSWER_GRACE_MS;
+    assertThat(stdin.deadlines).containsExactly(limit + CaseDeadlines.STARTUP_ALLOWANCE_MS, limit);
     // Answered in time: nothing is late, whenever the sandbox asks.
     assertThat(feed.overdue()).isFalse();
   }
@@ -220,7 +226,7 @@ class CaseFeedTest {
                        {"input": ["b"], "expected": "B", "hidden": false, "timeLimitMs": 1}]}
             """,
             TestSuite.class);
-    CaseFeed slow = new CaseFeed(quick, NONCE, (stream, text) -> room.add(text));
+    CaseFeed slow = new CaseFeed(quick, NONCE, (stream, text) -> room.add(text), 64 * 1024);
     slow.started(stdin);
     // The sandbox asks once the deadline passed; the first case's deadline includes the startup.
     assertThat(slow.overdue()).isFalse();
@@ -246,8 +252,28 @@ class CaseFeedTest {
                         "hidden": true}]}
             """,
             TestSuite.class);
-    CaseFeed generated = new CaseFeed(big, NONCE, (stream, text) -> room.add(text));
+    CaseFeed generated = new CaseFeed(big, NONCE, (stream, text) -> room.add(text), 64 * 1024);
     generated.started(stdin);
     assertThat(stdin.events).containsExactly("SEAL", "[0,[[0,3,6,9,7]]]\n");
+  }
+
+  @Test
+  void answersDoNotCountToTheOutputCapButTheProgramsOwnTextDoes() {
+    TestSuite publicOnly = suite().publicOnly();
+    CaseFeed capped = new CaseFeed(publicOnly, NONCE, (stream, text) -> room.add(text), 10);
+    capped.started(stdin);
+    // A large answer is a record: it passes, whatever its size.
+    String big = "\"" + "x".repeat(5_000) + "\"";
+    capped.output(RunEvent.OutputStream.STDOUT, record(0, big));
+    assertThat(capped.overflowed()).isFalse();
+    assertThat(capped.stepOutputBytes()).as("room for the answers").isGreaterThan(10);
+    // The program's own text counts: nine bytes fit, then "é" (two bytes) crosses the cap.
+    capped.output(RunEvent.OutputStream.STDOUT, "123456789é and more");
+    assertThat(stdin.events).containsOnlyOnce("OVERFLOW");
+    assertThat(capped.overflowed()).isTrue();
+    assertThat(String.join("", room)).isEqualTo("123456789");
+    capped.output(RunEvent.OutputStream.STDERR, "later");
+    assertThat(String.join("", room)).isEqualTo("123456789");
+    assertThat(stdin.events).containsOnlyOnce("OVERFLOW");
   }
 }

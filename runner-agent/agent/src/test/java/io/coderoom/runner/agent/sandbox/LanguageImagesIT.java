@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.dockerjava.api.DockerClient;
 import io.coderoom.runner.protocol.Language;
 import io.coderoom.runner.protocol.Languages;
-import io.coderoom.runner.protocol.RunStatus;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,15 +40,15 @@ class LanguageImagesIT {
     for (Language language : Languages.builtIn().all()) {
       Matcher m = number.matcher(language.version());
       assertThat(m.find()).as(language.version()).isTrue();
-      SandboxResult result =
-          sandbox.execute(
-              new Program(language.image(), Map.of(), "", language.versionCommand()),
-              10_000,
-              256,
-              OutputListener.NONE);
-      assertThat(result.status())
-          .as(language.id() + ": " + result.stderr())
-          .isEqualTo(RunStatus.OK);
+      StepResult result =
+          OneRun.of(
+                  sandbox,
+                  language.image(),
+                  new Program(Map.of(), "", language.versionCommand()),
+                  10_000,
+                  256)
+              .run();
+      assertThat(result.succeeded()).as(language.id() + ": " + result.stderr()).isTrue();
       assertThat(result.stdout()).as(language.id()).contains(m.group());
     }
   }

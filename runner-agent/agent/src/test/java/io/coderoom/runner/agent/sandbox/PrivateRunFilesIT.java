@@ -8,7 +8,6 @@ import com.github.dockerjava.api.DockerClient;
 import io.coderoom.runner.agent.AgentConfig;
 import io.coderoom.runner.agent.RunnerAgent;
 import io.coderoom.runner.protocol.Languages;
-import io.coderoom.runner.protocol.RunStatus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -189,18 +188,20 @@ class PrivateRunFilesIT {
                 SandboxSettings.defaults(folder, 0, new SandboxUser(SANDBOX_UID)),
                 "private-" + UUID.randomUUID(),
                 "test")) {
-      CompletableFuture<SandboxResult> run =
+      CompletableFuture<StepResult> run =
           CompletableFuture.supplyAsync(
               () ->
-                  sandbox.execute(
-                      new Program(
+                  OneRun.of(
+                          sandbox,
                           image,
-                          Map.of("main.py", program, ".stdin", "the candidate's secret input\n"),
-                          "",
-                          "exec python3 -u /code/main.py < /code/.stdin"),
-                      10_000,
-                      256,
-                      OutputListener.NONE));
+                          new Program(
+                              Map.of(
+                                  "main.py", program, ".stdin", "the candidate's secret input\n"),
+                              "",
+                              "exec python3 -u /code/main.py < /code/.stdin"),
+                          10_000,
+                          256)
+                      .run());
       Path runDir =
           await()
               .atMost(Duration.ofSeconds(60))
@@ -231,8 +232,8 @@ class PrivateRunFilesIT {
       assertThat(read.status()).as(read.output()).isNotZero();
       assertThat(read.output()).doesNotContain("secret");
 
-      SandboxResult result = run.get();
-      assertThat(result.status()).as(result.stderr()).isEqualTo(RunStatus.OK);
+      StepResult result = run.get();
+      assertThat(result.succeeded()).as(result.stderr()).isTrue();
       assertThat(result.stdout())
           .contains("uid " + SANDBOX_UID + " gid " + SANDBOX_UID)
           .contains("id -u " + SANDBOX_UID)

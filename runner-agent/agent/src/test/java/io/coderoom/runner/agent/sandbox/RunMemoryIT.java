@@ -7,7 +7,6 @@ import com.github.dockerjava.api.DockerClient;
 import io.coderoom.runner.agent.Programs;
 import io.coderoom.runner.protocol.Language;
 import io.coderoom.runner.protocol.Languages;
-import io.coderoom.runner.protocol.RunStatus;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -46,44 +45,44 @@ class RunMemoryIT {
     docker.close();
   }
 
-  private static SandboxResult hello(String id) {
+  private static OneRun hello(String id) {
     Language language = Languages.builtIn().find(id).orElseThrow();
-    SandboxResult result =
-        sandbox.execute(
+    OneRun result =
+        OneRun.of(
+            sandbox,
+            language.image(),
             new Program(
-                language.image(),
                 Map.of(language.fileName(), Programs.hello(id), ".stdin", "memory\n"),
                 language.compile(),
                 language.run() + " < /code/.stdin"),
             10_000,
-            256,
-            OutputListener.NONE);
-    assertThat(result.status())
-        .as("%s: %s %s", id, result.compileOutput(), result.stderr())
-        .isEqualTo(RunStatus.OK);
-    assertThat(result.stdout()).isEqualTo("hello world\nstdin: memory\n");
+            256);
+    assertThat(result.run().succeeded())
+        .as("%s: %s %s", id, result.compileOutput(), result.run().stderr())
+        .isTrue();
+    assertThat(result.run().stdout()).isEqualTo("hello world\nstdin: memory\n");
     return result;
   }
 
   @Test
   void typeScriptRunsReportTheProgramsMemoryNotTheTypeCheckers() {
-    SandboxResult javascript = hello("javascript");
+    OneRun javascript = hello("javascript");
     // Cold: compiled in the run's own container just before the program.
-    SandboxResult cold = hello("typescript");
+    OneRun cold = hello("typescript");
     // Warm: the container's type checker loaded before the run and answered the compile.
     String image = Languages.builtIn().find("typescript").orElseThrow().image();
     sandbox.warmUp(List.of(image));
     await().atMost(Duration.ofSeconds(60)).until(() -> sandbox.warmReady(image) > 0);
-    SandboxResult warm = hello("typescript");
+    OneRun warm = hello("typescript");
     assertThat(warm.warm()).isTrue();
 
-    long js = javascript.memoryBytes();
+    long js = javascript.run().memoryBytes();
     assertThat(js).as("JavaScript hello world").isBetween(4 * MB, 96 * MB);
-    for (SandboxResult typescript : List.of(cold, warm)) {
-      assertThat(typescript.memoryBytes())
+    for (OneRun typescript : List.of(cold, warm)) {
+      assertThat(typescript.run().memoryBytes())
           .as(
               "TypeScript (%s) %d MB against JavaScript %d MB",
-              typescript.warm() ? "warm" : "cold", typescript.memoryBytes() / MB, js / MB)
+              typescript.warm() ? "warm" : "cold", typescript.run().memoryBytes() / MB, js / MB)
           .isLessThan(js + js / 2 + 8 * MB);
     }
   }
