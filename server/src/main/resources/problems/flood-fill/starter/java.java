@@ -1,0 +1,8 @@
+import java.util.*;
+
+class Solution {
+  public int[][] floodFill(int[][] grid, int row, int col, int color) {
+    // Repaint the region of (row, col) with color and return the grid.
+    return new int[0][];
+  }
+}

@@ -1,0 +1,4 @@
+function lastStoneWeight(stones: number[]): number {
+  // Return the weight of the last stone left, or 0 if none is left.
+  return 0;
+}

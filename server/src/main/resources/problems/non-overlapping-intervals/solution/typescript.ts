@@ -1,0 +1,13 @@
+function eraseOverlapIntervals(intervals: number[][]): number {
+  const byEnd = [...intervals].sort((a, b) => a[1] - b[1]);
+  let removed = 0;
+  let lastEnd = -Infinity; // end of the last interval kept
+  for (const [start, end] of byEnd) {
+    if (start >= lastEnd) {
+      lastEnd = end;
+    } else {
+      removed++;
+    }
+  }
+  return removed;
+}
