@@ -1,0 +1,9 @@
+package main
+
+func missingNumber(nums []int) int {
+	missing := len(nums)
+	for i, x := range nums {
+		missing ^= i ^ x
+	}
+	return missing
+}

@@ -1,0 +1,4 @@
+function isPalindrome(s: string): boolean {
+  // Return true if s reads the same both ways, counting only letters and digits, ignoring case.
+  return false;
+}
