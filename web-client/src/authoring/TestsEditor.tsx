@@ -95,8 +95,8 @@ export function TestsEditor({ authoring, state }: { authoring: Authoring; state:
                       {i + 1}
                       {failed.has(i) ? <span class="visually-hidden"> (failed validation)</span> : null}
                     </th>
-                    <td>{value("input", kind === "stdio" ? "stdin" : "input")}</td>
-                    <td>{value("expected", kind === "stdio" ? "expected stdout" : "expected")}</td>
+                    <td class="value-cell">{value("input", kind === "stdio" ? "stdin" : "input")}</td>
+                    <td class="value-cell">{value("expected", kind === "stdio" ? "expected stdout" : "expected")}</td>
                     {kind === "stdio" ? (
                       <td>
                         <input type="checkbox" aria-label={`Test ${i + 1} stdin and stdout as JSON`} class="test-generated" checked={row.generated === true} onChange={() => setRow(i, toggledGenerated(row))} />
