@@ -145,6 +145,13 @@ function ParamsTable(props: { caption: string; label: string; params: Param[]; o
           </thead>
         ) : null}
         <tbody>
+          {params.length === 0 ? (
+            <tr>
+              <td colSpan={3} class="muted">
+                None
+              </td>
+            </tr>
+          ) : null}
           {params.map((p, i) => (
             <tr key={i}>
               <td>

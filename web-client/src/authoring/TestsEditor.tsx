@@ -10,8 +10,9 @@ const COLUMNS: Record<Kind, { input: string; expected: string }> = {
 
 /**
  * The problem's tests: a table (input and expected value, hidden, time limit) or, at a toggle, the
- * raw JSON of tests.json. A function's or a class's values are JSON as tests.json has them; a
- * program's stdin and stdout are plain text. A row that does not parse or does not fit the
+ * raw JSON of tests.json. A function's or a class's values are JSON as tests.json has them (a
+ * class's long sequences of calls in wrapping text areas); a program's stdin and stdout are plain
+ * text. A row that does not parse or does not fit the
  * signature says why beneath it; rows the last validation failed are marked.
  */
 export function TestsEditor({ authoring, state }: { authoring: Authoring; state: AuthoringState }) {
@@ -65,13 +66,13 @@ export function TestsEditor({ authoring, state }: { authoring: Authoring; state:
               const error = row.input === untouched.input && row.expected === untouched.expected ? undefined : errors.get(i);
               const described = error ? `test-error-${i}` : undefined;
               const value = (field: "input" | "expected", label: string) =>
-                kind === "stdio" ? (
+                kind !== "function" ? (
                   <textarea
                     aria-label={`Test ${i + 1} ${label}`}
                     aria-invalid={error ? true : undefined}
                     aria-describedby={described}
-                    class={`test-${field}${row.generated ? " code" : ""}`}
-                    rows={Math.min(10, Math.max(2, row[field].split("\n").length))}
+                    class={`test-${field}${kind === "stdio" && !row.generated ? "" : " code"}`}
+                    rows={textRows(kind, row[field])}
                     spellcheck={false}
                     value={row[field]}
                     onInput={(e) => setRow(i, { [field]: e.currentTarget.value })}
@@ -132,6 +133,12 @@ export function TestsEditor({ authoring, state }: { authoring: Authoring; state:
       )}
     </fieldset>
   );
+}
+
+/** A text area's height: a program's lines, or a class's calls wrapped at about 40 characters. */
+function textRows(kind: Kind, text: string): number {
+  const lines = kind === "stdio" ? text.split("\n").length : Math.ceil(text.length / 40);
+  return Math.min(kind === "stdio" ? 10 : 6, Math.max(2, lines));
 }
 
 function Explanation({ kind }: { kind: Kind }) {
