@@ -44,88 +44,91 @@ export function TestsEditor({ authoring, state }: { authoring: Authoring; state:
         </>
       ) : (
         <>
-          <table class="tests-table">
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">{COLUMNS[kind].input}</th>
-                <th scope="col">{COLUMNS[kind].expected}</th>
-                {kind === "stdio" ? (
-                  <th scope="col" title="The stdin and stdout written as JSON strings or generators">
-                    As JSON
-                  </th>
-                ) : null}
-                <th scope="col">Hidden</th>
-                <th scope="col">Time limit (ms)</th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            {rows.map((row, i) => {
-              const error = row.input === untouched.input && row.expected === untouched.expected ? undefined : errors.get(i);
-              const described = error ? `test-error-${i}` : undefined;
-              const value = (field: "input" | "expected", label: string) =>
-                kind !== "function" ? (
-                  <textarea
-                    aria-label={`Test ${i + 1} ${label}`}
-                    aria-invalid={error ? true : undefined}
-                    aria-describedby={described}
-                    class={`test-${field}${kind === "stdio" && !row.generated ? "" : " code"}`}
-                    rows={textRows(kind, row[field])}
-                    spellcheck={false}
-                    value={row[field]}
-                    onInput={(e) => setRow(i, { [field]: e.currentTarget.value })}
-                  />
-                ) : (
-                  <input
-                    aria-label={`Test ${i + 1} ${label}`}
-                    aria-invalid={error ? true : undefined}
-                    aria-describedby={described}
-                    class={`test-${field}`}
-                    spellcheck={false}
-                    value={row[field]}
-                    onInput={(e) => setRow(i, { [field]: e.currentTarget.value })}
-                  />
-                );
-              return (
-                // One body per case: its row, and beneath it what is wrong with it.
-                <tbody key={i} class="test-case">
-                  <tr data-row={i} class={failed.has(i) ? "failed-row" : undefined}>
-                    <th scope="row">
-                      {i + 1}
-                      {failed.has(i) ? <span class="visually-hidden"> (failed validation)</span> : null}
+          {/* A narrow screen scrolls the table sideways rather than squeezing the values. */}
+          <div class="tests-scroll">
+            <table class="tests-table">
+              <thead>
+                <tr>
+                  <th scope="col">#</th>
+                  <th scope="col">{COLUMNS[kind].input}</th>
+                  <th scope="col">{COLUMNS[kind].expected}</th>
+                  {kind === "stdio" ? (
+                    <th scope="col" title="The stdin and stdout written as JSON strings or generators">
+                      As JSON
                     </th>
-                    <td class="value-cell">{value("input", kind === "stdio" ? "stdin" : "input")}</td>
-                    <td class="value-cell">{value("expected", kind === "stdio" ? "expected stdout" : "expected")}</td>
-                    {kind === "stdio" ? (
+                  ) : null}
+                  <th scope="col">Hidden</th>
+                  <th scope="col">Time limit (ms)</th>
+                  <th scope="col">
+                    <span class="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              {rows.map((row, i) => {
+                const error = row.input === untouched.input && row.expected === untouched.expected ? undefined : errors.get(i);
+                const described = error ? `test-error-${i}` : undefined;
+                const value = (field: "input" | "expected", label: string) =>
+                  kind !== "function" ? (
+                    <textarea
+                      aria-label={`Test ${i + 1} ${label}`}
+                      aria-invalid={error ? true : undefined}
+                      aria-describedby={described}
+                      class={`test-${field}${kind === "stdio" && !row.generated ? "" : " code"}`}
+                      rows={textRows(kind, row[field])}
+                      spellcheck={false}
+                      value={row[field]}
+                      onInput={(e) => setRow(i, { [field]: e.currentTarget.value })}
+                    />
+                  ) : (
+                    <input
+                      aria-label={`Test ${i + 1} ${label}`}
+                      aria-invalid={error ? true : undefined}
+                      aria-describedby={described}
+                      class={`test-${field}`}
+                      spellcheck={false}
+                      value={row[field]}
+                      onInput={(e) => setRow(i, { [field]: e.currentTarget.value })}
+                    />
+                  );
+                return (
+                  // One body per case: its row, and beneath it what is wrong with it.
+                  <tbody key={i} class="test-case">
+                    <tr data-row={i} class={failed.has(i) ? "failed-row" : undefined}>
+                      <th scope="row">
+                        {i + 1}
+                        {failed.has(i) ? <span class="visually-hidden"> (failed validation)</span> : null}
+                      </th>
+                      <td class="value-cell">{value("input", kind === "stdio" ? "stdin" : "input")}</td>
+                      <td class="value-cell">{value("expected", kind === "stdio" ? "expected stdout" : "expected")}</td>
+                      {kind === "stdio" ? (
+                        <td>
+                          <input type="checkbox" aria-label={`Test ${i + 1} stdin and stdout as JSON`} class="test-generated" checked={row.generated === true} onChange={() => setRow(i, toggledGenerated(row))} />
+                        </td>
+                      ) : null}
                       <td>
-                        <input type="checkbox" aria-label={`Test ${i + 1} stdin and stdout as JSON`} class="test-generated" checked={row.generated === true} onChange={() => setRow(i, toggledGenerated(row))} />
+                        <input type="checkbox" aria-label={`Test ${i + 1} hidden`} class="test-hidden" checked={row.hidden} onChange={(e) => setRow(i, { hidden: e.currentTarget.checked })} />
                       </td>
-                    ) : null}
-                    <td>
-                      <input type="checkbox" aria-label={`Test ${i + 1} hidden`} class="test-hidden" checked={row.hidden} onChange={(e) => setRow(i, { hidden: e.currentTarget.checked })} />
-                    </td>
-                    <td>
-                      <input aria-label={`Test ${i + 1} time limit`} class="test-limit" inputMode="numeric" placeholder="default" value={row.timeLimitMs} onInput={(e) => setRow(i, { timeLimitMs: e.currentTarget.value })} />
-                    </td>
-                    <td>
-                      <button type="button" aria-label={`Remove test ${i + 1}`} onClick={() => authoring.edit({ tests: rows.filter((_, j) => j !== i) })}>
-                        Remove
-                      </button>
-                    </td>
-                  </tr>
-                  {error ? (
-                    <tr class="test-error-row" data-error-row={i}>
-                      <td colSpan={columns} id={described} class="test-error">
-                        Test {i + 1}: {error}
+                      <td>
+                        <input aria-label={`Test ${i + 1} time limit`} class="test-limit" inputMode="numeric" placeholder="default" value={row.timeLimitMs} onInput={(e) => setRow(i, { timeLimitMs: e.currentTarget.value })} />
+                      </td>
+                      <td>
+                        <button type="button" aria-label={`Remove test ${i + 1}`} onClick={() => authoring.edit({ tests: rows.filter((_, j) => j !== i) })}>
+                          Remove
+                        </button>
                       </td>
                     </tr>
-                  ) : null}
-                </tbody>
-              );
-            })}
-          </table>
+                    {error ? (
+                      <tr class="test-error-row" data-error-row={i}>
+                        <td colSpan={columns} id={described} class="test-error">
+                          Test {i + 1}: {error}
+                        </td>
+                      </tr>
+                    ) : null}
+                  </tbody>
+                );
+              })}
+            </table>
+          </div>
           <button type="button" id="add-test" onClick={() => authoring.edit({ tests: [...rows, emptyRow(kind)] })}>
             Add test
           </button>
