@@ -9,14 +9,16 @@ import { CATEGORIES, DIFFICULTIES } from "../library/filters";
 import { SafeHtml } from "../library/SafeHtml";
 import { ThemeToggle } from "../ui/ThemeToggle";
 import { Authoring } from "./authoring";
-import { moved, publishable, TYPES } from "./draft";
+import { moved, publishable } from "./draft";
+import { SignatureEditor } from "./SignatureEditor";
 import { TestsEditor } from "./TestsEditor";
 import { ValidationView } from "./ValidationView";
 
 /**
- * /problems/new and /problems/:id/edit: a team problem's statement, signature, code per language,
- * tests, hints and editorial. Save stores a new version; Validate runs every reference solution
- * against every test; Publish is offered once the saved version passed.
+ * /problems/new and /problems/:id/edit: a team problem's statement, signature (a function, a class
+ * or a stdin/stdout program), code per language, tests, hints and editorial. Save stores a new
+ * version; Validate runs every reference solution against every test; Publish is offered once the
+ * saved version passed.
  */
 export default function AuthoringPage({ id }: { id?: string }) {
   const { route } = useLocation();
@@ -121,52 +123,7 @@ export default function AuthoringPage({ id }: { id?: string }) {
           </div>
         </fieldset>
 
-        <fieldset>
-          <legend>Signature</legend>
-          <datalist id="type-names">
-            {TYPES.map((t) => (
-              <option key={t} value={t} />
-            ))}
-          </datalist>
-          <div class="field-grid">
-            <label for="problem-function">Function name</label>
-            <input id="problem-function" value={draft.functionName} placeholder="twoSum" onInput={(e) => edit({ functionName: e.currentTarget.value })} />
-            <label for="problem-returns">Return type</label>
-            <input id="problem-returns" list="type-names" value={draft.returns} onInput={(e) => edit({ returns: e.currentTarget.value })} />
-          </div>
-          <table class="params">
-            <caption>Parameters</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Type</th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {draft.params.map((p, i) => (
-                <tr key={i}>
-                  <td>
-                    <input aria-label={`Parameter ${i + 1} name`} class="param-name" value={p.name} onInput={(e) => edit({ params: draft.params.map((q, j) => (j === i ? { ...q, name: e.currentTarget.value } : q)) })} />
-                  </td>
-                  <td>
-                    <input aria-label={`Parameter ${i + 1} type`} class="param-type" list="type-names" value={p.type} onInput={(e) => edit({ params: draft.params.map((q, j) => (j === i ? { ...q, type: e.currentTarget.value } : q)) })} />
-                  </td>
-                  <td>
-                    <button type="button" aria-label={`Remove parameter ${i + 1}`} onClick={() => edit({ params: draft.params.filter((_, j) => j !== i) })}>
-                      Remove
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <button type="button" id="add-param" onClick={() => edit({ params: [...draft.params, { name: "", type: "int" }] })}>
-            Add parameter
-          </button>
-        </fieldset>
+        <SignatureEditor authoring={authoring} draft={draft} />
 
         <fieldset>
           <legend>Languages, starter code and reference solutions</legend>
@@ -187,7 +144,7 @@ export default function AuthoringPage({ id }: { id?: string }) {
           {draft.languages.map((l) => (
             <div key={l} class="language-code" data-language={l}>
               <h3>{offered.find((o) => o.id === l)?.displayName ?? l}</h3>
-              <label for={`starter-${l}`}>Starter code (compiles, returns a wrong value)</label>
+              <label for={`starter-${l}`}>{draft.kind === "stdio" ? "Starter code (reads stdin, prints a wrong answer)" : "Starter code (compiles, returns a wrong value)"}</label>
               <textarea id={`starter-${l}`} class="code" rows={6} spellcheck={false} value={draft.starter[l] ?? ""} onInput={(e) => edit({ starter: { ...draft.starter, [l]: e.currentTarget.value } })} />
               <label for={`solution-${l}`}>Reference solution</label>
               <textarea id={`solution-${l}`} class="code" rows={8} spellcheck={false} value={draft.solutions[l] ?? ""} onInput={(e) => edit({ solutions: { ...draft.solutions, [l]: e.currentTarget.value } })} />
@@ -256,7 +213,7 @@ export default function AuthoringPage({ id }: { id?: string }) {
           </ul>
         ) : null}
       </form>
-      {validation ? <ValidationView validation={validation} current={saved?.version ?? null} unsaved={state.unsaved} returns={draft.returns} languages={offered} /> : null}
+      {validation ? <ValidationView validation={validation} current={saved?.version ?? null} unsaved={state.unsaved} kind={draft.kind} returns={draft.returns} languages={offered} /> : null}
     </main>
   );
 }

@@ -1,15 +1,26 @@
 import type { Language } from "../api";
 import type { Validation } from "../library/api";
+import type { Kind } from "./draft";
 import { ValueView } from "../room/ValueView";
 import { formatJson } from "../room/tests";
 
 /**
  * A validation's result, language by language: passed, or which test failed (numbered as in the
  * tests table) with the expected and actual values or the error, and a compile error's message.
+ * A program's expected and actual output is shown as the text it is, line by line.
  */
-export function ValidationView(props: { validation: Validation; current: number | null; unsaved: boolean; returns: string; languages: Pick<Language, "id" | "displayName">[] }) {
+export function ValidationView(props: {
+  validation: Validation;
+  current: number | null;
+  unsaved: boolean;
+  kind: Kind;
+  returns: string;
+  languages: Pick<Language, "id" | "displayName">[];
+}) {
   const { validation } = props;
   const stale = props.current !== null && validation.version !== props.current;
+  // Only a function's result has one type to draw by; a class's results are one per call.
+  const type = props.kind === "function" ? props.returns : undefined;
   const name = (id: string) => props.languages.find((l) => l.id === id)?.displayName ?? id;
   return (
     <section id="validation" class={`validation ${validation.passed ? "passed" : "failed"}`} aria-labelledby="validation-title" data-passed={String(validation.passed)}>
@@ -37,8 +48,8 @@ export function ValidationView(props: { validation: Validation; current: number 
                     <>
                       <dt>Expected</dt>
                       <dd>
-                        <code class="case-expected">{formatJson(f.expected)}</code>
-                        <ValueView json={f.expected} type={props.returns} other={f.actual} label="Expected" />
+                        <Value json={f.expected} kind={props.kind} class="case-expected" />
+                        <ValueView json={f.expected} type={type} other={f.actual} label="Expected" />
                       </dd>
                     </>
                   ) : null}
@@ -46,8 +57,8 @@ export function ValidationView(props: { validation: Validation; current: number 
                     <>
                       <dt>Got</dt>
                       <dd>
-                        <code class="case-actual">{f.actual == null ? "nothing" : formatJson(f.actual)}</code>
-                        <ValueView json={f.actual} type={props.returns} other={f.expected} label="Got" />
+                        {f.actual == null ? <code class="case-actual">nothing</code> : <Value json={f.actual} kind={props.kind} class="case-actual" />}
+                        <ValueView json={f.actual} type={type} other={f.expected} label="Got" />
                       </dd>
                     </>
                   ) : null}
@@ -60,6 +71,19 @@ export function ValidationView(props: { validation: Validation; current: number 
       </ul>
     </section>
   );
+}
+
+/** A value as JSON, or a program's output (a JSON string) as its text. */
+function Value(props: { json: string; kind: Kind; class: string }) {
+  if (props.kind === "stdio") {
+    try {
+      const text: unknown = JSON.parse(props.json);
+      if (typeof text === "string") return <pre class={`${props.class} stdout-text`}>{text}</pre>;
+    } catch {
+      // Not a JSON string: shown as it came.
+    }
+  }
+  return <code class={props.class}>{formatJson(props.json)}</code>;
 }
 
 function describe(status: string, failed: number): string {

@@ -1,7 +1,7 @@
 import { ApiError } from "../api";
 import { Store } from "../app/store";
 import { createProblem, previewMarkdown, problemSource, publishProblem, updateProblem, validateProblem, type SavedProblem, type Validation } from "../library/api";
-import { bodyFromDraft, draftFromSource, draftProblems, EMPTY_DRAFT, publishable, rowsFromJson, rowsToJson, type Draft } from "./draft";
+import { bodyFromDraft, draftFromSource, draftProblems, EMPTY_DRAFT, publishable, rowsFromJson, rowsToJson, withKind, type Draft, type Kind } from "./draft";
 
 export interface AuthoringState {
   draft: Draft;
@@ -60,15 +60,23 @@ export class Authoring {
     if ("statement" in changes) this.schedulePreview();
   }
 
+  /** Changes what the candidate writes; the tests are rewritten for the kind where they can be. */
+  setKind(kind: Kind): void {
+    const { draft } = this.store.value;
+    if (kind === draft.kind) return;
+    this.store.update({ draft: withKind(draft, kind), unsaved: true, notice: "" });
+  }
+
   /** Switches the tests between the table and raw JSON; a JSON text that does not parse stays open. */
   toggleTestsJson(): void {
     const { testsAsJson, draft, testsJson } = this.store.value;
     if (testsAsJson) {
-      const rows = rowsFromJson(testsJson);
+      const rows = rowsFromJson(testsJson, draft.kind);
       if (!rows.ok) return this.store.update({ errors: [rows.error] });
       this.store.update({ testsAsJson: false, draft: { ...draft, tests: rows.value }, errors: [] });
     } else {
-      const json = rowsToJson(draft.tests);
+      // Rows that parse but do not fit the signature yet may be fixed in the JSON.
+      const json = rowsToJson(draft.tests, { kind: draft.kind });
       if (!json.ok) return this.store.update({ errors: [json.error] });
       this.store.update({ testsAsJson: true, testsJson: json.value, errors: [] });
     }
@@ -81,7 +89,7 @@ export class Authoring {
   /** Saves the draft as a new version (the first save creates the problem). */
   async save(): Promise<boolean> {
     if (this.store.value.testsAsJson) {
-      const rows = rowsFromJson(this.store.value.testsJson);
+      const rows = rowsFromJson(this.store.value.testsJson, this.store.value.draft.kind);
       if (!rows.ok) {
         this.store.update({ errors: [rows.error] });
         return false;
