@@ -54,23 +54,12 @@ class ProblemLibraryIT {
     database.close();
   }
 
-  /** A copy of two-sum's folder under another slug, with a statement of its own. */
   private static ProblemFolder folder(String slug, String statement) {
-    Map<String, String> files = new HashMap<>(TestProblems.folder("two-sum").files());
-    files.put("statement.md", statement);
-    return new ProblemFolder(slug, files);
+    return TestProblems.twoSumCopy(slug, statement);
   }
 
   private static ProblemFolder titled(String slug, String title, String difficulty) {
-    Map<String, String> files = new HashMap<>(folder(slug, "# " + title + "\n\nFind it.").files());
-    files.put(
-        "problem.json",
-        files
-            .get("problem.json")
-            .replaceFirst("\"title\"\\s*:\\s*\"[^\"]*\"", "\"title\": \"" + title + "\"")
-            .replaceFirst(
-                "\"difficulty\"\\s*:\\s*\"[^\"]*\"", "\"difficulty\": \"" + difficulty + "\""));
-    return new ProblemFolder(slug, files);
+    return TestProblems.twoSumCopy(slug, "# " + title + "\n\nFind it.", title, difficulty);
   }
 
   @Test
