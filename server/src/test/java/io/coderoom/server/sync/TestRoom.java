@@ -91,15 +91,15 @@ record TestRoom(URI server, String id, Link interviewer, Link candidate, Link ob
   void replace(YClient editor, String code) throws Exception {
     editor.delete(0, editor.text().length());
     editor.insert(0, code);
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(
-            () -> {
-              try (YClient reader = code(observer)) {
-                reader.awaitSynced();
-                return reader.text().equals(code);
-              }
-            });
+    await().atMost(Duration.ofSeconds(20)).until(() -> codeText().equals(code));
+  }
+
+  /** The room's code as an observer who joins now reads it. */
+  String codeText() throws Exception {
+    try (YClient reader = code(observer)) {
+      reader.awaitSynced();
+      return reader.text();
+    }
   }
 
   YClient code(Link link) throws Exception {
