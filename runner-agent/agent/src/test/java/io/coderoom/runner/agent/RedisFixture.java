@@ -97,7 +97,12 @@ public final class RedisFixture implements AutoCloseable {
    */
   public static RedisFixture withAgent(String name) {
     RedisFixture fixture = new RedisFixture();
-    fixture.ownAgents.add(fixture.startAgent(name));
+    try {
+      fixture.ownAgents.add(fixture.startAgent(name));
+    } catch (RuntimeException e) {
+      fixture.close();
+      throw e;
+    }
     return fixture;
   }
 
