@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.coderoom.crdt.sync.SyncMessage;
 import io.coderoom.crdt.sync.SyncProtocol;
+import io.coderoom.runner.protocol.Languages;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -164,7 +165,7 @@ public final class RoomRunLatency implements Callable<Integer> {
               problemsDir
                   .resolve(problem)
                   .resolve("solution")
-                  .resolve(language + "." + extension(language)));
+                  .resolve(language + "." + Languages.builtIn().fileExtension(language)));
       CoderoomRoom room =
           CoderoomRoom.create(
               http,
@@ -182,17 +183,6 @@ public final class RoomRunLatency implements Callable<Integer> {
         CoderoomRoom.create(http, url, apiKey, "run latency", language, "candidate");
     writeCode(room.socket("code"), code);
     return new Room(room.socket("control"));
-  }
-
-  /** The extension of a language's file in a problem folder. */
-  private static String extension(String language) {
-    return switch (language) {
-      case "python" -> "py";
-      case "javascript" -> "js";
-      case "typescript" -> "ts";
-      case "csharp" -> "cs";
-      default -> language;
-    };
   }
 
   /**

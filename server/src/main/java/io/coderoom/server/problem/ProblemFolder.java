@@ -1,5 +1,6 @@
 package io.coderoom.server.problem;
 
+import io.coderoom.runner.protocol.Languages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -75,16 +76,12 @@ public record ProblemFolder(String slug, Map<String, String> files) {
     return kind + "/" + languageId + "." + extension(languageId);
   }
 
+  /**
+   * The ending of a language's program file, as the runner protocol names the file the code runs
+   * from ({@code py} for python); a language it does not know keeps its id, so that the reader can
+   * name the stray file.
+   */
   static String extension(String languageId) {
-    return switch (languageId) {
-      case "python" -> "py";
-      case "javascript" -> "js";
-      case "typescript" -> "ts";
-      case "java" -> "java";
-      case "cpp" -> "cpp";
-      case "go" -> "go";
-      case "csharp" -> "cs";
-      default -> languageId;
-    };
+    return Languages.builtIn().fileExtension(languageId);
   }
 }

@@ -21,7 +21,6 @@ import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -90,16 +89,8 @@ class ProblemsApiIT {
   }
 
   private static ProblemFolder folder(String slug, String title, String difficulty) {
-    Map<String, String> files = new HashMap<>(TestProblems.folder("two-sum").files());
-    files.put("statement.md", "# " + title + "\n\nThe statement of " + title + ".");
-    files.put(
-        "problem.json",
-        files
-            .get("problem.json")
-            .replaceFirst("\"title\"\\s*:\\s*\"[^\"]*\"", "\"title\": \"" + title + "\"")
-            .replaceFirst(
-                "\"difficulty\"\\s*:\\s*\"[^\"]*\"", "\"difficulty\": \"" + difficulty + "\""));
-    return new ProblemFolder(slug, files);
+    return TestProblems.twoSumCopy(
+        slug, "# " + title + "\n\nThe statement of " + title + ".", title, difficulty);
   }
 
   @Test

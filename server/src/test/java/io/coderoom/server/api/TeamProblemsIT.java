@@ -6,13 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.coderoom.runner.agent.AgentConfig;
-import io.coderoom.runner.agent.RunnerAgent;
 import io.coderoom.server.CoderoomServer;
 import io.coderoom.server.Http;
 import io.coderoom.server.NettyLeakGuard;
 import io.coderoom.server.PrivatePostgres;
 import io.coderoom.server.ServerConfig;
+import io.coderoom.server.ServerWithAgent;
 import io.coderoom.server.TestServers;
 import io.coderoom.server.account.TestAccounts;
 import io.coderoom.server.account.TestAccounts.Person;
@@ -26,13 +25,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A team's own problems through the real server, PostgreSQL and a runner agent: a wrong test is
@@ -43,29 +42,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(NettyLeakGuard.class)
 class TeamProblemsIT {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static CoderoomServer server;
-  private static RunnerAgent agent;
+
+  @RegisterExtension static final ServerWithAgent stack = new ServerWithAgent("authoring-it");
+
   private static TestAccounts accounts;
   private static SchemaCheckedHttp http;
   private static String origin;
 
   @BeforeAll
   static void start() throws Exception {
-    ServerConfig config = TestServers.config();
-    server = TestServers.start(config, InMemorySpanExporter.create());
-    agent =
-        RunnerAgent.start(
-            AgentConfig.of(config.redisUrl(), "authoring-it-" + UUID.randomUUID(), "test", 2));
     accounts = new TestAccounts();
-    http = new SchemaCheckedHttp(server.baseUri());
-    origin = server.baseUri().toString();
+    http = new SchemaCheckedHttp(stack.baseUri());
+    origin = stack.baseUri().toString();
   }
 
   @AfterAll
   static void stop() {
-    agent.close();
     accounts.close();
-    server.close();
   }
 
   /** Sum of Two in Python and JavaScript; the third public case expects 5 for 2 + 2. */
@@ -188,7 +181,7 @@ class TeamProblemsIT {
     ObjectNode second = problem(4);
     ((ObjectNode) second.path("problem")).put("title", "Sum of Two Again");
     expect(201, http.post("/api/problems", second.toString(), as(ada)));
-    byte[] exported = export(server.baseUri(), ada);
+    byte[] exported = export(stack.baseUri(), ada);
     List<ProblemFolder> folders = ProblemArchive.read(new ByteArrayInputStream(exported));
     assertThat(folders)
         .extracting(ProblemFolder::slug)

@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.coderoom.runner.protocol.Languages;
-import io.coderoom.server.ServerConfig;
-import io.coderoom.server.TestServers;
+import io.coderoom.server.TestDatabase;
 import io.coderoom.server.room.Ids;
-import io.coderoom.server.store.Database;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,8 +22,7 @@ import org.junit.jupiter.api.Test;
  * The problems it writes carry slugs of their own and are deleted afterwards.
  */
 class ProblemLibraryIT {
-  private static ExecutorService executor;
-  private static Database database;
+  private static TestDatabase database;
   private static Jdbi jdbi;
   private static ProblemLibrary library;
   private static final String PREFIX =
@@ -39,16 +32,7 @@ class ProblemLibraryIT {
 
   @BeforeAll
   static void open() {
-    ServerConfig config = TestServers.config();
-    executor = Executors.newVirtualThreadPerTaskExecutor();
-    database =
-        Database.open(
-            config.databaseUrl(),
-            config.databaseUser(),
-            config.databasePassword(),
-            Duration.ofSeconds(10),
-            new SimpleMeterRegistry(),
-            executor);
+    database = TestDatabase.open();
     jdbi = database.jdbi();
     library = new ProblemLibrary(jdbi, new ProblemReader(Languages.builtIn()), Clock.systemUTC());
     team = Ids.random();
@@ -68,26 +52,14 @@ class ProblemLibraryIT {
           h.execute("DELETE FROM teams WHERE id IN (?, ?)", team, otherTeam);
         });
     database.close();
-    executor.close();
   }
 
-  /** A copy of two-sum's folder under another slug, with a statement of its own. */
   private static ProblemFolder folder(String slug, String statement) {
-    Map<String, String> files = new HashMap<>(TestProblems.folder("two-sum").files());
-    files.put("statement.md", statement);
-    return new ProblemFolder(slug, files);
+    return TestProblems.twoSumCopy(slug, statement);
   }
 
   private static ProblemFolder titled(String slug, String title, String difficulty) {
-    Map<String, String> files = new HashMap<>(folder(slug, "# " + title + "\n\nFind it.").files());
-    files.put(
-        "problem.json",
-        files
-            .get("problem.json")
-            .replaceFirst("\"title\"\\s*:\\s*\"[^\"]*\"", "\"title\": \"" + title + "\"")
-            .replaceFirst(
-                "\"difficulty\"\\s*:\\s*\"[^\"]*\"", "\"difficulty\": \"" + difficulty + "\""));
-    return new ProblemFolder(slug, files);
+    return TestProblems.twoSumCopy(slug, "# " + title + "\n\nFind it.", title, difficulty);
   }
 
   @Test
@@ -223,42 +195,9 @@ class ProblemLibraryIT {
         .extracting(Problem::id)
         .contains("two-sum");
 
-    ProblemSearch pageOne =
-        new ProblemSearch(
-            "zebra",
-            Optional.empty(),
-            List.of(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(team),
-            true,
-            1,
-            1);
-    ProblemPage first = library.search(pageOne);
-    ProblemPage second =
-        library.search(
-            new ProblemSearch(
-                "zebra",
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of(team),
-                true,
-                2,
-                1));
-    ProblemPage past =
-        library.search(
-            new ProblemSearch(
-                "zebra",
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of(team),
-                true,
-                3,
-                1));
+    ProblemPage first = search("zebra", Optional.of(team), true, 1, 1);
+    ProblemPage second = search("zebra", Optional.of(team), true, 2, 1);
+    ProblemPage past = search("zebra", Optional.of(team), true, 3, 1);
     assertThat(first.total()).isEqualTo(2);
     assertThat(ids(first)).containsExactly(draft.id());
     assertThat(ids(second)).containsExactly(published.id());
@@ -271,6 +210,12 @@ class ProblemLibraryIT {
   }
 
   private static ProblemPage search(String text, Optional<String> team, boolean drafts) {
+    return search(text, team, drafts, 1, 20);
+  }
+
+  /** One page of a text search, with no other filter. */
+  private static ProblemPage search(
+      String text, Optional<String> team, boolean drafts, int page, int size) {
     return library.search(
         new ProblemSearch(
             text,
@@ -280,8 +225,8 @@ class ProblemLibraryIT {
             Optional.empty(),
             team,
             drafts,
-            1,
-            20));
+            page,
+            size));
   }
 
   private static List<String> ids(ProblemPage page) {

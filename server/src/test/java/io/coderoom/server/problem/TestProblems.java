@@ -1,7 +1,9 @@
 package io.coderoom.server.problem;
 
 import io.coderoom.runner.protocol.Languages;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The curated problems read straight from their folders, for tests that need a problem and no
@@ -34,5 +36,26 @@ public final class TestProblems {
         .filter(f -> f.slug().equals(slug))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no curated problem " + slug));
+  }
+
+  /** A copy of two-sum's folder under another slug, with a statement of its own. */
+  public static ProblemFolder twoSumCopy(String slug, String statement) {
+    Map<String, String> files = new HashMap<>(folder("two-sum").files());
+    files.put("statement.md", statement);
+    return new ProblemFolder(slug, files);
+  }
+
+  /** A copy of two-sum's folder with a statement, title and difficulty of its own. */
+  public static ProblemFolder twoSumCopy(
+      String slug, String statement, String title, String difficulty) {
+    Map<String, String> files = new HashMap<>(twoSumCopy(slug, statement).files());
+    files.put(
+        "problem.json",
+        files
+            .get("problem.json")
+            .replaceFirst("\"title\"\\s*:\\s*\"[^\"]*\"", "\"title\": \"" + title + "\"")
+            .replaceFirst(
+                "\"difficulty\"\\s*:\\s*\"[^\"]*\"", "\"difficulty\": \"" + difficulty + "\""));
+    return new ProblemFolder(slug, files);
   }
 }

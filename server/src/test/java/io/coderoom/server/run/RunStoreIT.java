@@ -10,17 +10,11 @@ import io.coderoom.runner.protocol.RunJob;
 import io.coderoom.runner.protocol.RunResult;
 import io.coderoom.runner.protocol.RunStatus;
 import io.coderoom.runner.protocol.TestReport;
-import io.coderoom.server.ServerConfig;
-import io.coderoom.server.TestServers;
+import io.coderoom.server.TestDatabase;
 import io.coderoom.server.room.Ids;
 import io.coderoom.server.room.Principal;
-import io.coderoom.server.store.Database;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,24 +23,14 @@ import org.slf4j.LoggerFactory;
 
 /** A stored run always ends, against the real PostgreSQL, whatever its result holds. */
 class RunStoreIT {
-  private static ExecutorService executor;
-  private static Database database;
+  private static TestDatabase database;
   private static Jdbi jdbi;
   private static RunStore store;
   private static String roomId;
 
   @BeforeAll
   static void open() {
-    ServerConfig config = TestServers.config();
-    executor = Executors.newVirtualThreadPerTaskExecutor();
-    database =
-        Database.open(
-            config.databaseUrl(),
-            config.databaseUser(),
-            config.databasePassword(),
-            Duration.ofSeconds(10),
-            new SimpleMeterRegistry(),
-            executor);
+    database = TestDatabase.open();
     jdbi = database.jdbi();
     store = new RunStore(jdbi);
     roomId = Ids.random();
@@ -61,7 +45,6 @@ class RunStoreIT {
   static void close() {
     jdbi.useHandle(h -> h.execute("DELETE FROM rooms WHERE id = ?", roomId));
     database.close();
-    executor.close();
   }
 
   @Test

@@ -1,34 +1,28 @@
 package io.coderoom.server.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.coderoom.runner.agent.AgentConfig;
 import io.coderoom.runner.agent.Programs;
-import io.coderoom.runner.agent.RunnerAgent;
-import io.coderoom.server.CoderoomServer;
 import io.coderoom.server.FreshRunQueue;
 import io.coderoom.server.Http;
 import io.coderoom.server.NettyLeakGuard;
-import io.coderoom.server.ServerConfig;
+import io.coderoom.server.ServerWithAgent;
 import io.coderoom.server.TestServers;
 import io.coderoom.server.problem.Problem;
 import io.coderoom.server.problem.TestProblems;
-import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -47,36 +41,22 @@ class ProblemRunsIT {
 
   static final List<String> languages = Programs.LANGUAGES;
 
-  private static CoderoomServer server;
-  private static RunnerAgent agent;
-  private static Http http;
+  @RegisterExtension static final ServerWithAgent stack = new ServerWithAgent("problems-it");
 
   /** Each curated problem as {@code GET /api/problems/{id}} shows it to anyone, by id. */
   private static final Map<String, JsonNode> problems = new LinkedHashMap<>();
 
   @BeforeAll
   static void start() throws Exception {
-    ServerConfig config = TestServers.config();
-    server = TestServers.start(config, InMemorySpanExporter.create());
-    agent =
-        RunnerAgent.start(
-            AgentConfig.of(config.redisUrl(), "problems-it-" + UUID.randomUUID(), "test", 2));
-    http = new Http(server.baseUri());
-    for (JsonNode summary : Http.json(http.get("/api/problems?size=100")).path("problems")) {
+    for (JsonNode summary : Http.json(stack.get("/api/problems?size=100")).path("problems")) {
       String id = summary.path("id").asText();
-      problems.put(id, Http.json(http.get("/api/problems/" + id)));
+      problems.put(id, Http.json(stack.get("/api/problems/" + id)));
     }
-  }
-
-  @AfterAll
-  static void stop() {
-    agent.close();
-    server.close();
   }
 
   @Test
   void theCatalogueListsProblemsWithStarterCodeButNoHiddenTests() throws Exception {
-    HttpResponse<String> response = http.get("/api/problems/two-sum");
+    HttpResponse<String> response = stack.get("/api/problems/two-sum");
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(problems.keySet()).contains("two-sum", "reverse-words");
     // The public examples and hidden tests, as src/main/resources/problems holds them.
@@ -102,19 +82,23 @@ class ProblemRunsIT {
   @ParameterizedTest
   @FieldSource("languages")
   void runsAndJudgesThroughTheServer(String language) throws Exception {
-    Room room = Room.create(language, "\"problemId\":\"two-sum\"");
+    TestRoom room =
+        TestRoom.create(
+            stack.baseUri(),
+            Map.of("title", "Problems", "language", language, "problemId", "two-sum"));
     assertThat(
             Http.json(
-                    http.get("/api/rooms/" + room.id, "Authorization", "Bearer " + room.candidate))
+                    stack.get(
+                        "/api/rooms/" + room.id(),
+                        "Authorization",
+                        "Bearer " + room.candidate().token()))
                 .path("problem")
                 .path("id")
                 .asText())
         .isEqualTo("two-sum");
-    try (YClient editor = YClient.connect(server.baseUri(), room.id, "code", room.interviewer);
-        ControlClient host =
-            ControlClient.connect(server.baseUri(), room.id, room.interviewer, "");
-        ControlClient guest =
-            ControlClient.connect(server.baseUri(), room.id, room.candidate, "")) {
+    try (YClient editor = room.code(room.interviewer());
+        ControlClient host = room.control(room.interviewer());
+        ControlClient guest = room.control(room.candidate())) {
       host.await("welcome");
       JsonNode welcome = guest.await("welcome").path("room");
       assertThat(host.await("participant_joined").path("participant").path("role").asText())
@@ -155,7 +139,7 @@ class ProblemRunsIT {
           .doesNotContain("[3,5]");
 
       // A program reading stdin, run by the candidate; the output reaches both sockets.
-      replace(editor, room, Programs.hello(language));
+      room.replace(editor, Programs.hello(language));
       guest.send("{\"type\":\"run\",\"stdin\":\"from " + language + "\\n\"}");
       Map<String, JsonNode> hello = finished(host, guest);
       for (JsonNode finished : hello.values()) {
@@ -167,7 +151,7 @@ class ProblemRunsIT {
 
       // A correct solution, submitted by the interviewer: every case passes, the performance case
       // (200,000 numbers, within its time limit) included.
-      replace(editor, room, Programs.twoSum(language));
+      room.replace(editor, Programs.twoSum(language));
       host.send("{\"type\":\"submit\"}");
       Map<String, JsonNode> right = finished(host, guest);
       assertThat(right.get("host").path("tests").path("passed").asInt())
@@ -193,17 +177,17 @@ class ProblemRunsIT {
       String runId = right.get("host").path("runId").asText();
       JsonNode asCandidate =
           Http.json(
-              http.get(
-                  "/api/rooms/" + room.id + "/runs/" + runId,
+              stack.get(
+                  "/api/rooms/" + room.id() + "/runs/" + runId,
                   "Authorization",
-                  "Bearer " + room.candidate));
+                  "Bearer " + room.candidate().token()));
       assertThat(asCandidate.path("tests").path("cases")).hasSize(3);
       assertThat(asCandidate.path("tests").path("hiddenPassed").asInt()).isEqualTo(8);
       assertThat(asCandidate.toString()).doesNotContain("[1,5,9,13,21,34]");
       JsonNode asApiKey =
           Http.json(
-              http.get(
-                  "/api/rooms/" + room.id + "/runs/" + runId,
+              stack.get(
+                  "/api/rooms/" + room.id() + "/runs/" + runId,
                   "Authorization",
                   "Bearer " + TestServers.API_KEY));
       assertThat(asApiKey.path("mode").asText()).isEqualTo("test");
@@ -219,13 +203,14 @@ class ProblemRunsIT {
 
   @Test
   void interviewersChooseTheProblemAndLanguage() throws Exception {
-    Room room = Room.create("python", "\"starterCode\":\"print('mine')\\n\"");
-    try (YClient editor = YClient.connect(server.baseUri(), room.id, "code", room.candidate);
-        ControlClient host =
-            ControlClient.connect(server.baseUri(), room.id, room.interviewer, "");
-        ControlClient guest = ControlClient.connect(server.baseUri(), room.id, room.candidate, "");
-        ControlClient watcher =
-            ControlClient.connect(server.baseUri(), room.id, room.observer, "")) {
+    TestRoom room =
+        TestRoom.create(
+            stack.baseUri(),
+            Map.of("title", "Problems", "language", "python", "starterCode", "print('mine')\n"));
+    try (YClient editor = room.code(room.candidate());
+        ControlClient host = room.control(room.interviewer());
+        ControlClient guest = room.control(room.candidate());
+        ControlClient watcher = room.control(room.observer())) {
       editor.awaitSynced();
       assertThat(editor.text()).isEqualTo("print('mine')\n");
       assertThat(guest.await("welcome").path("room").path("problem").isNull()).isTrue();
@@ -268,21 +253,22 @@ class ProblemRunsIT {
             .isEqualTo("javascript");
       }
       JsonNode stored =
-          Http.json(http.get("/api/rooms/" + room.id, "Authorization", "Bearer " + room.observer));
+          Http.json(
+              stack.get(
+                  "/api/rooms/" + room.id(), "Authorization", "Bearer " + room.observer().token()));
       assertThat(stored.path("language").asText()).isEqualTo("javascript");
       assertThat(stored.path("problem").path("id").asText()).isEqualTo("reverse-words");
 
       // Submitting now runs JavaScript against reverse-words, over REST as well.
-      replace(
+      room.replace(
           editor,
-          room,
           "function reverseWords(s) {\n  return s.trim().split(/\\s+/).reverse().join(\" \");\n}\n");
       HttpResponse<String> started =
-          http.post(
-              "/api/rooms/" + room.id + "/runs",
+          stack.post(
+              "/api/rooms/" + room.id() + "/runs",
               "{\"mode\":\"test\"}",
               "Authorization",
-              "Bearer " + room.candidate);
+              "Bearer " + room.candidate().token());
       assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
       // A run started over REST reaches every control socket, each by its role's rule.
       for (ControlClient client : List.of(host, guest, watcher)) {
@@ -303,11 +289,11 @@ class ProblemRunsIT {
         assertThat(client.await("hints").path("hints").path("total").asInt()).isZero();
       }
       HttpResponse<String> refused =
-          http.post(
-              "/api/rooms/" + room.id + "/runs",
+          stack.post(
+              "/api/rooms/" + room.id() + "/runs",
               "{\"mode\":\"test\"}",
               "Authorization",
-              "Bearer " + room.interviewer);
+              "Bearer " + room.interviewer().token());
       assertThat(refused.statusCode()).isEqualTo(409);
       assertThat(Http.json(refused).path("error").asText()).isEqualTo("no_problem");
     }
@@ -316,7 +302,7 @@ class ProblemRunsIT {
   @Test
   void unknownProblemsAndOversizedStarterCodeAreRefused() throws Exception {
     HttpResponse<String> unknown =
-        http.post(
+        stack.post(
             "/api/rooms",
             "{\"title\":\"T\",\"language\":\"python\",\"problemId\":\"nope\"}",
             "Authorization",
@@ -324,7 +310,7 @@ class ProblemRunsIT {
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(Http.json(unknown).path("message").asText()).contains("GET /api/problems");
     HttpResponse<String> huge =
-        http.post(
+        stack.post(
             "/api/rooms",
             "{\"title\":\"T\",\"language\":\"python\",\"starterCode\":\""
                 + "x".repeat(64 * 1024 + 1)
@@ -351,44 +337,5 @@ class ProblemRunsIT {
     ((com.fasterxml.jackson.databind.node.ObjectNode) run.finished())
         .put("stdout", run.printed("stdout"));
     return run.finished();
-  }
-
-  /** Replaces the room's code and waits until the server has it. */
-  private static void replace(YClient editor, Room room, String code) throws Exception {
-    editor.delete(0, editor.text().length());
-    editor.insert(0, code);
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(
-            () -> {
-              try (YClient reader =
-                  YClient.connect(server.baseUri(), room.id, "code", room.observer)) {
-                reader.awaitSynced();
-                return reader.text().equals(code);
-              }
-            });
-  }
-
-  private record Room(String id, String interviewer, String candidate, String observer) {
-    static Room create(String language, String extra) throws Exception {
-      HttpResponse<String> response =
-          http.post(
-              "/api/rooms",
-              "{\"title\":\"Problems\",\"language\":\"" + language + "\"," + extra + "}",
-              "Authorization",
-              "Bearer " + TestServers.API_KEY);
-      assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-      JsonNode room = Http.json(response);
-      return new Room(
-          room.path("id").asText(),
-          token(room, "interviewer"),
-          token(room, "candidate"),
-          token(room, "observer"));
-    }
-
-    private static String token(JsonNode room, String role) {
-      String url = room.path("links").path(role).path("url").asText();
-      return url.substring(url.indexOf("#token=") + 7);
-    }
   }
 }

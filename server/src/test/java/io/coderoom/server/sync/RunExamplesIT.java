@@ -4,27 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.coderoom.runner.agent.AgentConfig;
 import io.coderoom.runner.agent.Programs;
-import io.coderoom.runner.agent.RunnerAgent;
-import io.coderoom.server.CoderoomServer;
 import io.coderoom.server.FreshRunQueue;
 import io.coderoom.server.Http;
 import io.coderoom.server.NettyLeakGuard;
-import io.coderoom.server.ServerConfig;
-import io.coderoom.server.TestServers;
-import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.coderoom.server.ServerWithAgent;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -42,29 +36,11 @@ class RunExamplesIT {
   private static final String HIDDEN_INPUT = "[[1,5,9,13,21,34],47]";
   private static final int PERFORMANCE_CASE = 9;
 
-  private static CoderoomServer server;
-  private static RunnerAgent agent;
-  private static Http http;
-
-  @BeforeAll
-  static void start() throws Exception {
-    ServerConfig config = TestServers.config();
-    server = TestServers.start(config, InMemorySpanExporter.create());
-    agent =
-        RunnerAgent.start(
-            AgentConfig.of(config.redisUrl(), "examples-it-" + UUID.randomUUID(), "test", 2));
-    http = new Http(server.baseUri());
-  }
-
-  @AfterAll
-  static void stop() {
-    agent.close();
-    server.close();
-  }
+  @RegisterExtension static final ServerWithAgent stack = new ServerWithAgent("examples-it");
 
   @Test
   void runExamplesRunsThePublicTestsOnlyAndEveryoneSeesThemInFull() throws Exception {
-    Room room = Room.create("python");
+    TestRoom room = TestRoom.create(stack.baseUri(), twoSumRoom("python"));
     String linear =
         "def twoSum(nums, target):\n"
             + "    print('checking', len(nums))\n"
@@ -74,13 +50,12 @@ class RunExamplesIT {
             + "            return [seen[target - x], i]\n"
             + "        seen[x] = i\n"
             + "    return []\n";
-    try (YClient editor = YClient.connect(server.baseUri(), room.id, "code", room.interviewer);
-        ControlClient host =
-            ControlClient.connect(server.baseUri(), room.id, room.interviewer, "");
+    try (YClient editor = room.code(room.interviewer());
+        ControlClient host = room.control(room.interviewer());
         ControlClient guest =
-            ControlClient.connect(server.baseUri(), room.id, room.candidate, "&name=Ada");
-        ControlClient watcher =
-            ControlClient.connect(server.baseUri(), room.id, room.observer, "")) {
+            ControlClient.connect(
+                stack.baseUri(), room.id(), room.candidate().token(), "&name=Ada");
+        ControlClient watcher = room.control(room.observer())) {
       host.await("welcome");
       String guestName = guest.await("welcome").path("you").path("name").asText();
       watcher.await("welcome");
@@ -88,7 +63,7 @@ class RunExamplesIT {
         client.allow("participant_joined", "participant_left");
       }
       editor.awaitSynced();
-      replace(editor, room, linear);
+      room.replace(editor, linear);
 
       guest.send("{\"type\":\"run_examples\"}");
       List<ControlClient.Run> examples = new ArrayList<>();
@@ -137,10 +112,10 @@ class RunExamplesIT {
       // The room's runs tell examples from submissions, with who ran them.
       JsonNode runs =
           Http.json(
-                  http.get(
-                      "/api/rooms/" + room.id + "/runs",
+                  stack.get(
+                      "/api/rooms/" + room.id() + "/runs",
                       "Authorization",
-                      "Bearer " + room.candidate))
+                      "Bearer " + room.candidate().token()))
               .path("runs");
       assertThat(runs).hasSize(2);
       assertThat(runs.get(0).path("id").asText()).isEqualTo(examplesId);
@@ -153,13 +128,13 @@ class RunExamplesIT {
       assertThat(runs.get(1).path("tests").path("total").asInt()).isEqualTo(11);
 
       // Each keeps its code as it ran, even after the room's code moved on.
-      replace(editor, room, "def twoSum(nums, target):\n    return []\n");
+      room.replace(editor, "def twoSum(nums, target):\n    return []\n");
       JsonNode one =
           Http.json(
-              http.get(
-                  "/api/rooms/" + room.id + "/runs/" + examplesId,
+              stack.get(
+                  "/api/rooms/" + room.id() + "/runs/" + examplesId,
                   "Authorization",
-                  "Bearer " + room.observer));
+                  "Bearer " + room.observer().token()));
       assertThat(one.path("code").asText()).isEqualTo(linear);
       assertThat(one.path("mode").asText()).isEqualTo("examples");
       assertThat(one.path("tests").path("cases").get(0).path("input").asText())
@@ -169,13 +144,13 @@ class RunExamplesIT {
 
   @Test
   void theApiRunsTheExamplesTooAndRefusesUnknownModes() throws Exception {
-    Room room = Room.create("python");
+    TestRoom room = TestRoom.create(stack.baseUri(), twoSumRoom("python"));
     HttpResponse<String> started =
-        http.post(
-            "/api/rooms/" + room.id + "/runs",
+        stack.post(
+            "/api/rooms/" + room.id() + "/runs",
             "{\"mode\":\"examples\"}",
             "Authorization",
-            "Bearer " + room.candidate);
+            "Bearer " + room.candidate().token());
     assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
     String runId = Http.json(started).path("runId").asText();
     JsonNode run =
@@ -185,10 +160,10 @@ class RunExamplesIT {
             .until(
                 () ->
                     Http.json(
-                        http.get(
-                            "/api/rooms/" + room.id + "/runs/" + runId,
+                        stack.get(
+                            "/api/rooms/" + room.id() + "/runs/" + runId,
                             "Authorization",
-                            "Bearer " + room.candidate)),
+                            "Bearer " + room.candidate().token())),
                 json -> !json.path("status").asText().equals("running"));
     assertThat(run.path("mode").asText()).isEqualTo("examples");
     // The starter code returns nothing: every example fails, and nothing else ran.
@@ -197,21 +172,22 @@ class RunExamplesIT {
     assertThat(run.path("code").asText()).startsWith("from typing import List");
 
     HttpResponse<String> bogus =
-        http.post(
-            "/api/rooms/" + room.id + "/runs",
+        stack.post(
+            "/api/rooms/" + room.id() + "/runs",
             "{\"mode\":\"everything\"}",
             "Authorization",
-            "Bearer " + room.candidate);
+            "Bearer " + room.candidate().token());
     assertThat(bogus.statusCode()).isEqualTo(400);
     assertThat(Http.json(bogus).path("message").asText()).contains("run, examples or test");
 
-    Room empty = Room.create("python", "");
+    TestRoom empty =
+        TestRoom.create(stack.baseUri(), Map.of("title", "Examples", "language", "python"));
     HttpResponse<String> noProblem =
-        http.post(
-            "/api/rooms/" + empty.id + "/runs",
+        stack.post(
+            "/api/rooms/" + empty.id() + "/runs",
             "{\"mode\":\"examples\"}",
             "Authorization",
-            "Bearer " + empty.candidate);
+            "Bearer " + empty.candidate().token());
     assertThat(noProblem.statusCode()).isEqualTo(409);
     assertThat(Http.json(noProblem).path("error").asText()).isEqualTo("no_problem");
   }
@@ -219,18 +195,16 @@ class RunExamplesIT {
   @ParameterizedTest
   @ValueSource(strings = {"python", "java", "go"})
   void thePerformanceCaseStopsAQuadraticSolutionWithTimeLimit(String language) throws Exception {
-    Room room = Room.create(language);
-    try (YClient editor = YClient.connect(server.baseUri(), room.id, "code", room.interviewer);
-        ControlClient host =
-            ControlClient.connect(server.baseUri(), room.id, room.interviewer, "");
-        ControlClient guest =
-            ControlClient.connect(server.baseUri(), room.id, room.candidate, "")) {
+    TestRoom room = TestRoom.create(stack.baseUri(), twoSumRoom(language));
+    try (YClient editor = room.code(room.interviewer());
+        ControlClient host = room.control(room.interviewer());
+        ControlClient guest = room.control(room.candidate())) {
       host.await("welcome");
       guest.await("welcome");
       host.allow("participant_joined", "participant_left");
       guest.allow("participant_joined", "participant_left");
       editor.awaitSynced();
-      replace(editor, room, Programs.quadraticTwoSum(language));
+      room.replace(editor, Programs.quadraticTwoSum(language));
 
       // The examples pass: trying every pair is fine for four numbers.
       guest.send("{\"type\":\"run_examples\"}");
@@ -258,46 +232,8 @@ class RunExamplesIT {
     }
   }
 
-  /** Replaces the room's code and waits until the server has it. */
-  private static void replace(YClient editor, Room room, String code) throws Exception {
-    editor.delete(0, editor.text().length());
-    editor.insert(0, code);
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(
-            () -> {
-              try (YClient reader =
-                  YClient.connect(server.baseUri(), room.id, "code", room.observer)) {
-                reader.awaitSynced();
-                return reader.text().equals(code);
-              }
-            });
-  }
-
-  private record Room(String id, String interviewer, String candidate, String observer) {
-    static Room create(String language) throws Exception {
-      return create(language, ",\"problemId\":\"two-sum\"");
-    }
-
-    static Room create(String language, String extra) throws Exception {
-      HttpResponse<String> response =
-          http.post(
-              "/api/rooms",
-              "{\"title\":\"Examples\",\"language\":\"" + language + "\"" + extra + "}",
-              "Authorization",
-              "Bearer " + TestServers.API_KEY);
-      assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-      JsonNode room = Http.json(response);
-      return new Room(
-          room.path("id").asText(),
-          token(room, "interviewer"),
-          token(room, "candidate"),
-          token(room, "observer"));
-    }
-
-    private static String token(JsonNode room, String role) {
-      String url = room.path("links").path(role).path("url").asText();
-      return url.substring(url.indexOf("#token=") + 7);
-    }
+  /** The fields of a room in {@code language} that poses the built-in two-sum. */
+  private static Map<String, String> twoSumRoom(String language) {
+    return Map.of("title", "Examples", "language", language, "problemId", "two-sum");
   }
 }

@@ -7,26 +7,19 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.coderoom.runner.agent.AgentConfig;
-import io.coderoom.runner.agent.RunnerAgent;
-import io.coderoom.server.CoderoomServer;
 import io.coderoom.server.Http;
 import io.coderoom.server.NettyLeakGuard;
-import io.coderoom.server.ServerConfig;
-import io.coderoom.server.TestServers;
+import io.coderoom.server.ServerWithAgent;
 import io.coderoom.server.run.RunLimits;
-import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A run's limits and how runs end, as every participant's console sees them: each refusal reaches
@@ -41,29 +34,11 @@ class RunLimitsIT {
   private static final Duration RUN_WAIT = Duration.ofSeconds(90);
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private static CoderoomServer server;
-  private static RunnerAgent agent;
-  private static Http http;
-
-  @BeforeAll
-  static void start() throws Exception {
-    ServerConfig config = TestServers.config();
-    server = TestServers.start(config, InMemorySpanExporter.create());
-    agent =
-        RunnerAgent.start(
-            AgentConfig.of(config.redisUrl(), "run-limits-it-" + UUID.randomUUID(), "test", 2));
-    http = new Http(server.baseUri());
-  }
-
-  @AfterAll
-  static void stop() {
-    agent.close();
-    server.close();
-  }
+  @RegisterExtension static final ServerWithAgent stack = new ServerWithAgent("run-limits-it");
 
   @Test
   void refusalsReachTheSenderWithTheirCodeAndStartNothing() throws Exception {
-    TestRoom room = TestRoom.create(server.baseUri(), "Refusals", "print('hi')\n");
+    TestRoom room = TestRoom.create(stack.baseUri(), "Refusals", "print('hi')\n");
     try (RoomConsoles consoles = RoomConsoles.open(room);
         YClient editor = room.code(room.interviewer());
         YClient reader = room.code(room.observer())) {
@@ -130,7 +105,7 @@ class RunLimitsIT {
       }
       JsonNode runs =
           Http.json(
-                  http.get(
+                  stack.get(
                       "/api/rooms/" + room.id() + "/runs",
                       "Authorization",
                       "Bearer " + room.interviewer().token()))
@@ -142,7 +117,7 @@ class RunLimitsIT {
 
   @Test
   void theEleventhRunOfAMinuteIsRateLimited() throws Exception {
-    TestRoom room = TestRoom.create(server.baseUri(), "Rate", "print('quick')\n");
+    TestRoom room = TestRoom.create(stack.baseUri(), "Rate", "print('quick')\n");
     try (RoomConsoles consoles = RoomConsoles.open(room)) {
       ControlClient guest = consoles.guest();
       long firstStarted = System.nanoTime();
@@ -191,7 +166,7 @@ class RunLimitsIT {
       }
       JsonNode runs =
           Http.json(
-                  http.get(
+                  stack.get(
                       "/api/rooms/" + room.id() + "/runs",
                       "Authorization",
                       "Bearer " + room.observer().token()))
@@ -246,7 +221,7 @@ class RunLimitsIT {
                 "The program wrote more than 64 KB of output and was stopped.",
                 "stdout",
                 "yyyy"));
-    TestRoom room = TestRoom.create(server.baseUri(), "Outcomes", "");
+    TestRoom room = TestRoom.create(stack.baseUri(), "Outcomes", "");
     try (RoomConsoles consoles = RoomConsoles.open(room);
         YClient editor = room.code(room.interviewer());
         YClient reader = room.code(room.observer())) {
@@ -291,7 +266,7 @@ class RunLimitsIT {
         }
         JsonNode stored =
             Http.json(
-                http.get(
+                stack.get(
                     "/api/rooms/" + room.id() + "/runs/" + runId,
                     "Authorization",
                     "Bearer " + room.candidate().token()));
@@ -333,7 +308,7 @@ class RunLimitsIT {
       TestRoom room, TestRoom.Link link, String body, int status, String code, String message)
       throws Exception {
     HttpResponse<String> refused =
-        http.post(
+        stack.post(
             "/api/rooms/" + room.id() + "/runs", body, "Authorization", "Bearer " + link.token());
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(status);
     JsonNode error = Http.json(refused);

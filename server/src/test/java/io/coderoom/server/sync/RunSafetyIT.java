@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.coderoom.runner.agent.AgentConfig;
-import io.coderoom.runner.agent.RunnerAgent;
 import io.coderoom.runner.protocol.RedisKeys;
-import io.coderoom.server.CoderoomServer;
 import io.coderoom.server.FreshRunQueue;
 import io.coderoom.server.Http;
 import io.coderoom.server.NettyLeakGuard;
-import io.coderoom.server.ServerConfig;
+import io.coderoom.server.ServerWithAgent;
 import io.coderoom.server.TestServers;
 import io.coderoom.server.store.StoredText;
 import io.lettuce.core.Range;
@@ -19,15 +16,15 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
-import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Runs whose output or code could hurt the server: output PostgreSQL cannot store still ends the
@@ -50,21 +47,14 @@ class RunSafetyIT {
       print('done')
       """;
 
-  private static CoderoomServer server;
-  private static RunnerAgent agent;
-  private static Http http;
+  @RegisterExtension static final ServerWithAgent stack = new ServerWithAgent("run-safety-it");
+
   private static RedisClient redisClient;
   private static StatefulRedisConnection<String, String> redis;
 
   @BeforeAll
   static void start() throws Exception {
-    ServerConfig config = TestServers.config();
-    server = TestServers.start(config, InMemorySpanExporter.create());
-    agent =
-        RunnerAgent.start(
-            AgentConfig.of(config.redisUrl(), "run-safety-it-" + UUID.randomUUID(), "test", 2));
-    http = new Http(server.baseUri());
-    redisClient = RedisClient.create(config.redisUrl());
+    redisClient = RedisClient.create(TestServers.config().redisUrl());
     redis = redisClient.connect();
   }
 
@@ -72,21 +62,20 @@ class RunSafetyIT {
   static void stop() {
     redis.close();
     redisClient.shutdown();
-    agent.close();
-    server.close();
   }
 
   @Test
   void outputOfAnyBytesEndsTheStoredRunWithSafeText() throws Exception {
-    Room room = Room.create(server, "python");
-    try (YClient editor = YClient.connect(server.baseUri(), room.id, "code", room.interviewer);
+    TestRoom room =
+        TestRoom.create(stack.baseUri(), Map.of("title", "Run safety", "language", "python"));
+    try (YClient editor = room.code(room.interviewer());
         ControlClient host =
-            ControlClient.connect(server.baseUri(), room.id, room.interviewer, "")
+            room.control(room.interviewer())
                 // Each look at the room's code opens and closes an observer's socket.
                 .allow("participant_joined", "participant_left")) {
       editor.awaitSynced();
       editor.insert(0, HOSTILE_OUTPUT);
-      await().atMost(WAIT).until(() -> room.code(server).contains("print('done')"));
+      await().atMost(WAIT).until(() -> room.codeText().contains("print('done')"));
       host.await("welcome");
 
       host.send("{\"type\":\"run\"}");
@@ -108,20 +97,24 @@ class RunSafetyIT {
 
   @Test
   void codeOverTheRunLimitIsRefusedOverRestAndTheControlSocket() throws Exception {
-    Room room = Room.create(server, "python");
-    try (YClient editor = YClient.connect(server.baseUri(), room.id, "code", room.interviewer);
+    TestRoom room =
+        TestRoom.create(stack.baseUri(), Map.of("title", "Run safety", "language", "python"));
+    try (YClient editor = room.code(room.interviewer());
         ControlClient host =
-            ControlClient.connect(server.baseUri(), room.id, room.interviewer, "")
+            room.control(room.interviewer())
                 // Each look at the room's code opens and closes an observer's socket.
                 .allow("participant_joined", "participant_left")) {
       editor.awaitSynced();
       editor.insert(0, "# " + "x".repeat(256 * 1024) + "\nprint(1)\n");
-      await().atMost(WAIT).until(() -> room.code(server).endsWith("print(1)\n"));
+      await().atMost(WAIT).until(() -> room.codeText().endsWith("print(1)\n"));
       host.await("welcome");
 
       HttpResponse<String> refused =
-          http.post(
-              "/api/rooms/" + room.id + "/runs", "{}", "Authorization", "Bearer " + room.candidate);
+          stack.post(
+              "/api/rooms/" + room.id() + "/runs",
+              "{}",
+              "Authorization",
+              "Bearer " + room.candidate().token());
       assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
       assertThat(Http.json(refused).path("error").asText()).isEqualTo("code_too_large");
       assertThat(Http.json(refused).path("message").asText())
@@ -133,10 +126,13 @@ class RunSafetyIT {
 
       // Just under the limit runs.
       editor.delete(2, 300); // still a comment, just shorter
-      await().atMost(WAIT).until(() -> room.code(server).length() < 256 * 1024);
+      await().atMost(WAIT).until(() -> room.codeText().length() < 256 * 1024);
       HttpResponse<String> accepted =
-          http.post(
-              "/api/rooms/" + room.id + "/runs", "{}", "Authorization", "Bearer " + room.candidate);
+          stack.post(
+              "/api/rooms/" + room.id() + "/runs",
+              "{}",
+              "Authorization",
+              "Bearer " + room.candidate().token());
       assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
       String runId = Http.json(accepted).path("runId").asText();
       assertThat(awaitFinished(room, runId).path("status").asText()).isEqualTo("ok");
@@ -160,46 +156,16 @@ class RunSafetyIT {
         .toList();
   }
 
-  private static JsonNode awaitFinished(Room room, String runId) throws Exception {
-    String path = "/api/rooms/" + room.id + "/runs/" + runId;
+  private static JsonNode awaitFinished(TestRoom room, String runId) throws Exception {
+    String path = "/api/rooms/" + room.id() + "/runs/" + runId;
     await()
         .atMost(WAIT)
         .until(
             () ->
-                !Http.json(http.get(path, "Authorization", "Bearer " + room.interviewer))
+                !Http.json(stack.get(path, "Authorization", "Bearer " + room.interviewer().token()))
                     .path("status")
                     .asText()
                     .equals("running"));
-    return Http.json(http.get(path, "Authorization", "Bearer " + room.interviewer));
-  }
-
-  private record Room(String id, String interviewer, String candidate, String observer) {
-    static Room create(CoderoomServer server, String language) throws Exception {
-      JsonNode room =
-          Http.json(
-              new Http(server.baseUri())
-                  .post(
-                      "/api/rooms",
-                      "{\"title\":\"Run safety\",\"language\":\"" + language + "\"}",
-                      "Authorization",
-                      "Bearer " + TestServers.API_KEY));
-      return new Room(
-          room.path("id").asText(),
-          token(room, "interviewer"),
-          token(room, "candidate"),
-          token(room, "observer"));
-    }
-
-    String code(CoderoomServer server) throws Exception {
-      try (YClient reader = YClient.connect(server.baseUri(), id, "code", observer)) {
-        reader.awaitSynced();
-        return reader.text();
-      }
-    }
-
-    private static String token(JsonNode room, String role) {
-      String url = room.path("links").path(role).path("url").asText();
-      return url.substring(url.indexOf("#token=") + 7);
-    }
+    return Http.json(stack.get(path, "Authorization", "Bearer " + room.interviewer().token()));
   }
 }

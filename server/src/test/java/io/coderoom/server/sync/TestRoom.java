@@ -1,6 +1,7 @@
 package io.coderoom.server.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -8,6 +9,7 @@ import io.coderoom.server.Http;
 import io.coderoom.server.TestServers;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -35,12 +37,18 @@ record TestRoom(URI server, String id, Link interviewer, Link candidate, Link ob
 
   /** A Python room whose code starts as {@code code}. */
   static TestRoom create(URI server, String title, String code) throws Exception {
+    return create(server, Map.of("title", title, "language", "python", "starterCode", code));
+  }
+
+  /**
+   * A room made with the fields {@code POST /api/rooms} is given (title, language, problemId...).
+   */
+  static TestRoom create(URI server, Map<String, String> fields) throws Exception {
     HttpResponse<String> created =
         new Http(server)
             .post(
                 "/api/rooms",
-                JSON.writeValueAsString(
-                    Map.of("title", title, "language", "python", "starterCode", code)),
+                JSON.writeValueAsString(fields),
                 "Authorization",
                 "Bearer " + TestServers.API_KEY);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -77,6 +85,21 @@ record TestRoom(URI server, String id, Link interviewer, Link candidate, Link ob
                 "Authorization",
                 "Bearer " + interviewer.token());
     assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
+  }
+
+  /** Replaces the room's code through {@code editor} and waits until the server has it. */
+  void replace(YClient editor, String code) throws Exception {
+    editor.delete(0, editor.text().length());
+    editor.insert(0, code);
+    await().atMost(Duration.ofSeconds(20)).until(() -> codeText().equals(code));
+  }
+
+  /** The room's code as an observer who joins now reads it. */
+  String codeText() throws Exception {
+    try (YClient reader = code(observer)) {
+      reader.awaitSynced();
+      return reader.text();
+    }
   }
 
   YClient code(Link link) throws Exception {

@@ -26,14 +26,12 @@ class EndToEndIT {
   private static final Map<String, String> helloRuns = new HashMap<>();
   private static final Map<String, String> testRuns = new HashMap<>();
   private static RedisFixture fixture;
-  private static RunnerAgent agent;
 
   static final java.util.List<String> languages = Programs.LANGUAGES;
 
   @BeforeAll
   static void submitEverything() {
-    fixture = new RedisFixture();
-    agent = fixture.startAgent("e2e");
+    fixture = RedisFixture.withAgent("e2e");
     for (String language : Programs.LANGUAGES) {
       String hello = RedisFixture.newRunId("hello-" + language);
       fixture.submit(RunJob.run(hello, language, Programs.hello(language), "from stdin\n"));
@@ -47,7 +45,6 @@ class EndToEndIT {
 
   @AfterAll
   static void stop() {
-    agent.close();
     fixture.close();
   }
 

@@ -6,7 +6,6 @@ import io.coderoom.runner.protocol.Json;
 import io.coderoom.runner.protocol.RunJob;
 import io.coderoom.runner.protocol.RunResult;
 import io.coderoom.runner.protocol.TestReport;
-import io.coderoom.runner.protocol.TestReport.CaseStatus;
 import io.coderoom.runner.protocol.TestSuite;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +32,6 @@ class NativeRichTypesIT {
       Map.of("cpp", "cpp", "go", "go", "csharp", "cs");
   private static final Map<String, String> tourRuns = new HashMap<>();
   private static RedisFixture fixture;
-  private static RunnerAgent agent;
 
   static final List<String> languages = List.of("cpp", "go", "csharp");
 
@@ -99,8 +97,7 @@ class NativeRichTypesIT {
 
   @BeforeAll
   static void submitEverything() {
-    fixture = new RedisFixture();
-    agent = fixture.startAgent("native-types");
+    fixture = RedisFixture.withAgent("native-types");
     for (String language : languages) {
       String tour = RedisFixture.newRunId("tour-" + language);
       fixture.submit(RunJob.test(tour, language, program("tour", language), tourSuite()));
@@ -110,7 +107,6 @@ class NativeRichTypesIT {
 
   @AfterAll
   static void stop() {
-    agent.close();
     fixture.close();
   }
 
@@ -118,10 +114,7 @@ class NativeRichTypesIT {
   @FieldSource("languages")
   void aDesignClassTakesAndReturnsEveryType(String language) {
     RunResult result = fixture.awaitResult(tourRuns.get(language), RESULT_TIMEOUT);
-    TestReport report = result.tests().orElseThrow();
-    assertThat(report.cases())
-        .as("%s: %s %s %s", language, result.message(), result.compileOutput(), report)
-        .allSatisfy(c -> assertThat(c.status()).isEqualTo(CaseStatus.PASSED));
+    TestReport report = Reports.allPassed(result, language);
     assertThat(report.passed()).isEqualTo(2);
     assertThat(report.cases().get(0).actual())
         .contains("[1,2,null,null,3]")

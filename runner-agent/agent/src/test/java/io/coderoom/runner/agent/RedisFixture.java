@@ -14,6 +14,7 @@ import io.lettuce.core.StreamMessage;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,9 @@ public final class RedisFixture implements AutoCloseable {
   private final Map<String, RunResult> results = new HashMap<>();
 
   private String resultsReadUpTo = "0-0";
+
+  /** The agents this fixture started for its test class and stops when it closes. */
+  private final List<RunnerAgent> ownAgents = new ArrayList<>();
 
   /** On the Redis that {@code ./coderoom test} starts. */
   public RedisFixture() {
@@ -85,6 +89,21 @@ public final class RedisFixture implements AutoCloseable {
   public RunnerAgent startAgent(String name) {
     return RunnerAgent.start(
         AgentConfig.of(url, name + "-" + ProcessHandle.current().pid(), "test-host", 2));
+  }
+
+  /**
+   * A fixture on the test Redis with one agent of two slots ({@link #startAgent}) serving it, which
+   * {@link #close} stops before it empties the queue.
+   */
+  public static RedisFixture withAgent(String name) {
+    RedisFixture fixture = new RedisFixture();
+    try {
+      fixture.ownAgents.add(fixture.startAgent(name));
+    } catch (RuntimeException e) {
+      fixture.close();
+      throw e;
+    }
+    return fixture;
   }
 
   public static String newRunId(String prefix) {
@@ -160,6 +179,7 @@ public final class RedisFixture implements AutoCloseable {
 
   @Override
   public void close() {
+    ownAgents.forEach(RunnerAgent::close);
     emptyQueue();
     connection.close();
     client.shutdown();

@@ -33,7 +33,6 @@ class StdioIT {
   private static final Map<String, String> runs = new HashMap<>();
   private static String tokensRun;
   private static RedisFixture fixture;
-  private static RunnerAgent agent;
 
   static final List<String> languages = Programs.LANGUAGES;
 
@@ -77,8 +76,7 @@ class StdioIT {
 
   @BeforeAll
   static void submitEverything() {
-    fixture = new RedisFixture();
-    agent = fixture.startAgent("stdio");
+    fixture = RedisFixture.withAgent("stdio");
     for (String language : languages) {
       String runId = RedisFixture.newRunId("stdio-" + language);
       fixture.submit(RunJob.test(runId, language, Programs.prefixSums(language), exactSuite()));
@@ -90,7 +88,6 @@ class StdioIT {
 
   @AfterAll
   static void stop() {
-    agent.close();
     fixture.close();
   }
 

@@ -45,4 +45,12 @@ public record Language(
   public boolean compiled() {
     return !compile.isBlank();
   }
+
+  /**
+   * The ending of {@link #fileName} without its dot ({@code py}, {@code java}, {@code cs}): the
+   * ending a problem folder's starter and solution files in this language take too.
+   */
+  public String fileExtension() {
+    return fileName.substring(fileName.lastIndexOf('.') + 1);
+  }
 }

@@ -33,6 +33,15 @@ public final class Languages {
     return Optional.ofNullable(byId.get(id));
   }
 
+  /**
+   * The ending of a language's program file ({@code py} for python), as {@link
+   * Language#fileExtension} gives it; an id not listed keeps the id as its ending, so a file named
+   * after an unknown language can still be named.
+   */
+  public String fileExtension(String id) {
+    return find(id).map(Language::fileExtension).orElse(id);
+  }
+
   private static Languages load() {
     try (InputStream in = Languages.class.getResourceAsStream("languages.json")) {
       if (in == null) {

@@ -26,4 +26,13 @@ class LanguagesTest {
     assertThat(Languages.builtIn().find("python").orElseThrow().compiled()).isFalse();
     assertThat(Languages.builtIn().find("cobol")).isEmpty();
   }
+
+  @Test
+  void theFileExtensionIsTheEndingOfTheFileName() {
+    assertThat(Languages.builtIn().all())
+        .extracting(Language::fileExtension)
+        .containsExactly("py", "js", "ts", "java", "cpp", "go", "cs");
+    assertThat(Languages.builtIn().fileExtension("csharp")).isEqualTo("cs");
+    assertThat(Languages.builtIn().fileExtension("cobol")).isEqualTo("cobol");
+  }
 }

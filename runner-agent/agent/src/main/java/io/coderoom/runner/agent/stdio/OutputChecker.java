@@ -4,6 +4,7 @@ import io.coderoom.runner.protocol.TestSuite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Compares a stdio program's output with the expected text, as the problem's checker says. Both
@@ -12,56 +13,44 @@ import java.util.Optional;
  * #TOKENS} compares only the whitespace-separated words, so the layout is free.
  */
 public enum OutputChecker {
-  EXACT {
-    @Override
-    public Optional<String> diff(String expected, String actual) {
-      List<String> want = lines(expected);
-      List<String> got = lines(actual);
-      for (int i = 0; i < Math.min(want.size(), got.size()); i++) {
-        if (!want.get(i).equals(got.get(i))) {
-          return Optional.of(
-              "line "
-                  + (i + 1)
-                  + ": expected "
-                  + quoted(want.get(i))
-                  + ", got "
-                  + quoted(got.get(i)));
-        }
-      }
-      if (want.size() != got.size()) {
-        return Optional.of("expected " + count(want.size(), "line") + ", got " + got.size());
-      }
-      return Optional.empty();
-    }
-  },
-  TOKENS {
-    @Override
-    public Optional<String> diff(String expected, String actual) {
-      List<String> want = tokens(expected);
-      List<String> got = tokens(actual);
-      for (int i = 0; i < Math.min(want.size(), got.size()); i++) {
-        if (!want.get(i).equals(got.get(i))) {
-          return Optional.of(
-              "token "
-                  + (i + 1)
-                  + ": expected "
-                  + quoted(want.get(i))
-                  + ", got "
-                  + quoted(got.get(i)));
-        }
-      }
-      if (want.size() != got.size()) {
-        return Optional.of("expected " + count(want.size(), "token") + ", got " + got.size());
-      }
-      return Optional.empty();
-    }
-  };
+  EXACT("line", OutputChecker::lines),
+  TOKENS("token", OutputChecker::tokens);
 
   /** The most characters of a line or token a difference quotes. */
   static final int QUOTED_CHARS = 200;
 
+  /** What the output is compared in: "line" or "token", as the difference names it. */
+  private final String unit;
+
+  /** Cuts a text into the units compared one by one. */
+  private final Function<String, List<String>> split;
+
+  OutputChecker(String unit, Function<String, List<String>> split) {
+    this.unit = unit;
+    this.split = split;
+  }
+
   /** The first difference in words ("line 2: expected "5", got "4""), empty when they match. */
-  public abstract Optional<String> diff(String expected, String actual);
+  public Optional<String> diff(String expected, String actual) {
+    List<String> want = split.apply(expected);
+    List<String> got = split.apply(actual);
+    for (int i = 0; i < Math.min(want.size(), got.size()); i++) {
+      if (!want.get(i).equals(got.get(i))) {
+        return Optional.of(
+            unit
+                + " "
+                + (i + 1)
+                + ": expected "
+                + quoted(want.get(i))
+                + ", got "
+                + quoted(got.get(i)));
+      }
+    }
+    if (want.size() != got.size()) {
+      return Optional.of("expected " + count(want.size(), unit) + ", got " + got.size());
+    }
+    return Optional.empty();
+  }
 
   /** The checker a suite names ({@code exact} or {@code tokens}). */
   public static OutputChecker of(String name) {
