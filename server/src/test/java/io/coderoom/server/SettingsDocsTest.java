@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -81,7 +80,8 @@ class SettingsDocsTest {
                 "server/src/main",
                 "runner-agent/agent/src/main",
                 "runner-agent/protocol/src/main",
-                "coderoom")
+                "coderoom",
+                "deploy/dev")
             .map(ROOT::resolve)
             .flatMap(SettingsDocsTest::files)
             // Benchmarks set their own variables for the agents they start.
@@ -99,8 +99,9 @@ class SettingsDocsTest {
   }
 
   /**
-   * The defaults the {@code ./coderoom} script ({@code : "${NAME:=value}"}) and the logging
-   * configuration ({@code ${NAME:-value}}) write themselves are the declared ones.
+   * The defaults the {@code ./coderoom} script and its parts in {@code deploy/dev} ({@code :
+   * "${NAME:=value}"}) and the logging configuration ({@code ${NAME:-value}}) write themselves are
+   * the declared ones.
    */
   @Test
   void defaultsOutsideJavaAreTheDeclaredOnes() {
@@ -111,7 +112,10 @@ class SettingsDocsTest {
     Pattern fallback = Pattern.compile("\\$\\{(CODEROOM_[A-Z0-9_]+):?[-=]([^}]*)}");
     int checked = 0;
     for (Path file :
-        List.of(ROOT.resolve("coderoom"), ROOT.resolve("server/src/main/resources/logback.xml"))) {
+        Stream.of("coderoom", "deploy/dev", "server/src/main/resources/logback.xml")
+            .map(ROOT::resolve)
+            .flatMap(SettingsDocsTest::files)
+            .toList()) {
       Matcher m = fallback.matcher(read(file));
       while (m.find()) {
         String name = m.group(1);
