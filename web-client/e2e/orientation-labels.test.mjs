@@ -42,6 +42,8 @@ test(
     await interviewer.selectOption("#problem-select", "two-sum");
     await candidate.locator("#submit").waitFor(WAIT);
     assert.match(await candidate.locator("#run").getAttribute("title"), /does not call the function with the examples: Run examples does/);
+    // The counts come with the problem's detail, which the room loads once the problem is chosen.
+    await candidate.waitForFunction(() => /all \d+ of the problem's tests/.test(document.querySelector("#submit")?.title ?? ""), null, WAIT);
     const submitTitle = await candidate.locator("#submit").getAttribute("title");
     const total = twoSum.examples.length + twoSum.hiddenTests;
     assert.match(submitTitle, new RegExp(`all ${total} of the problem's tests: the ${twoSum.examples.length} examples shown and ${twoSum.hiddenTests} hidden tests`));
