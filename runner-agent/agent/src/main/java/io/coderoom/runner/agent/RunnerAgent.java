@@ -69,7 +69,7 @@ public final class RunnerAgent implements AutoCloseable {
     this.queue =
         new JobQueue(client, connection, config.agentId(), config.slots(), executor, metrics);
     metrics.bindSlots(queue::busySlots, config.slots());
-    metrics.bindQueue(connection.sync());
+    metrics.bindQueue(connection.async());
     for (Language language : Languages.builtIn().all()) {
       metrics.bindWarmPool(language.id(), language.image(), sandbox::warmReady);
     }

@@ -3,7 +3,8 @@ package io.coderoom.runner.agent.metrics;
 import io.coderoom.runner.protocol.RedisKeys;
 import io.coderoom.runner.protocol.RunJob;
 import io.coderoom.runner.protocol.RunResult;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.models.stream.PendingMessages;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
@@ -16,6 +17,10 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.IntSupplier;
 import java.util.function.ToIntFunction;
 
@@ -46,6 +51,9 @@ public final class AgentMetrics implements AutoCloseable {
     Duration.ofSeconds(30),
     Duration.ofSeconds(60)
   };
+
+  /** How long a scrape waits for Redis's answer about the queue. */
+  private static final Duration REDIS_WAIT = Duration.ofSeconds(2);
 
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -85,17 +93,33 @@ public final class AgentMetrics implements AutoCloseable {
   /**
    * The queue as this agent sees it, read at each scrape on the shared connection: entries in the
    * jobs stream (finished jobs are deleted, so these wait or run) and those delivered to an agent
-   * and not yet acknowledged (running). Waiting jobs are the difference.
+   * and not yet acknowledged (running). Waiting jobs are the difference. A Redis that does not
+   * answer within {@link #REDIS_WAIT} makes them NaN rather than hold the scrape.
    */
-  public void bindQueue(RedisCommands<String, String> redis) {
-    Gauge.builder(QUEUE_LENGTH, () -> redis.xlen(RedisKeys.JOBS_STREAM))
+  public void bindQueue(RedisAsyncCommands<String, String> redis) {
+    Gauge.builder(QUEUE_LENGTH, () -> within(redis.xlen(RedisKeys.JOBS_STREAM)))
         .description("jobs in the queue's stream, waiting or running")
         .register(registry);
     Gauge.builder(
             QUEUE_PENDING,
-            () -> redis.xpending(RedisKeys.JOBS_STREAM, RedisKeys.AGENT_GROUP).getCount())
+            () ->
+                within(
+                    redis
+                        .xpending(RedisKeys.JOBS_STREAM, RedisKeys.AGENT_GROUP)
+                        .thenApply(PendingMessages::getCount)))
         .description("jobs delivered to agents and not acknowledged yet")
         .register(registry);
+  }
+
+  private static double within(CompletionStage<Long> reply) {
+    try {
+      return reply.toCompletableFuture().get(REDIS_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Double.NaN;
+    } catch (ExecutionException | TimeoutException e) {
+      return Double.NaN;
+    }
   }
 
   /**
