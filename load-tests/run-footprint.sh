@@ -28,7 +28,7 @@ CODEROOM_PORT=$BENCH_PORT CODEROOM_API_KEY=$API_KEY CODEROOM_LOG_LEVEL=WARN CODE
   "$JAVA" --enable-native-access=ALL-UNNAMED -cp "$(jar server):$ROOT/server/target/lib/*" \
   io.coderoom.server.CoderoomServer >"$LOGS/coderoom-bench-server.log" 2>&1 &
 server=$!
-CODEROOM_RUNNER_WARM=1 CODEROOM_LOG_LEVEL=WARN CODEROOM_AGENT_ID="bench-footprint-$$" \
+CODEROOM_RUNNER_WARM=1 CODEROOM_LOG_LEVEL=WARN CODEROOM_AGENT_METRICS_PORT=0 CODEROOM_AGENT_ID="bench-footprint-$$" \
   "$JAVA" --enable-native-access=ALL-UNNAMED \
   -cp "$(jar runner-agent/agent):$ROOT/runner-agent/agent/target/lib/*" \
   io.coderoom.runner.agent.RunnerAgent >"$LOGS/coderoom-bench-agent-footprint.log" 2>&1 &

@@ -27,7 +27,7 @@ for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$BENCH_PORT") 2>/dev/null
 for mode in cold warm; do
   warm=0
   [[ $mode == warm ]] && warm=1
-  CODEROOM_RUNNER_WARM=$warm CODEROOM_LOG_LEVEL=WARN CODEROOM_AGENT_ID="bench-$mode-$$" \
+  CODEROOM_RUNNER_WARM=$warm CODEROOM_LOG_LEVEL=WARN CODEROOM_AGENT_METRICS_PORT=0 CODEROOM_AGENT_ID="bench-$mode-$$" \
     "$JAVA" --enable-native-access=ALL-UNNAMED \
     -cp "$(jar runner-agent/agent):$ROOT/runner-agent/agent/target/lib/*" \
     io.coderoom.runner.agent.RunnerAgent >"$LOGS/coderoom-bench-agent-$mode.log" 2>&1 &

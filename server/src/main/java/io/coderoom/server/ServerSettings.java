@@ -177,8 +177,9 @@ public final class ServerSettings {
           "generated",
           "",
           "when set (16+ characters), /metrics and /readyz need it as Authorization: Bearer"
-              + " <token> (401 otherwise); /healthz stays open. up generates one into"
-              + " .coderoom/secrets.env, and up and status send it");
+              + " <token> (401 otherwise), and so does each runner agent's /metrics; /healthz"
+              + " stays open. up generates one into .coderoom/secrets.env, and up and status send"
+              + " it");
   public static final Setting ROOMS_PER_MINUTE =
       Setting.of(
           CREDENTIALS,

@@ -1,5 +1,7 @@
 package io.coderoom.runner.agent;
 
+import io.coderoom.runner.agent.metrics.BearerToken;
+import io.coderoom.runner.agent.metrics.MetricsEndpointConfig;
 import io.coderoom.runner.agent.sandbox.SandboxUser;
 import io.coderoom.runner.agent.sandbox.WorkFolder;
 import io.coderoom.runner.protocol.SharedSettings;
@@ -29,6 +31,8 @@ import java.util.Objects;
  *     progress, default 30 s
  * @param sandboxUid {@code CODEROOM_SANDBOX_UID}: uid and gid of candidates' code in containers,
  *     which no host account may have; default {@link SandboxUser#DEFAULT_UID}
+ * @param metrics {@code CODEROOM_AGENT_METRICS_HOST}, {@code CODEROOM_AGENT_METRICS_PORT} and
+ *     {@code CODEROOM_METRICS_TOKEN}: where {@code /metrics} is served and what it asks for
  */
 public record AgentConfig(
     String redisUrl,
@@ -39,9 +43,11 @@ public record AgentConfig(
     Path workDir,
     int warmPerLanguage,
     Duration drainTimeout,
-    int sandboxUid) {
+    int sandboxUid,
+    MetricsEndpointConfig metrics) {
 
   public AgentConfig {
+    Objects.requireNonNull(metrics, "metrics");
     Objects.requireNonNull(redisUrl, "redisUrl");
     Objects.requireNonNull(agentId, "agentId");
     Objects.requireNonNull(host, "host");
@@ -68,12 +74,22 @@ public record AgentConfig(
         WorkFolder.defaultPath(),
         1,
         Duration.ofSeconds(30),
-        SandboxUser.DEFAULT_UID);
+        SandboxUser.DEFAULT_UID,
+        MetricsEndpointConfig.anyLocalPort());
   }
 
   public AgentConfig withWarmPerLanguage(int warm) {
     return new AgentConfig(
-        redisUrl, agentId, host, slots, dockerHost, workDir, warm, drainTimeout, sandboxUid);
+        redisUrl,
+        agentId,
+        host,
+        slots,
+        dockerHost,
+        workDir,
+        warm,
+        drainTimeout,
+        sandboxUid,
+        metrics);
   }
 
   public AgentConfig withWorkDir(Path folder) {
@@ -86,12 +102,36 @@ public record AgentConfig(
         folder,
         warmPerLanguage,
         drainTimeout,
-        sandboxUid);
+        sandboxUid,
+        metrics);
   }
 
   public AgentConfig withSandboxUid(int uid) {
     return new AgentConfig(
-        redisUrl, agentId, host, slots, dockerHost, workDir, warmPerLanguage, drainTimeout, uid);
+        redisUrl,
+        agentId,
+        host,
+        slots,
+        dockerHost,
+        workDir,
+        warmPerLanguage,
+        drainTimeout,
+        uid,
+        metrics);
+  }
+
+  public AgentConfig withMetrics(MetricsEndpointConfig endpoint) {
+    return new AgentConfig(
+        redisUrl,
+        agentId,
+        host,
+        slots,
+        dockerHost,
+        workDir,
+        warmPerLanguage,
+        drainTimeout,
+        sandboxUid,
+        endpoint);
   }
 
   /** The sandbox's user. */
@@ -115,8 +155,15 @@ public record AgentConfig(
         AgentSettings.RUNNER_WORK_DIR.value(env).map(Path::of).orElseGet(WorkFolder::defaultPath),
         AgentSettings.RUNNER_WARM.integer(env),
         Duration.ofSeconds(AgentSettings.RUNNER_DRAIN_SECONDS.integer(env)),
-        AgentSettings.SANDBOX_UID.integer(env));
+        AgentSettings.SANDBOX_UID.integer(env),
+        new MetricsEndpointConfig(
+            AgentSettings.AGENT_METRICS_HOST.read(env),
+            AgentSettings.AGENT_METRICS_PORT.integer(env),
+            BearerToken.of(env.get(METRICS_TOKEN))));
   }
+
+  /** The server's setting of the same name: one scrape credential for servers and agents. */
+  private static final String METRICS_TOKEN = "CODEROOM_METRICS_TOKEN";
 
   private static String defaultDockerHost() {
     return "unix:///var/run/docker.sock";

@@ -70,6 +70,22 @@ public final class AgentSettings {
           "a file holding the seccomp profile the runner containers get, instead of the one in"
               + " deploy/seccomp built into the agent");
 
+  public static final Setting AGENT_METRICS_HOST =
+      Setting.of(
+          SECTION,
+          "CODEROOM_AGENT_METRICS_HOST",
+          "127.0.0.1",
+          "the address the agent serves its Prometheus /metrics on");
+
+  public static final Setting AGENT_METRICS_PORT =
+      Setting.of(
+          SECTION,
+          "CODEROOM_AGENT_METRICS_PORT",
+          "9464",
+          "the port of the agent's /metrics (queue, runs by language and status, latencies, warm"
+              + " pool, slots); it needs CODEROOM_METRICS_TOKEN as Authorization: Bearer <token>"
+              + " when that is set; 0 picks a free port, -1 turns it off");
+
   /** Every setting the agent reads, in the order the documentation lists them. */
   public static final List<Setting> ALL =
       List.of(
@@ -81,5 +97,7 @@ public final class AgentSettings {
           SANDBOX_UID,
           RUNNER_DRAIN_SECONDS,
           DOCKER_HOST,
-          RUNNER_SECCOMP);
+          RUNNER_SECCOMP,
+          AGENT_METRICS_HOST,
+          AGENT_METRICS_PORT);
 }

@@ -2,6 +2,8 @@ package io.coderoom.runner.agent;
 
 import com.github.dockerjava.api.DockerClient;
 import io.coderoom.runner.agent.job.RunExecutor;
+import io.coderoom.runner.agent.metrics.AgentMetrics;
+import io.coderoom.runner.agent.metrics.MetricsEndpoint;
 import io.coderoom.runner.agent.queue.Janitor;
 import io.coderoom.runner.agent.queue.JobQueue;
 import io.coderoom.runner.agent.sandbox.DockerClients;
@@ -19,6 +21,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +43,8 @@ public final class RunnerAgent implements AutoCloseable {
   private final JobQueue queue;
   private final Janitor janitor;
   private final HeartbeatPublisher heartbeat;
+  private final AgentMetrics metrics;
+  private Optional<MetricsEndpoint> metricsEndpoint = Optional.empty();
 
   private RunnerAgent(AgentConfig config, RedisClient client) {
     this.config = config;
@@ -60,7 +65,14 @@ public final class RunnerAgent implements AutoCloseable {
     }
     this.connection = client.connect();
     RunExecutor executor = new RunExecutor(sandbox, Languages.builtIn(), config.agentId());
-    this.queue = new JobQueue(client, connection, config.agentId(), config.slots(), executor);
+    this.metrics = new AgentMetrics(config.agentId());
+    this.queue =
+        new JobQueue(client, connection, config.agentId(), config.slots(), executor, metrics);
+    metrics.bindSlots(queue::busySlots, config.slots());
+    metrics.bindQueue(connection.async());
+    for (Language language : Languages.builtIn().all()) {
+      metrics.bindWarmPool(language.id(), language.image(), sandbox::warmReady);
+    }
     this.janitor = new Janitor(queue, connection.sync(), sandbox);
     this.heartbeat =
         new HeartbeatPublisher(config, connection.async(), queue::busySlots, Clock.systemUTC());
@@ -71,6 +83,10 @@ public final class RunnerAgent implements AutoCloseable {
     RedisClient client = RedisClient.create(config.redisUrl());
     try {
       RunnerAgent agent = new RunnerAgent(config, client);
+      if (config.metrics().enabled()) {
+        // First, so a port in use stops the agent before it takes any job.
+        agent.metricsEndpoint = Optional.of(MetricsEndpoint.start(config.metrics(), agent.metrics));
+      }
       agent.heartbeat.start();
       agent.sandbox.warmUp(Languages.builtIn().all().stream().map(Language::image).toList());
       agent.queue.start();
@@ -85,6 +101,11 @@ public final class RunnerAgent implements AutoCloseable {
       client.shutdown();
       throw e;
     }
+  }
+
+  /** The port {@code /metrics} is served on, when it is. */
+  public Optional<Integer> metricsPort() {
+    return metricsEndpoint.map(MetricsEndpoint::port);
   }
 
   public AgentConfig config() {
@@ -102,11 +123,13 @@ public final class RunnerAgent implements AutoCloseable {
    */
   @Override
   public void close() {
+    metricsEndpoint.ifPresent(MetricsEndpoint::close);
     queue.drain(config.drainTimeout());
     janitor.close();
     queue.close();
     sandbox.close();
     heartbeat.close();
+    metrics.close();
     connection.close();
     client.shutdown();
     closeQuietly(docker);

@@ -54,4 +54,36 @@ class AgentConfigTest {
     assertThatThrownBy(() -> AgentConfig.fromEnv(Map.of("CODEROOM_SANDBOX_UID", "0")))
         .hasMessageContaining("CODEROOM_SANDBOX_UID must be a positive uid (not root)");
   }
+
+  @Test
+  void metricsEndpointDefaultsOverridesAndMistakes() {
+    AgentConfig defaults = AgentConfig.fromEnv(Map.of());
+    assertThat(defaults.metrics().host()).isEqualTo("127.0.0.1");
+    assertThat(defaults.metrics().port()).isEqualTo(9464);
+    assertThat(defaults.metrics().enabled()).isTrue();
+    assertThat(defaults.metrics().token().required()).isFalse();
+
+    String token = "a-metrics-token-of-32-characters";
+    AgentConfig set =
+        AgentConfig.fromEnv(
+            Map.of(
+                "CODEROOM_AGENT_METRICS_HOST", "0.0.0.0",
+                "CODEROOM_AGENT_METRICS_PORT", "9500",
+                "CODEROOM_METRICS_TOKEN", token));
+    assertThat(set.metrics().host()).isEqualTo("0.0.0.0");
+    assertThat(set.metrics().port()).isEqualTo(9500);
+    assertThat(set.metrics().token().required()).isTrue();
+    assertThat(set.metrics().token().admits(java.util.Optional.of("Bearer " + token))).isTrue();
+    assertThat(set.metrics().token().admits(java.util.Optional.of(token))).isFalse();
+    assertThat(set.metrics().token().admits(java.util.Optional.empty())).isFalse();
+    // The configuration's text, which may reach a log, never holds the token.
+    assertThat(set.toString()).doesNotContain(token);
+
+    assertThat(AgentConfig.fromEnv(Map.of("CODEROOM_AGENT_METRICS_PORT", "-1")).metrics().enabled())
+        .isFalse();
+    assertThatThrownBy(() -> AgentConfig.fromEnv(Map.of("CODEROOM_AGENT_METRICS_PORT", "70000")))
+        .hasMessageContaining("CODEROOM_AGENT_METRICS_PORT must be -1 (off), 0");
+    assertThatThrownBy(() -> AgentConfig.fromEnv(Map.of("CODEROOM_METRICS_TOKEN", "short")))
+        .hasMessageContaining("at least 16 characters");
+  }
 }

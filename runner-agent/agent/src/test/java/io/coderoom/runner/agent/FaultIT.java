@@ -66,6 +66,8 @@ class FaultIT {
     builder.environment().put("CODEROOM_AGENT_ID", agentId);
     builder.environment().put("CODEROOM_RUNNER_SLOTS", "1");
     builder.environment().put("CODEROOM_RUNNER_WARM", "0");
+    // Any free port for its /metrics: an agent of ./coderoom up may hold the default one.
+    builder.environment().put("CODEROOM_AGENT_METRICS_PORT", "0");
     builder.redirectErrorStream(true);
     builder.redirectOutput(new File("target/" + agentId + ".log"));
     Process process = builder.start();

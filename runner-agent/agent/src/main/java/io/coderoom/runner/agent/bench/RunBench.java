@@ -2,6 +2,7 @@ package io.coderoom.runner.agent.bench;
 
 import io.coderoom.runner.agent.AgentConfig;
 import io.coderoom.runner.agent.RunnerAgent;
+import io.coderoom.runner.agent.metrics.MetricsEndpointConfig;
 import io.coderoom.runner.protocol.Language;
 import io.coderoom.runner.protocol.Languages;
 import io.coderoom.runner.protocol.RedisKeys;
@@ -101,7 +102,9 @@ public final class RunBench {
                         Integer.toString(slots),
                         "CODEROOM_RUNNER_WARM",
                         warm ? "1" : "0"))
-                .withWarmPerLanguage(warm ? 1 : 0);
+                .withWarmPerLanguage(warm ? 1 : 0)
+                // Beside a running agent, which has the default port.
+                .withMetrics(MetricsEndpointConfig.anyLocalPort());
         try (RunnerAgent agent = RunnerAgent.start(config)) {
           for (Language language : languages) {
             bench.latency(agent, language, runs, warm);
@@ -211,7 +214,9 @@ public final class RunBench {
                     "bench-tp-" + ProcessHandle.current().pid(),
                     "CODEROOM_RUNNER_SLOTS",
                     Integer.toString(slots)))
-            .withWarmPerLanguage(slots);
+            .withWarmPerLanguage(slots)
+            // Beside a running agent, which has the default port.
+            .withMetrics(MetricsEndpointConfig.anyLocalPort());
     try (RunnerAgent agent = RunnerAgent.start(config)) {
       String image = Languages.builtIn().find("python").orElseThrow().image();
       long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();

@@ -1,6 +1,7 @@
 package io.coderoom.runner.agent.queue;
 
 import io.coderoom.runner.agent.job.RunExecutor;
+import io.coderoom.runner.agent.metrics.AgentMetrics;
 import io.coderoom.runner.agent.sandbox.StopSignal;
 import io.coderoom.runner.protocol.RedisKeys;
 import io.coderoom.runner.protocol.RunJob;
@@ -50,6 +51,7 @@ public final class JobQueue implements AutoCloseable {
   private final String agentId;
   private final int slots;
   private final RunExecutor executor;
+  private final AgentMetrics metrics;
   private final StatefulRedisConnection<String, String> blocking;
   private final RedisCommands<String, String> redis;
   private final RunFence fence;
@@ -68,8 +70,10 @@ public final class JobQueue implements AutoCloseable {
       StatefulRedisConnection<String, String> shared,
       String agentId,
       int slots,
-      RunExecutor executor) {
+      RunExecutor executor,
+      AgentMetrics metrics) {
     this.agentId = agentId;
+    this.metrics = metrics;
     this.slots = slots;
     this.executor = executor;
     this.blocking = client.connect();
@@ -217,6 +221,7 @@ public final class JobQueue implements AutoCloseable {
             REFRESH_EVERY.toMillis(),
             TimeUnit.MILLISECONDS);
     RunResult result;
+    long startedAtMs = System.currentTimeMillis();
     try {
       publisher.started(job.runId(), agentId);
       result = executor.execute(job, publisher.output(job.runId()), stop);
@@ -224,6 +229,7 @@ public final class JobQueue implements AutoCloseable {
       keepAlive.cancel(false);
       stops.forget(job.runId());
     }
+    metrics.runFinished(job, result, startedAtMs, System.currentTimeMillis());
     if (publishQuietly(result)) {
       fence.markDone(job.runId());
       ack(entryId);
