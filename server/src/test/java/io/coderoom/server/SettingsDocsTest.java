@@ -32,6 +32,8 @@ class SettingsDocsTest {
       Set.of(
           // Names the settings file itself.
           "CODEROOM_CONFIG",
+          // Where ./coderoom keeps its state (secrets, pids, logs); read before the settings file.
+          "CODEROOM_STATE_DIR",
           // The benchmarks' own Redis database (./coderoom bench).
           "CODEROOM_BENCH_REDIS_URL");
 
