@@ -92,6 +92,34 @@ public final class PrivatePostgres implements AutoCloseable {
     return password;
   }
 
+  public int port() {
+    return port;
+  }
+
+  /** The folder of the cluster's Unix socket, where its superuser connects without a password. */
+  public Path socketDirectory() {
+    return folder;
+  }
+
+  /** Runs one SQL statement as the cluster's superuser (to drop or create a database, say). */
+  public void asSuperuser(String sql) throws Exception {
+    asOwner(
+        BIN.resolve("psql").toString(),
+        "-q",
+        "-v",
+        "ON_ERROR_STOP=1",
+        "-h",
+        folder.toString(),
+        "-p",
+        Integer.toString(port),
+        "-U",
+        "postgres",
+        "-d",
+        "postgres",
+        "-c",
+        sql);
+  }
+
   /** Stops the cluster (fast shutdown: sessions are disconnected, the data stays). */
   public void stop() throws Exception {
     pgCtl("-m", "fast", "-w", "stop");
