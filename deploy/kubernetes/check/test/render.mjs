@@ -19,7 +19,7 @@ export function renderAll() {
   if (rendered) return rendered;
   const copy = mkdtempSync(join(tmpdir(), "coderoom-kubernetes-"));
   try {
-    for (const part of ["base", "overlays", "generate-secrets.sh"]) {
+    for (const part of readdirSync(KUBERNETES).filter((name) => name !== "check")) {
       cpSync(join(KUBERNETES, part), join(copy, part), {
         recursive: true,
         filter: (path) => !path.split("/").includes("secrets"),

@@ -26,7 +26,9 @@ function egressOf(objects, component) {
     if (!matches(policy.spec.podSelector, labels)) continue;
     for (const rule of policy.spec.egress ?? []) {
       for (const peer of rule.to ?? [{}]) {
-        const where = peer.namespaceSelector
+        const where = peer.ipBlock
+          ? peer.ipBlock.cidr
+          : peer.namespaceSelector
           ? `${peer.namespaceSelector.matchLabels["kubernetes.io/metadata.name"]}/${peer.podSelector?.matchLabels?.["k8s-app"]}`
           : peer.podSelector
             ? picked(objects, peer.podSelector).join(",")
@@ -78,7 +80,7 @@ for (const overlay of OVERLAYS) {
           references++;
         }
       }
-      assert.ok(references >= 10, `${references} references checked`);
+      assert.ok(references >= 8, `${references} references checked`);
       const generated = ofKind(objects(), "Secret").flatMap((s) => Object.keys(s.data));
       for (const key of ["CODEROOM_API_KEY", "CODEROOM_TOKEN_KEYS", "CODEROOM_DB_PASSWORD", "CODEROOM_REDIS_PASSWORD", "CODEROOM_METRICS_TOKEN"]) {
         assert.ok(generated.includes(key), `no Secret holds ${key}`);
@@ -104,11 +106,17 @@ for (const overlay of OVERLAYS) {
       const agent = plainEnvironment(objects(), byComponent(objects(), "Deployment", "runner-agent").spec.template.spec.containers[0]);
       const postgres = new URL(server.CODEROOM_DB_URL.replace(/^jdbc:/, ""));
       assert.equal(postgres.hostname, service("postgres").metadata.name);
-      assert.equal(Number(postgres.port), service("postgres").spec.ports[0].port);
+      assert.equal(Number(postgres.port), service("postgres").spec.ports?.[0].port ?? 5432);
+      // In the cluster the Services select the StatefulSets' pods; managed, they name the endpoints.
+      for (const component of ["postgres", "redis"]) {
+        const pods = byComponent(objects(), "StatefulSet", component);
+        if (pods) assert.deepEqual(service(component).spec.selector, pods.spec.selector.matchLabels);
+        else assert.equal(service(component).spec.type, "ExternalName");
+      }
       for (const env of [server, agent]) {
         const redis = new URL(env.CODEROOM_REDIS_URL);
         assert.equal(redis.hostname, service("redis").metadata.name);
-        assert.equal(Number(redis.port), service("redis").spec.ports[0].port);
+        assert.equal(Number(redis.port), service("redis").spec.ports?.[0].port ?? 6379);
         assert.equal(redis.password, "$(CODEROOM_REDIS_PASSWORD)", "the password comes from the Secret");
       }
       assert.ok(!("CODEROOM_DB_URL" in agent), "agents have no database");
@@ -120,7 +128,9 @@ for (const overlay of OVERLAYS) {
         if (Object.keys(selector).length) assert.ok(picked(objects(), selector).length, `${policy.metadata.name} selects no pod`);
         for (const rule of [...(policy.spec.ingress ?? []), ...(policy.spec.egress ?? [])]) {
           for (const peer of [...(rule.from ?? []), ...(rule.to ?? [])]) {
-            if (peer.namespaceSelector) {
+            if (peer.ipBlock) {
+              assert.notEqual(peer.ipBlock.cidr, "0.0.0.0/0", `${policy.metadata.name}: a range, not everywhere`);
+            } else if (peer.namespaceSelector) {
               assert.ok(peer.namespaceSelector.matchLabels["kubernetes.io/metadata.name"], policy.metadata.name);
             } else {
               assert.ok(peer.podSelector, `${policy.metadata.name}: a peer without a selector`);
@@ -138,16 +148,34 @@ for (const overlay of OVERLAYS) {
       assert.ok(!deny.spec.ingress && !deny.spec.egress);
     });
 
+    // PostgreSQL and Redis are the StatefulSets' pods, or managed services outside the cluster.
+    const managed = () => !byComponent(objects(), "StatefulSet", "postgres");
+
     it("lets only servers and agents reach Redis, and only servers reach PostgreSQL", () => {
+      if (managed()) {
+        // Outside the cluster: what reaches them is what may leave for their range (next test).
+        assert.ok(!byComponent(objects(), "StatefulSet", "redis"));
+        return;
+      }
       assert.deepEqual(ingressOf(objects(), "redis"), ["runner-agent", "server"]);
       assert.deepEqual(ingressOf(objects(), "postgres"), ["server"]);
     });
 
-    it("limits the agents' egress to Redis and DNS, and the servers' to PostgreSQL, Redis and DNS", () => {
-      assert.deepEqual(egressOf(objects(), "runner-agent"), ["kube-system/kube-dns:53", "redis:6379"]);
-      assert.deepEqual(egressOf(objects(), "server"), ["kube-system/kube-dns:53", "postgres:5432", "redis:6379"]);
-      assert.deepEqual(egressOf(objects(), "redis"), ["kube-system/kube-dns:53"]);
-      assert.deepEqual(egressOf(objects(), "postgres"), ["kube-system/kube-dns:53"]);
+    it("limits the agents' egress to Redis and DNS, and the servers' to PostgreSQL, Redis, DNS and one another", () => {
+      const dns = "kube-system/kube-dns:53";
+      if (managed()) {
+        const [range] = egressOf(objects(), "runner-agent").filter((to) => to.endsWith(":6379"));
+        const cidr = range.replace(/:6379$/, "");
+        assert.match(cidr, /^\d+\.\d+\.\d+\.\d+\/\d+$/);
+        assert.ok(Number(cidr.split("/")[1]) >= 8, `${cidr} is the managed services' range, not the Internet`);
+        assert.deepEqual(egressOf(objects(), "runner-agent"), [`${cidr}:6379`, dns]);
+        assert.deepEqual(egressOf(objects(), "server"), [`${cidr}:5432`, `${cidr}:6379`, dns, "server:8080"]);
+        return;
+      }
+      assert.deepEqual(egressOf(objects(), "runner-agent"), [dns, "redis:6379"]);
+      assert.deepEqual(egressOf(objects(), "server"), [dns, "postgres:5432", "redis:6379", "server:8080"]);
+      assert.deepEqual(egressOf(objects(), "redis"), [dns]);
+      assert.deepEqual(egressOf(objects(), "postgres"), [dns]);
     });
 
     it("scales agents on the length of the job stream the servers write, one agent per slots' worth", () => {
@@ -168,10 +196,12 @@ for (const overlay of OVERLAYS) {
       const slots = plainEnvironment(objects(), agent.spec.template.spec.containers[0]).CODEROOM_RUNNER_SLOTS;
       assert.equal(trigger.metadata.streamLength, slots);
       const redis = byComponent(objects(), "Service", "redis");
-      assert.equal(trigger.metadata.address, `${redis.metadata.name}.${redis.metadata.namespace}.svc.cluster.local:${redis.spec.ports[0].port}`);
+      const port = redis.spec.ports?.[0].port ?? 6379; // an ExternalName Service has none
+      assert.equal(trigger.metadata.address, `${redis.metadata.name}.${redis.metadata.namespace}.svc.cluster.local:${port}`);
       const auth = named(objects(), "TriggerAuthentication", trigger.authenticationRef.name);
       assert.deepEqual(auth.spec.secretTargetRef.map((r) => [r.parameter, r.key]), [["password", "CODEROOM_REDIS_PASSWORD"]]);
-      // KEDA's operator reaches Redis from its namespace.
+      // KEDA's operator reaches Redis from its namespace (a managed Redis is outside these policies).
+      if (managed()) return;
       const redisPolicy = ofKind(objects(), "NetworkPolicy").find((p) => componentOf(p.spec.podSelector.matchLabels) === "redis");
       assert.ok(
         redisPolicy.spec.ingress[0].from.some((peer) => peer.namespaceSelector?.matchLabels["kubernetes.io/metadata.name"] === "keda"),
