@@ -49,15 +49,15 @@ ensure_pdf_tools() {
 }
 
 # The Kubernetes manifests' check (deploy/kubernetes/check) renders them with `kubectl kustomize`,
-# which needs kubectl 1.21 or newer (kustomize v4+). Debian's own kubernetes-client is older
-# (bookworm: 1.20), so the `kubectl` package comes first where an apt source has it (the
-# machines this project's CI runs on carry it), Debian's as the fallback.
+# which needs kubectl 1.27 or newer (kustomize v5: components, labels, patches). Debian's own
+# kubernetes-client is older (bookworm: 1.20), so the `kubectl` package comes first where an apt
+# source has it (the machines this project's CI runs on carry it), Debian's as the fallback.
 ensure_kubectl() {
-  if ! kubectl_minor_at_least 21; then
+  if ! kubectl_minor_at_least 27; then
     if apt_has kubectl; then apt_install kubectl || true; else apt_install kubernetes-client || true; fi
   fi
-  kubectl_minor_at_least 21 ||
-    die "kubectl 1.21 or newer is missing (the Kubernetes check renders deploy/kubernetes with it): install the kubectl package and run again"
+  kubectl_minor_at_least 27 ||
+    die "kubectl 1.27 or newer is missing (the Kubernetes check renders deploy/kubernetes with it): install the kubectl package and run again"
   info "kubectl $(kubectl version --client 2>/dev/null | head -2 | tr '\n' ' ')"
 }
 
