@@ -65,10 +65,13 @@ for (const overlay of OVERLAYS) {
       const c = server().spec.template.spec.containers[0];
       assert.equal(c.livenessProbe.httpGet.path, "/healthz");
       assert.equal(c.startupProbe.httpGet.path, "/healthz");
-      const script = c.readinessProbe.exec.command.join(" ");
+      const [shell, path] = c.readinessProbe.exec.command;
+      assert.equal(shell, "bash");
+      const script = named(objects(), "ConfigMap", server().spec.template.spec.volumes.find((v) => v.name === "probes").configMap.name)
+        .data[path.split("/").pop()];
       assert.match(script, /GET \/readyz /);
       assert.match(script, /Authorization: Bearer %s/);
-      assert.match(script, /\$CODEROOM_METRICS_TOKEN/);
+      assert.match(script, /\$\{CODEROOM_METRICS_TOKEN/);
       assert.ok(c.env.some((e) => e.name === "CODEROOM_METRICS_TOKEN" && e.valueFrom?.secretKeyRef));
     });
 
