@@ -47,3 +47,23 @@ ensure_pdf_tools() {
   ensure_command pdftotext poppler-utils
   info "$(pdftoppm -v 2>&1 | head -1)"
 }
+
+# The Kubernetes manifests' check (deploy/kubernetes/check) renders them with `kubectl kustomize`,
+# which needs kubectl 1.27 or newer (kustomize v5: components, labels, patches). Debian's own
+# kubernetes-client is older (bookworm: 1.20), so the `kubectl` package comes first where an apt
+# source has it (the machines this project's CI runs on carry it), Debian's as the fallback.
+ensure_kubectl() {
+  if ! kubectl_minor_at_least 27; then
+    if apt_has kubectl; then apt_install kubectl || true; else apt_install kubernetes-client || true; fi
+  fi
+  kubectl_minor_at_least 27 ||
+    die "kubectl 1.27 or newer is missing (the Kubernetes check renders deploy/kubernetes with it): install the kubectl package and run again"
+  info "kubectl $(kubectl version --client 2>/dev/null | head -2 | tr '\n' ' ')"
+}
+
+kubectl_minor_at_least() { # kubectl_minor_at_least MINOR: a kubectl 1.MINOR or newer is installed
+  command -v kubectl >/dev/null 2>&1 || return 1
+  local minor
+  minor=$(kubectl version --client -o json 2>/dev/null | grep -o '"minor": *"[0-9]*' | grep -o '[0-9]*$')
+  [[ ${minor:-0} -ge $1 ]]
+}

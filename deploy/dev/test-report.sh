@@ -22,8 +22,8 @@ print_coverage() {
   fi
 }
 
-# The JUnit reports a test run wrote (Surefire's and Failsafe's, and the web client's vitest
-# report beside them), newer than the file SINCE.
+# The JUnit reports a test run wrote (Surefire's and Failsafe's, and the node projects' reports
+# beside them: the web client's vitest, the Kubernetes check), newer than the file SINCE.
 test_reports() { # test_reports SINCE
   find "$ROOT" -path '*/node_modules' -prune -o -path '*/target/*-reports/TEST-*.xml' \
     -newer "$1" -print | sort
@@ -36,10 +36,12 @@ print_test_summary() { # print_test_summary SINCE
   log "Test summary (from the test reports)"
   local reports pom expected=""
   reports=$(test_reports "$1")
-  # The modules with tests (the web client's are vitest's), in the reactor's folders.
-  for pom in "$ROOT"/*/pom.xml "$ROOT"/*/*/pom.xml; do
+  # The modules with tests, in the reactor's folders: Java tests, or a node project whose tests
+  # npm runs (the web client's vitest, deploy/kubernetes/check's node test runner).
+  for pom in "$ROOT"/*/pom.xml "$ROOT"/*/*/pom.xml "$ROOT"/*/*/*/pom.xml; do
+    [[ -f $pom ]] || continue
     pom=${pom%/pom.xml}
-    [[ -d $pom/src/test || -f $pom/vitest.config.ts ]] && expected+=" ${pom#"$ROOT/"}"
+    [[ -d $pom/src/test || -f $pom/package.json ]] && expected+=" ${pom#"$ROOT/"}"
   done
   if [[ -z $reports ]]; then
     info "no test reports were written"
@@ -63,10 +65,10 @@ print_test_summary() { # print_test_summary SINCE
     END {
       for (i = 1; i <= modules; i++) {
         m = order[i]; all += tests[m]; allFailed += failed[m]; allSkipped += skipped[m]
-        printf "    %-22s %6d tests, %d failed, %d skipped\n", m, tests[m], failed[m], skipped[m]
+        printf "    %-24s %6d tests, %d failed, %d skipped\n", m, tests[m], failed[m], skipped[m]
       }
       n = split(expected, want, " ")
-      for (i = 1; i <= n; i++) if (!(want[i] in tests)) printf "    %-22s not run\n", want[i]
+      for (i = 1; i <= n; i++) if (!(want[i] in tests)) printf "    %-24s not run\n", want[i]
       for (i = 1; i <= bads; i++) printf "    failed: %s\n", bad[i]
       printf "%d passed, %d failed, %d skipped\n", all - allFailed - allSkipped, allFailed, allSkipped
     }' $reports

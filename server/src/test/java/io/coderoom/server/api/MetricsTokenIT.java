@@ -10,6 +10,8 @@ import io.coderoom.server.TestServers;
 import io.coderoom.server.auth.MetricsToken;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -17,6 +19,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(NettyLeakGuard.class)
 class MetricsTokenIT {
   private static final String TOKEN = "metrics-token-0123456789";
+
+  /** The readiness probe of the Kubernetes manifests: an exec probe, since it sends the token. */
+  private static final Path READYZ_PROBE =
+      Path.of("..", "deploy", "kubernetes", "base", "server", "readyz.sh");
 
   @Test
   void metricsAndReadinessNeedTheTokenAndLivenessDoesNot() throws Exception {
@@ -47,6 +53,27 @@ class MetricsTokenIT {
       assertThat(http.get("/metrics").statusCode()).isEqualTo(200);
       assertThat(http.get("/readyz").statusCode()).isEqualTo(200);
     }
+  }
+
+  @Test
+  void theKubernetesReadinessProbePassesWithTheTokenOnly() throws Exception {
+    ServerConfig config = TestServers.config().with(c -> c.metricsToken = MetricsToken.of(TOKEN));
+    try (CoderoomServer server = TestServers.start(config, InMemorySpanExporter.create())) {
+      assertThat(probe(server, TOKEN)).isZero();
+      assertThat(probe(server, "another-token-0123456789")).isNotZero();
+      assertThat(probe(server, "")).isNotZero();
+    }
+  }
+
+  /** Runs the probe script as the kubelet does in the server's container; its exit code. */
+  private static int probe(CoderoomServer server, String token) throws Exception {
+    ProcessBuilder builder =
+        new ProcessBuilder("bash", READYZ_PROBE.toString()).redirectErrorStream(true);
+    builder.environment().put("CODEROOM_PORT", String.valueOf(server.baseUri().getPort()));
+    builder.environment().put("CODEROOM_METRICS_TOKEN", token);
+    Process process = builder.start();
+    assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("the probe answered in time").isTrue();
+    return process.exitValue();
   }
 
   private static void assertUnauthorized(HttpResponse<String> response) throws Exception {
