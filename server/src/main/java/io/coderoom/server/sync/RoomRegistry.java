@@ -1,6 +1,8 @@
 package io.coderoom.server.sync;
 
 import io.coderoom.server.Futures;
+import io.coderoom.server.cluster.RoomOwnership;
+import io.coderoom.server.cluster.RoomSignals;
 import io.coderoom.server.problem.ProblemLibrary;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.room.RoomDirectory;
@@ -40,6 +42,8 @@ public final class RoomRegistry {
   private final Duration idleUnload;
   private final SyncMetrics metrics;
   private final RoomEvents roomEvents;
+  private final RoomOwnership ownership;
+  private final RoomSignals signals;
 
   public RoomRegistry(
       EventLoopGroup loops,
@@ -52,6 +56,8 @@ public final class RoomRegistry {
       Executor blocking,
       Clock clock,
       Duration idleUnload,
+      RoomOwnership ownership,
+      RoomSignals signals,
       MeterRegistry meters) {
     this.loops = loops;
     this.documentLog = documentLog;
@@ -65,6 +71,10 @@ public final class RoomRegistry {
     this.idleUnload = idleUnload;
     this.metrics = new SyncMetrics(meters);
     this.roomEvents = new RoomEvents(jdbi);
+    this.ownership = ownership;
+    ownership.onLost(this::ownershipLost);
+    this.signals = signals;
+    signals.listen(this::signalled);
     Gauge.builder("coderoom.rooms.loaded", rooms, ConcurrentMap::size)
         .description("Rooms loaded in memory")
         .register(meters);
@@ -134,24 +144,40 @@ public final class RoomRegistry {
   }
 
   /**
-   * The room ended (stored already): if it is loaded here, everyone is told, every socket closes
-   * (4410) and later ones are refused.
+   * The room ended (stored already): where it is live (here, or at the instance holding it),
+   * everyone is told, every socket closes (4410) and later ones are refused.
    */
   public void roomEnded(String roomId) {
     LiveRoom room = rooms.get(roomId);
     if (room != null) {
       room.execute(room::end);
+    } else {
+      signals.publish(RoomSignals.Kind.ENDED, roomId, "");
     }
   }
 
   /**
-   * A link of the room was revoked (stored already): if the room is loaded here, the link's sockets
+   * A link of the room was revoked (stored already): where the room is live, the link's sockets
    * close (4401) and later ones are refused.
    */
   public void linkRevoked(String roomId, String tokenId) {
     LiveRoom room = rooms.get(roomId);
     if (room != null) {
       room.execute(() -> room.linkRevoked(tokenId));
+    } else {
+      signals.publish(RoomSignals.Kind.LINK_REVOKED, roomId, tokenId);
+    }
+  }
+
+  /** Another instance changed a room: if it is live here, it acts on it. */
+  private void signalled(RoomSignals.Kind kind, String[] arguments) {
+    LiveRoom room = rooms.get(arguments[0]);
+    if (room == null) {
+      return;
+    }
+    switch (kind) {
+      case ENDED -> room.execute(room::end);
+      case LINK_REVOKED -> room.execute(() -> room.linkRevoked(arguments[1]));
     }
   }
 
@@ -170,7 +196,17 @@ public final class RoomRegistry {
   }
 
   void unloaded(LiveRoom room) {
-    rooms.remove(room.id(), room);
+    if (rooms.remove(room.id(), room)) {
+      ownership.release(room.id());
+    }
+  }
+
+  /** Another instance holds the room now: if it is loaded here, its sockets move there. */
+  private void ownershipLost(String roomId) {
+    LiveRoom room = rooms.get(roomId);
+    if (room != null) {
+      room.execute(room::moved);
+    }
   }
 
   SyncMetrics metrics() {

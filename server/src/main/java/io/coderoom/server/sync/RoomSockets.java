@@ -2,6 +2,8 @@ package io.coderoom.server.sync;
 
 import io.coderoom.server.Futures;
 import io.coderoom.server.auth.TokenException;
+import io.coderoom.server.cluster.PeerRelay;
+import io.coderoom.server.cluster.RoomOwnership;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.room.RoomAccess;
 import io.coderoom.server.transport.CloseCode;
@@ -21,6 +23,10 @@ import java.util.concurrent.Executor;
  * the socket; the room then checks once more, on its loop, whether the link may join (see {@link
  * Removals}, {@link SocketQuotas}). Refusals close the socket with 4000 + the HTTP status and a
  * reason the client can show.
+ *
+ * <p>A room lives in one server instance at a time (see {@link RoomOwnership}): a socket of a room
+ * another instance holds is authenticated here, then forwarded there ({@link PeerRelay}), which
+ * admits it as it would a direct one.
  */
 public final class RoomSockets implements WebSocketEndpoint {
   private static final String PREFIX = "/ws/rooms/";
@@ -28,11 +34,20 @@ public final class RoomSockets implements WebSocketEndpoint {
 
   private final RoomAccess access;
   private final RoomRegistry registry;
+  private final RoomOwnership ownership;
+  private final PeerRelay relay;
   private final Executor blocking;
 
-  public RoomSockets(RoomAccess access, RoomRegistry registry, Executor blocking) {
+  public RoomSockets(
+      RoomAccess access,
+      RoomRegistry registry,
+      RoomOwnership ownership,
+      PeerRelay relay,
+      Executor blocking) {
     this.access = access;
     this.registry = registry;
+    this.ownership = ownership;
+    this.relay = relay;
     this.blocking = blocking;
   }
 
@@ -57,9 +72,23 @@ public final class RoomSockets implements WebSocketEndpoint {
         CompletableFuture.supplyAsync(() -> authenticate(roomId, token), blocking);
     Optional<String> name = request.queryParameter("name");
     CompletableFuture<Admission> admission =
-        control
-            ? principal.thenCompose(p -> admitControl(roomId, p, name))
-            : principal.thenCompose(p -> admitDocument(roomId, p, document.get(), name));
+        principal.thenCompose(
+            p ->
+                ownership
+                    .locate(roomId)
+                    .thenCompose(
+                        owner ->
+                            switch (owner) {
+                              case RoomOwnership.Elsewhere elsewhere ->
+                                  relay
+                                      .relay(elsewhere.address(), request)
+                                      .exceptionally(error -> CloseReason.MOVING.refusal())
+                                      .toCompletableFuture();
+                              case RoomOwnership.Here here ->
+                                  control
+                                      ? admitControl(roomId, p, name)
+                                      : admitDocument(roomId, p, document.get(), name);
+                            }));
     return admission.exceptionally(RoomSockets::refusal);
   }
 
