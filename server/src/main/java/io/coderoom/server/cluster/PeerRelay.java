@@ -6,8 +6,6 @@ import io.coderoom.server.transport.WebSocketEndpoint;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
@@ -16,14 +14,12 @@ import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpObjectAggregator;
-import io.netty.handler.codec.http.QueryStringEncoder;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketVersion;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -57,7 +53,7 @@ public final class PeerRelay {
    * socket to it, or exceptionally when the owner cannot be reached.
    */
   public CompletionStage<WebSocketEndpoint.Admission> relay(String owner, Request request) {
-    URI uri = URI.create("ws://" + owner + pathAndQuery(request));
+    URI uri = URI.create("ws://" + owner + request.pathAndQuery());
     HttpHeaders headers = new DefaultHttpHeaders();
     for (CharSequence name : FORWARDED) {
       String value = request.headers().get(name);
@@ -76,6 +72,7 @@ public final class PeerRelay {
             .handshakeTimeoutMillis(HANDSHAKE_TIMEOUT_MS)
             .build();
     CompletableFuture<WebSocketEndpoint.Admission> admission = new CompletableFuture<>();
+    RelayedSocket relayed = new RelayedSocket(admission);
     ChannelFuture connected =
         new Bootstrap()
             .group(loops)
@@ -92,7 +89,7 @@ public final class PeerRelay {
                         .addLast(new HttpObjectAggregator(8192))
                         .addLast(new WebSocketClientProtocolHandler(config))
                         .addLast(new WebSocketFrameAggregator(WebSocketEndpoint.MAX_MESSAGE_BYTES))
-                        .addLast(new HandshakeWatch(admission));
+                        .addLast(relayed.ownerSide());
                   }
                 })
             .connect(uri.getHost(), uri.getPort());
@@ -103,53 +100,5 @@ public final class PeerRelay {
           }
         });
     return admission;
-  }
-
-  private static String pathAndQuery(Request request) {
-    QueryStringEncoder encoder = new QueryStringEncoder(request.path());
-    for (Map.Entry<String, List<String>> parameter : request.query().entrySet()) {
-      for (String value : parameter.getValue()) {
-        encoder.addParam(parameter.getKey(), value);
-      }
-    }
-    return encoder.toString();
-  }
-
-  /**
-   * Waits for the owner's handshake; until the client's side is open, the owner's frames wait
-   * unread (auto-read stays off), then the relay takes the place of this handler.
-   */
-  private static final class HandshakeWatch extends ChannelInboundHandlerAdapter {
-    private final CompletableFuture<WebSocketEndpoint.Admission> admission;
-
-    HandshakeWatch(CompletableFuture<WebSocketEndpoint.Admission> admission) {
-      this.admission = admission;
-    }
-
-    @Override
-    public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
-      if (event == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
-        ctx.channel().config().setAutoRead(false);
-        ctx.pipeline().remove(this);
-        admission.complete(new WebSocketEndpoint.Accept(new RelayedSocket(ctx.channel())));
-      } else if (event
-          == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_TIMEOUT) {
-        admission.completeExceptionally(new IllegalStateException("the owner did not answer"));
-        ctx.close();
-      }
-      super.userEventTriggered(ctx, event);
-    }
-
-    @Override
-    public void channelInactive(ChannelHandlerContext ctx) throws Exception {
-      admission.completeExceptionally(new IllegalStateException("the owner closed the connection"));
-      super.channelInactive(ctx);
-    }
-
-    @Override
-    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-      admission.completeExceptionally(cause);
-      ctx.close();
-    }
   }
 }

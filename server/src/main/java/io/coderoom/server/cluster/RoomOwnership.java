@@ -115,6 +115,27 @@ public final class RoomOwnership implements AutoCloseable {
     return CompletableFuture.supplyAsync(() -> locateNow(roomId), thread);
   }
 
+  /**
+   * Where the room lives, without taking it: here when it is held here or nowhere, elsewhere when
+   * another instance recorded it (the record may be stale, if that instance died a moment ago).
+   */
+  public CompletableFuture<Owner> lookup(String roomId) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          if (held.contains(roomId)) {
+            return new Here();
+          }
+          try {
+            String owner = ownerAddress(connected(), roomId);
+            return owner == null || owner.equals(address.get()) ? new Here() : new Elsewhere(owner);
+          } catch (SQLException e) {
+            dropConnection();
+            throw new IllegalStateException("PostgreSQL did not answer: " + e.getMessage(), e);
+          }
+        },
+        thread);
+  }
+
   /** Gives the room up (it unloaded here); the next socket of it may go anywhere. */
   public void release(String roomId) {
     thread.execute(

@@ -13,6 +13,7 @@ import io.coderoom.server.store.DocumentLogWriter;
 import io.coderoom.server.store.RoomEvents;
 import io.coderoom.server.store.RoomTables;
 import io.coderoom.server.sync.protocol.RolePermissions;
+import io.coderoom.server.transport.HeldElsewhere;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.channel.EventLoopGroup;
@@ -86,26 +87,62 @@ public final class RoomRegistry {
   /** A socket's view of a room document: the room and the loaded document. */
   record Opened(LiveRoom room, SharedDocument document) {}
 
-  /** Loads the room (on its event loop) and the document if needed. */
+  /**
+   * Loads the room (on its event loop) and the document if needed; fails with {@link HeldElsewhere}
+   * when another instance holds the room.
+   */
   CompletableFuture<Opened> open(String roomId, DocumentName name) {
-    LiveRoom room = room(roomId);
-    return room.open(name)
-        .thenApply(document -> new Opened(room, document))
+    return heldHere(roomId)
+        .thenCompose(
+            held -> {
+              LiveRoom room = room(roomId);
+              return room.open(name).thenApply(document -> new Opened(room, document));
+            })
         .exceptionallyCompose(error -> retryIfUnloaded(error, () -> open(roomId, name)));
   }
 
-  /** Loads the room (on its event loop) if needed. */
+  /**
+   * Loads the room (on its event loop) if needed; fails with {@link HeldElsewhere} when another
+   * instance holds the room.
+   */
   CompletableFuture<LiveRoom> openRoom(String roomId) {
-    return room(roomId)
-        .whenReady()
+    return heldHere(roomId)
+        .thenCompose(held -> room(roomId).whenReady())
         .exceptionallyCompose(error -> retryIfUnloaded(error, () -> openRoom(roomId)));
   }
 
-  /** The participants of a loaded room (none when it is not loaded here). */
+  /** Takes the room for this instance, unless another one holds it. */
+  private CompletableFuture<Void> heldHere(String roomId) {
+    if (ownership.holds(roomId)) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return ownership
+        .locate(roomId)
+        .thenAcceptAsync(
+            owner -> {
+              if (owner instanceof RoomOwnership.Elsewhere elsewhere) {
+                throw new HeldElsewhere(elsewhere.address());
+              }
+            },
+            blocking);
+  }
+
+  /**
+   * The participants of a live room: read here, or at the instance that holds it (none when it is
+   * live nowhere).
+   */
   public CompletableFuture<List<Map<String, Object>>> participants(String roomId) {
     LiveRoom room = rooms.get(roomId);
     if (room == null) {
-      return CompletableFuture.completedFuture(List.of());
+      return ownership
+          .lookup(roomId)
+          .thenApply(
+              owner -> {
+                if (owner instanceof RoomOwnership.Elsewhere elsewhere) {
+                  throw new HeldElsewhere(elsewhere.address());
+                }
+                return List.of();
+              });
     }
     return room.participants()
         .thenApply(list -> list.stream().map(RoomRegistry::participantJson).toList())
@@ -129,8 +166,10 @@ public final class RoomRegistry {
     room.whenReady()
         .whenComplete(
             (r, error) -> {
-              if (error != null && !(Futures.cause(error) instanceof LiveRoom.RoomUnloaded)) {
-                rooms.remove(roomId, room);
+              if (error != null
+                  && !(Futures.cause(error) instanceof LiveRoom.RoomUnloaded)
+                  && rooms.remove(roomId, room)) {
+                ownership.release(roomId);
               }
             });
     return room;

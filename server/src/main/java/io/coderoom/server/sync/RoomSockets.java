@@ -3,10 +3,10 @@ package io.coderoom.server.sync;
 import io.coderoom.server.Futures;
 import io.coderoom.server.auth.TokenException;
 import io.coderoom.server.cluster.PeerRelay;
-import io.coderoom.server.cluster.RoomOwnership;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.room.RoomAccess;
 import io.coderoom.server.transport.CloseCode;
+import io.coderoom.server.transport.HeldElsewhere;
 import io.coderoom.server.transport.Request;
 import io.coderoom.server.transport.WebSocketEndpoint;
 import java.util.Map;
@@ -24,9 +24,10 @@ import java.util.concurrent.Executor;
  * Removals}, {@link SocketQuotas}). Refusals close the socket with 4000 + the HTTP status and a
  * reason the client can show.
  *
- * <p>A room lives in one server instance at a time (see {@link RoomOwnership}): a socket of a room
- * another instance holds is authenticated here, then forwarded there ({@link PeerRelay}), which
- * admits it as it would a direct one.
+ * <p>A room lives in one server instance at a time (see {@link
+ * io.coderoom.server.cluster.RoomOwnership}): a socket of a room another instance holds is
+ * authenticated here, then relayed there ({@link PeerRelay}), which admits it as it would a direct
+ * one.
  */
 public final class RoomSockets implements WebSocketEndpoint {
   private static final String PREFIX = "/ws/rooms/";
@@ -34,19 +35,12 @@ public final class RoomSockets implements WebSocketEndpoint {
 
   private final RoomAccess access;
   private final RoomRegistry registry;
-  private final RoomOwnership ownership;
   private final PeerRelay relay;
   private final Executor blocking;
 
-  public RoomSockets(
-      RoomAccess access,
-      RoomRegistry registry,
-      RoomOwnership ownership,
-      PeerRelay relay,
-      Executor blocking) {
+  public RoomSockets(RoomAccess access, RoomRegistry registry, PeerRelay relay, Executor blocking) {
     this.access = access;
     this.registry = registry;
-    this.ownership = ownership;
     this.relay = relay;
     this.blocking = blocking;
   }
@@ -72,24 +66,22 @@ public final class RoomSockets implements WebSocketEndpoint {
         CompletableFuture.supplyAsync(() -> authenticate(roomId, token), blocking);
     Optional<String> name = request.queryParameter("name");
     CompletableFuture<Admission> admission =
-        principal.thenCompose(
-            p ->
-                ownership
-                    .locate(roomId)
-                    .thenCompose(
-                        owner ->
-                            switch (owner) {
-                              case RoomOwnership.Elsewhere elsewhere ->
-                                  relay
-                                      .relay(elsewhere.address(), request)
-                                      .exceptionally(error -> CloseReason.MOVING.refusal())
-                                      .toCompletableFuture();
-                              case RoomOwnership.Here here ->
-                                  control
-                                      ? admitControl(roomId, p, name)
-                                      : admitDocument(roomId, p, document.get(), name);
-                            }));
+        control
+            ? principal.thenCompose(p -> admitControl(roomId, p, name))
+            : principal.thenCompose(p -> admitDocument(roomId, p, document.get(), name));
+    admission = admission.exceptionallyCompose(error -> relayIfElsewhere(error, request));
     return admission.exceptionally(RoomSockets::refusal);
+  }
+
+  /** A room another instance holds: the socket is relayed there, which admits it. */
+  private CompletableFuture<Admission> relayIfElsewhere(Throwable error, Request request) {
+    if (!(Futures.cause(error) instanceof HeldElsewhere held)) {
+      return CompletableFuture.failedFuture(error);
+    }
+    return relay
+        .relay(held.address(), request)
+        .exceptionally(unreachable -> CloseReason.MOVING.refusal())
+        .toCompletableFuture();
   }
 
   private CompletableFuture<Admission> admitDocument(

@@ -3,55 +3,67 @@ package io.coderoom.server.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.coderoom.server.CoderoomServer;
+import io.coderoom.server.Http;
 import io.coderoom.server.NettyLeakGuard;
 import io.coderoom.server.ServerProcess;
+import io.coderoom.server.ServerWithAgent;
 import io.coderoom.server.TestDatabase;
-import io.coderoom.server.TestServers;
-import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two server instances on one PostgreSQL and Redis, with no sticky sessions: a room's clients on
- * either converge, whatever reaches one instance reaches the sockets on the other, and when the
- * instance holding the room is killed (SIGKILL) its clients reconnect to the other one and nothing
- * they typed is lost.
+ * either converge and see one participant list, a run started through either streams to the sockets
+ * on both, a link revoked through the instance that does not hold the room closes its sockets, and
+ * when the instance holding the room is killed (SIGKILL) its clients reconnect to the other one and
+ * nothing they typed is lost. The room lives in the instance its first socket reached: here always
+ * the first, a separate process so that it can be killed.
  */
 @ExtendWith(NettyLeakGuard.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class ClusterIT {
   private static final Duration WAIT = Duration.ofSeconds(10);
 
-  private ServerProcess first;
-  private CoderoomServer second;
+  @RegisterExtension static final ServerWithAgent second = new ServerWithAgent("cluster");
 
-  @AfterEach
-  void stop() {
-    if (second != null) {
-      second.close();
-    }
-    if (first != null) {
-      first.close();
-    }
-  }
+  private static ServerProcess first;
 
-  private void startTwo() throws Exception {
+  @BeforeAll
+  static void startFirst() throws Exception {
     first = new ServerProcess(Files.createTempFile("cluster-first-", ".log"));
     first.start();
-    second = TestServers.start(TestServers.config(), InMemorySpanExporter.create());
+  }
+
+  @AfterAll
+  static void stopFirst() {
+    first.close();
+  }
+
+  /** A room made through the first instance, and the same room as reached through the second. */
+  private static List<TestRoom> room(String title, String code) throws Exception {
+    TestRoom viaFirst = TestRoom.create(first.uri(), title, code);
+    return List.of(viaFirst, viaFirst.on(second.baseUri()));
   }
 
   @Test
-  void clientsOnEitherInstanceConvergeAndSeeEachOther() throws Exception {
-    startTwo();
-    TestRoom viaFirst = TestRoom.create(first.uri(), "Cluster");
-    TestRoom viaSecond = viaFirst.on(second.baseUri());
+  @Order(1)
+  void clientsOnEitherInstanceConvergeAndSeeOneParticipantList() throws Exception {
+    List<TestRoom> room = room("Cluster", "");
+    TestRoom viaFirst = room.get(0);
+    TestRoom viaSecond = room.get(1);
     try (YClient interviewer = viaFirst.code(viaFirst.interviewer());
         ControlClient interviewerControl = viaFirst.control(viaFirst.interviewer());
         YClient candidate = viaSecond.code(viaSecond.candidate());
@@ -69,25 +81,64 @@ class ClusterIT {
                       && candidate.text().contains("first;")
                       && candidate.text().contains("second;"));
 
-      // One room, one participant list: the candidate on the second instance sees the
-      // interviewer who joined through the first, in its welcome.
+      // The candidate on the second instance finds the interviewer who came through the first.
       assertThat(candidateControl.await("welcome").path("participants").size()).isEqualTo(2);
       interviewerControl.await("participant_joined");
-      // The room lives in the first instance, where its first socket arrived.
       assertThat(ownerOf(viaFirst.id())).endsWith(":" + first.port());
+      // REST about the live room, asked of the instance that does not hold it, is answered by
+      // the one that does.
+      assertThat(viaSecond.participants().size()).isEqualTo(2);
     }
   }
 
   @Test
-  void aRevocationOnTheOtherInstanceClosesTheRelayedSockets() throws Exception {
-    startTwo();
-    TestRoom viaFirst = TestRoom.create(first.uri(), "Revoked across instances");
-    TestRoom viaSecond = viaFirst.on(second.baseUri());
+  @Order(2)
+  void aRunStartedThroughEitherInstanceStreamsToTheSocketsOnBoth() throws Exception {
+    List<TestRoom> room = room("Runs across instances", "print('ran where the room lives')\n");
+    TestRoom viaFirst = room.get(0);
+    TestRoom viaSecond = room.get(1);
+    try (ControlClient onFirst = viaFirst.control(viaFirst.interviewer());
+        ControlClient onSecond = viaSecond.control(viaSecond.candidate())) {
+      onFirst.await("welcome");
+      onSecond.await("welcome");
+      onFirst.await("participant_joined");
+      onFirst.allow("participant_joined", "participant_left");
+      onSecond.allow("participant_joined", "participant_left");
+
+      onSecond.send("{\"type\":\"run\"}");
+      for (ControlClient client : List.of(onFirst, onSecond)) {
+        ControlClient.Run run = client.awaitRun(Duration.ofSeconds(60));
+        assertThat(run.printed("stdout")).isEqualTo("ran where the room lives\n");
+        assertThat(run.finished().path("status").asText()).isEqualTo("ok");
+      }
+
+      // Over REST through the second instance: started by the first, seen on both.
+      HttpResponse<String> started =
+          new Http(second.baseUri())
+              .post(
+                  "/api/rooms/" + viaFirst.id() + "/runs",
+                  "{}",
+                  "Authorization",
+                  "Bearer " + viaFirst.interviewer().token());
+      assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+      String runId = Http.json(started).path("runId").asText();
+      for (ControlClient client : List.of(onFirst, onSecond)) {
+        assertThat(client.awaitRun(Duration.ofSeconds(60)).started().path("runId").asText())
+            .isEqualTo(runId);
+      }
+    }
+  }
+
+  @Test
+  @Order(3)
+  void aRevocationThroughTheOtherInstanceClosesTheRelayedSockets() throws Exception {
+    List<TestRoom> room = room("Revoked across instances", "");
+    TestRoom viaFirst = room.get(0);
+    TestRoom viaSecond = room.get(1);
     try (YClient interviewer = viaFirst.code(viaFirst.interviewer());
         YClient candidate = viaSecond.code(viaSecond.candidate())) {
       interviewer.awaitSynced();
       candidate.awaitSynced();
-      // Revoked through the second instance, which does not hold the room.
       viaSecond.revoke(viaSecond.candidate());
       YClient.Close closed = candidate.closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
       assertThat(closed.code()).isEqualTo(4401);
@@ -96,10 +147,11 @@ class ClusterIT {
   }
 
   @Test
+  @Order(4)
   void whenTheInstanceHoldingTheRoomIsKilledItsClientsMoveAndLoseNothing() throws Exception {
-    startTwo();
-    TestRoom viaFirst = TestRoom.create(first.uri(), "Owner killed");
-    TestRoom viaSecond = viaFirst.on(second.baseUri());
+    List<TestRoom> room = room("Owner killed", "");
+    TestRoom viaFirst = room.get(0);
+    TestRoom viaSecond = room.get(1);
     YClient onFirst = viaFirst.code(viaFirst.interviewer());
     YClient onSecond = viaSecond.code(viaSecond.candidate());
     try {
@@ -115,8 +167,8 @@ class ClusterIT {
       YClient.Close moved = onSecond.closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
       assertThat(moved.code()).isEqualTo(1012);
 
-      // Both reconnect (through the load balancer, here: to the surviving instance) with what
-      // they had, and type on.
+      // Both reconnect (through a load balancer: here, to the surviving instance) with what they
+      // had, and type on.
       try (YClient back = viaSecond.reconnect(onSecond, viaSecond.candidate());
           YClient alsoBack = viaSecond.reconnect(onFirst, viaSecond.interviewer())) {
         back.awaitSynced();
@@ -126,9 +178,9 @@ class ClusterIT {
             .atMost(WAIT)
             .until(
                 () -> back.text().equals(alsoBack.text()) && back.text().equals("after;" + before));
-        assertThat(ownerOf(viaFirst.id())).endsWith(":" + second.address().getPort());
+        assertThat(ownerOf(viaFirst.id())).endsWith(":" + second.baseUri().getPort());
       }
-      // What PostgreSQL holds is what the clients had: a reader after they left reads the same.
+      // PostgreSQL holds what the clients had: a reader who comes after they left reads it.
       await().atMost(WAIT).until(() -> viaSecond.codeText().equals("after;" + before));
     } finally {
       onFirst.close();
