@@ -3,8 +3,8 @@
 # and stops, each by its pid file.
 
 # What `up` starts, one process per entry: `server:PORT` (a server on that port) or
-# `runner-agent`. A second instance is one more entry (servers on one database and Redis do not
-# share their live rooms yet, so a second server waits for that).
+# `runner-agent`. A second server instance is one more entry, `server:8081`: instances on one
+# database and Redis serve every room between them (see server/CLUSTER.md).
 process_list() {
   printf '%s\n' "server:$CODEROOM_PORT" runner-agent
 }

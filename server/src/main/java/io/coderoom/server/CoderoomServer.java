@@ -28,7 +28,10 @@ import io.coderoom.server.api.TeamProblemsApi;
 import io.coderoom.server.api.TimelineApi;
 import io.coderoom.server.auth.AuthConfig;
 import io.coderoom.server.auth.RoomTokenCodec;
+import io.coderoom.server.cluster.PeerRelay;
 import io.coderoom.server.cluster.RedisConnector;
+import io.coderoom.server.cluster.RoomOwnership;
+import io.coderoom.server.cluster.RoomSignals;
 import io.coderoom.server.observability.Metrics;
 import io.coderoom.server.observability.Tracing;
 import io.coderoom.server.playback.ExportPage;
@@ -62,8 +65,10 @@ import io.coderoom.server.web.StaticSite;
 import io.netty.channel.EventLoopGroup;
 import io.netty.handler.codec.http.HttpMethod;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -87,6 +92,8 @@ public final class CoderoomServer implements AutoCloseable {
   private final ExecutorService blockingCalls;
   private final Database database;
   private final DocumentLogWriter logWriter;
+  private final RoomOwnership ownership;
+  private final RoomSignals signals;
   private final RedisConnector redis;
   private final HttpServer http;
   private final Housekeeping housekeeping;
@@ -98,6 +105,8 @@ public final class CoderoomServer implements AutoCloseable {
       ExecutorService blockingCalls,
       Database database,
       DocumentLogWriter logWriter,
+      RoomOwnership ownership,
+      RoomSignals signals,
       RedisConnector redis,
       HttpServer http,
       Housekeeping housekeeping) {
@@ -106,6 +115,8 @@ public final class CoderoomServer implements AutoCloseable {
     this.blockingCalls = blockingCalls;
     this.database = database;
     this.logWriter = logWriter;
+    this.ownership = ownership;
+    this.signals = signals;
     this.redis = redis;
     this.http = http;
     this.housekeeping = housekeeping;
@@ -130,6 +141,8 @@ public final class CoderoomServer implements AutoCloseable {
         Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("blocking-", 0).factory());
     Database database = null;
     DocumentLogWriter logWriter = null;
+    RoomOwnership ownership = null;
+    RoomSignals signals = null;
     RedisConnector redis = null;
     Housekeeping housekeeping = null;
     try {
@@ -150,7 +163,14 @@ public final class CoderoomServer implements AutoCloseable {
       RoomTokenCodec codec = codec(config.auth(), clock);
       RoomAccess access = new RoomAccess(config.auth().apiKey(), codec, database.jdbi());
       DocumentLog documentLog = new DocumentLog(database.jdbi());
-      logWriter = new DocumentLogWriter(documentLog);
+      AtomicReference<String> clusterAddress = new AtomicReference<>();
+      ownership =
+          new RoomOwnership(
+              config.databaseUrl(),
+              config.databaseUser(),
+              config.databasePassword(),
+              clusterAddress::get);
+      logWriter = new DocumentLogWriter(documentLog, ownership::holds);
       RoomDirectory directory = new RoomDirectory(database.jdbi(), codec, config.auth(), clock);
       RunStore runStore = new RunStore(database.jdbi());
       // The library: the curated folders imported (a changed one as a new version) before any
@@ -159,6 +179,7 @@ public final class CoderoomServer implements AutoCloseable {
           new ProblemLibrary(database.jdbi(), new ProblemReader(Languages.builtIn()), clock);
       problems.importCurated(CuratedProblems.folders());
       RunQueue runQueue = new RunQueue(redis, runStore, blockingCalls, clock);
+      signals = new RoomSignals(redis);
       RoomRegistry registry =
           new RoomRegistry(
               workers,
@@ -171,6 +192,8 @@ public final class CoderoomServer implements AutoCloseable {
               blockingCalls,
               clock,
               config.roomIdleUnload(),
+              ownership,
+              signals,
               metrics.registry());
       Sessions sessions =
           new Sessions(
@@ -299,7 +322,7 @@ public final class CoderoomServer implements AutoCloseable {
               config.host(),
               config.port(),
               router,
-              new RoomSockets(access, registry, blockingCalls),
+              new RoomSockets(access, registry, new PeerRelay(workers), blockingCalls),
               openTelemetry,
               metrics.registry(),
               limits,
@@ -308,7 +331,11 @@ public final class CoderoomServer implements AutoCloseable {
               config.shutdownGrace(),
               new ConnectionTimeouts(config.httpIdleTimeout(), config.webSocketPing()));
       boundUrl.set(URI.create("http://" + config.host() + ":" + http.localAddress().getPort()));
-      log.info("listening on {}", boundUrl.get());
+      clusterAddress.set(
+          config
+              .clusterAddress()
+              .orElseGet(() -> clusterAddress(config.host(), http.localAddress())));
+      log.info("listening on {} (instance address {})", boundUrl.get(), clusterAddress.get());
       housekeeping =
           new Housekeeping()
               .schedule(
@@ -320,17 +347,32 @@ public final class CoderoomServer implements AutoCloseable {
               .schedule("the session sweep", Duration.ofHours(1), sessions::sweep)
               .schedule("the pending sign-in sweep", Duration.ofMinutes(5), oidcApi::sweep);
       return new CoderoomServer(
-          openTelemetry, metrics, blockingCalls, database, logWriter, redis, http, housekeeping);
+          openTelemetry,
+          metrics,
+          blockingCalls,
+          database,
+          logWriter,
+          ownership,
+          signals,
+          redis,
+          http,
+          housekeeping);
     } catch (InterruptedException | RuntimeException e) {
       workers.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
       if (housekeeping != null) {
         housekeeping.close();
+      }
+      if (signals != null) {
+        signals.close();
       }
       if (redis != null) {
         redis.close();
       }
       if (logWriter != null) {
         logWriter.close();
+      }
+      if (ownership != null) {
+        ownership.close();
       }
       if (database != null) {
         database.close();
@@ -364,6 +406,20 @@ public final class CoderoomServer implements AutoCloseable {
         .build();
   }
 
+  /** How the other instances reach this one when CODEROOM_CLUSTER_ADDRESS does not say. */
+  private static String clusterAddress(String host, InetSocketAddress bound) {
+    String reachable = host;
+    if (host.equals("0.0.0.0") || host.equals("::") || host.isEmpty()) {
+      try {
+        reachable = InetAddress.getLocalHost().getHostAddress();
+      } catch (UnknownHostException e) {
+        throw new IllegalStateException(
+            "this host has no address for the other instances: set CODEROOM_CLUSTER_ADDRESS", e);
+      }
+    }
+    return (reachable.contains(":") ? "[" + reachable + "]" : reachable) + ":" + bound.getPort();
+  }
+
   private static RoomTokenCodec codec(AuthConfig auth, Clock clock) {
     if (!auth.apiKey().configured()) {
       log.warn("CODEROOM_API_KEY is not set: creating rooms is refused until it is");
@@ -394,6 +450,9 @@ public final class CoderoomServer implements AutoCloseable {
     housekeeping.close();
     // Sockets are closed; every update they sent goes to PostgreSQL before the pool closes.
     logWriter.close();
+    // Stored: the rooms are free for the other instances to take at once.
+    ownership.close();
+    signals.close();
     redis.close();
     database.close();
     blockingCalls.close();

@@ -38,6 +38,8 @@ import java.util.function.Consumer;
  *     memory, default 60
  * @param publicUrl {@code CODEROOM_PUBLIC_URL}: the address people open, used in room links; when
  *     empty, {@code http://HOST:PORT} of the bound socket
+ * @param clusterAddress {@code CODEROOM_CLUSTER_ADDRESS}: how the other instances reach this one;
+ *     when empty, HOST:PORT of the bound socket (this host's address for a wildcard HOST)
  * @param eventLoops {@code CODEROOM_EVENT_LOOPS}: worker event loops (each room lives on one),
  *     default one per core
  * @param auth credentials and link lifetimes
@@ -78,6 +80,7 @@ public record ServerConfig(
     Duration shutdownGrace,
     Duration roomIdleUnload,
     Optional<URI> publicUrl,
+    Optional<String> clusterAddress,
     int eventLoops,
     AuthConfig auth,
     MetricsToken metricsToken,
@@ -110,6 +113,7 @@ public record ServerConfig(
     Objects.requireNonNull(shutdownGrace, "shutdownGrace");
     Objects.requireNonNull(roomIdleUnload, "roomIdleUnload");
     Objects.requireNonNull(publicUrl, "publicUrl");
+    Objects.requireNonNull(clusterAddress, "clusterAddress");
     Objects.requireNonNull(auth, "auth");
     Objects.requireNonNull(metricsToken, "metricsToken");
     Objects.requireNonNull(retention, "retention");
@@ -159,6 +163,7 @@ public record ServerConfig(
         ServerSettings.PUBLIC_URL
             .value(env)
             .map(url -> URI.create(url.trim().replaceAll("/+$", ""))),
+        ServerSettings.CLUSTER_ADDRESS.value(env).map(String::trim),
         ServerSettings.EVENT_LOOPS.value(env).isPresent()
             ? e.integer(ServerSettings.EVENT_LOOPS)
             : Runtime.getRuntime().availableProcessors(),
@@ -192,6 +197,7 @@ public record ServerConfig(
         c.shutdownGrace,
         c.roomIdleUnload,
         c.publicUrl,
+        c.clusterAddress,
         c.eventLoops,
         c.auth,
         c.metricsToken,
@@ -220,6 +226,7 @@ public record ServerConfig(
     public Duration shutdownGrace;
     public Duration roomIdleUnload;
     public Optional<URI> publicUrl;
+    public Optional<String> clusterAddress;
     public int eventLoops;
     public AuthConfig auth;
     public MetricsToken metricsToken;
@@ -246,6 +253,7 @@ public record ServerConfig(
       shutdownGrace = c.shutdownGrace;
       roomIdleUnload = c.roomIdleUnload;
       publicUrl = c.publicUrl;
+      clusterAddress = c.clusterAddress;
       eventLoops = c.eventLoops;
       auth = c.auth;
       metricsToken = c.metricsToken;

@@ -65,6 +65,14 @@ public final class ServerSettings {
           "`http://HOST:PORT`",
           "https://interviews.example.org",
           "the address people open, used in room links");
+  public static final Setting CLUSTER_ADDRESS =
+      Setting.derived(
+          SERVER,
+          "CODEROOM_CLUSTER_ADDRESS",
+          "`HOST:PORT` (this host's address when HOST is 0.0.0.0)",
+          "10.0.1.12:8080",
+          "how the other server instances reach this one: each room lives in one instance and the"
+              + " others forward its sockets there");
   public static final Setting EVENT_LOOPS =
       Setting.derived(
           SERVER,
@@ -322,6 +330,7 @@ public final class ServerSettings {
           HTTP_IDLE_SECONDS,
           WS_PING_SECONDS,
           PUBLIC_URL,
+          CLUSTER_ADDRESS,
           EVENT_LOOPS,
           API_KEY,
           TOKEN_KEYS,

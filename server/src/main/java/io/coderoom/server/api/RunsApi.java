@@ -1,6 +1,7 @@
 package io.coderoom.server.api;
 
 import io.coderoom.runner.protocol.RunResult;
+import io.coderoom.server.Futures;
 import io.coderoom.server.account.Callers;
 import io.coderoom.server.problem.Problem;
 import io.coderoom.server.problem.ProblemLibrary;
@@ -12,6 +13,7 @@ import io.coderoom.server.run.RunRecord;
 import io.coderoom.server.run.RunStore;
 import io.coderoom.server.sync.RoomRegistry;
 import io.coderoom.server.sync.RunRefused;
+import io.coderoom.server.transport.HeldElsewhere;
 import io.coderoom.server.transport.HttpResponses;
 import io.coderoom.server.transport.Request;
 import io.coderoom.server.transport.Router;
@@ -88,6 +90,10 @@ public final class RunsApi {
     return live.startRun(roomId, by, stdin, kind)
         .handle(
             (runId, error) -> {
+              if (Futures.cause(error) instanceof HeldElsewhere elsewhere) {
+                // Started by the instance holding the room (see HeldElsewhere).
+                throw elsewhere;
+              }
               if (error == null) {
                 FullHttpResponse response =
                     HttpResponses.json(HttpResponseStatus.ACCEPTED, Map.of("runId", runId));

@@ -7,6 +7,7 @@ import io.lettuce.core.RedisURI;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -50,6 +51,14 @@ public final class RedisConnector implements AutoCloseable {
    */
   public StatefulRedisConnection<String, String> dedicatedConnection() {
     return client.connect(StringCodec.UTF8, uri);
+  }
+
+  /**
+   * A connection of its own for pub/sub (a subscribed connection takes no other commands). Connects
+   * synchronously: call it off the event loops.
+   */
+  public StatefulRedisPubSubConnection<String, String> pubSubConnection() {
+    return client.connectPubSub(StringCodec.UTF8, uri);
   }
 
   /** Ready when PING is answered. */

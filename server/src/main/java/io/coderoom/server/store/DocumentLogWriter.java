@@ -6,6 +6,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * Appends document updates and snapshots to PostgreSQL in batches on its own thread, so event loops
  * only enqueue. A batch goes out a few milliseconds after its first entry, or at once when a full
  * batch is waiting; a failed batch is retried until it lands (updates are never dropped, unless
- * their room was deleted), and close drains the queue.
+ * their room was deleted or another server instance took it over), and close drains the queue.
  *
  * <p>The thread is a platform thread that takes what has queued in one go ({@code drainTo}): under
  * load tens of thousands of updates a second pass through here, and waking a virtual thread or
@@ -26,13 +27,20 @@ public final class DocumentLogWriter implements AutoCloseable {
   private static final long RETRY_MS = 500;
 
   private final DocumentLog documentLog;
+  private final Predicate<String> heldHere;
   private final BlockingQueue<DocumentLog.Entry> queue = new LinkedBlockingQueue<>();
   private final AtomicLong written = new AtomicLong();
   private final Thread thread;
   private volatile boolean closing;
 
-  public DocumentLogWriter(DocumentLog documentLog) {
+  /**
+   * @param heldHere whether this instance still holds a room: the log of a room another instance
+   *     took over is that instance's to write (see {@link
+   *     io.coderoom.server.cluster.RoomOwnership})
+   */
+  public DocumentLogWriter(DocumentLog documentLog, Predicate<String> heldHere) {
     this.documentLog = documentLog;
+    this.heldHere = heldHere;
     this.thread = Thread.ofPlatform().name("document-log-writer").daemon().start(this::run);
   }
 
@@ -47,6 +55,21 @@ public final class DocumentLogWriter implements AutoCloseable {
    */
   public void snapshot(String roomId, String doc, long uptoSeq, byte[] state) {
     queue.add(new DocumentLog.Snapshot(roomId, doc, uptoSeq, state));
+  }
+
+  /**
+   * Drops what is queued of a room another instance took over: its sequence numbers are that
+   * instance's now, and the clients send the updates again when they sync with it.
+   */
+  public void discard(String roomId) {
+    queue.removeIf(entry -> roomOf(entry).equals(roomId));
+  }
+
+  private static String roomOf(DocumentLog.Entry entry) {
+    return switch (entry) {
+      case DocumentUpdate update -> update.roomId();
+      case DocumentLog.Snapshot snapshot -> snapshot.roomId();
+    };
   }
 
   /** Updates queued and not yet in PostgreSQL. */
@@ -118,6 +141,7 @@ public final class DocumentLogWriter implements AutoCloseable {
             snapshots.size(),
             e.getMessage());
         dropDeletedRooms(updates, snapshots);
+        dropRoomsTakenOver(updates, snapshots);
         Thread.sleep(RETRY_MS);
       }
     }
@@ -134,6 +158,18 @@ public final class DocumentLogWriter implements AutoCloseable {
     } catch (RuntimeException e) {
       // The database is unreachable: the retry will tell.
       log.debug("could not look for deleted rooms: {}", e.toString());
+    }
+  }
+
+  /** Entries of a room another instance took over would clash with its sequence numbers. */
+  private void dropRoomsTakenOver(
+      List<DocumentUpdate> updates, List<DocumentLog.Snapshot> snapshots) {
+    int before = updates.size() + snapshots.size();
+    updates.removeIf(update -> !heldHere.test(update.roomId()));
+    snapshots.removeIf(snapshot -> !heldHere.test(snapshot.roomId()));
+    int dropped = before - updates.size() - snapshots.size();
+    if (dropped > 0) {
+      log.warn("dropped {} document log entries of rooms another instance took over", dropped);
     }
   }
 

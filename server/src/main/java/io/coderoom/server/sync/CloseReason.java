@@ -13,6 +13,19 @@ record CloseReason(CloseCode code, String reason) {
   static final CloseReason REVOKED = of(Reason.REVOKED);
   static final CloseReason EXPIRED = of(Reason.EXPIRED);
   static final CloseReason ROOM_ENDED = of(Reason.ROOM_ENDED);
+
+  /** The owner of the room (another instance) did not take the socket: it is stopping. */
+  static final CloseReason MOVING =
+      new CloseReason(
+          CloseCode.TRY_AGAIN_LATER,
+          "moving: The room is moving between servers; reconnecting joins it.");
+
+  /** Another instance took the room over while this one had lost PostgreSQL. */
+  static final CloseReason MOVED =
+      new CloseReason(
+          CloseCode.SERVICE_RESTART,
+          "moved: The room moved to another server; reconnecting joins it.");
+
   static final CloseReason KICKED =
       new CloseReason(CloseCode.FORBIDDEN, "kicked: The interviewer removed you from the room.");
 

@@ -430,7 +430,30 @@ final class LiveRoom {
       scheduleUnloadCheck(TimeUnit.SECONDS.toNanos(1));
       return;
     }
+    unload();
+  }
+
+  /**
+   * Another instance took the room over while this one had lost PostgreSQL (see {@link
+   * io.coderoom.server.cluster.RoomOwnership}): every socket closes to reconnect there, and what
+   * this instance had not stored of the room is dropped, since its clients send it again to the new
+   * owner when they sync.
+   */
+  void moved() {
+    context.checkLoop();
+    if (unloaded) {
+      return;
+    }
+    presence.moved();
+    registry.logWriter().discard(id);
+    unload();
+  }
+
+  private void unload() {
     unloaded = true;
+    if (unloadCheck != null) {
+      unloadCheck.cancel(false);
+    }
     awarenessExpiry.cancel(false);
     presence.unloaded();
     documents.clear();

@@ -151,6 +151,13 @@ final class RoomPresence {
     open.forEach(CloseReason.ROOM_ENDED::close);
   }
 
+  /** The room moved to another instance: every socket closes, to reconnect to it there. */
+  void moved() {
+    List<RoomSocket> open = roster.sockets();
+    open.forEach(this::leave);
+    open.forEach(CloseReason.MOVED::close);
+  }
+
   Optional<Participant> participantOf(RoomSocket socket) {
     return roster.participantOf(socket);
   }

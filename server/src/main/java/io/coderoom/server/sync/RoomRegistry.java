@@ -1,6 +1,8 @@
 package io.coderoom.server.sync;
 
 import io.coderoom.server.Futures;
+import io.coderoom.server.cluster.RoomOwnership;
+import io.coderoom.server.cluster.RoomSignals;
 import io.coderoom.server.problem.ProblemLibrary;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.room.RoomDirectory;
@@ -11,6 +13,7 @@ import io.coderoom.server.store.DocumentLogWriter;
 import io.coderoom.server.store.RoomEvents;
 import io.coderoom.server.store.RoomTables;
 import io.coderoom.server.sync.protocol.RolePermissions;
+import io.coderoom.server.transport.HeldElsewhere;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.channel.EventLoopGroup;
@@ -40,6 +43,8 @@ public final class RoomRegistry {
   private final Duration idleUnload;
   private final SyncMetrics metrics;
   private final RoomEvents roomEvents;
+  private final RoomOwnership ownership;
+  private final RoomSignals signals;
 
   public RoomRegistry(
       EventLoopGroup loops,
@@ -52,6 +57,8 @@ public final class RoomRegistry {
       Executor blocking,
       Clock clock,
       Duration idleUnload,
+      RoomOwnership ownership,
+      RoomSignals signals,
       MeterRegistry meters) {
     this.loops = loops;
     this.documentLog = documentLog;
@@ -65,6 +72,10 @@ public final class RoomRegistry {
     this.idleUnload = idleUnload;
     this.metrics = new SyncMetrics(meters);
     this.roomEvents = new RoomEvents(jdbi);
+    this.ownership = ownership;
+    ownership.onLost(this::ownershipLost);
+    this.signals = signals;
+    signals.listen(this::signalled);
     Gauge.builder("coderoom.rooms.loaded", rooms, ConcurrentMap::size)
         .description("Rooms loaded in memory")
         .register(meters);
@@ -76,26 +87,62 @@ public final class RoomRegistry {
   /** A socket's view of a room document: the room and the loaded document. */
   record Opened(LiveRoom room, SharedDocument document) {}
 
-  /** Loads the room (on its event loop) and the document if needed. */
+  /**
+   * Loads the room (on its event loop) and the document if needed; fails with {@link HeldElsewhere}
+   * when another instance holds the room.
+   */
   CompletableFuture<Opened> open(String roomId, DocumentName name) {
-    LiveRoom room = room(roomId);
-    return room.open(name)
-        .thenApply(document -> new Opened(room, document))
+    return heldHere(roomId)
+        .thenCompose(
+            held -> {
+              LiveRoom room = room(roomId);
+              return room.open(name).thenApply(document -> new Opened(room, document));
+            })
         .exceptionallyCompose(error -> retryIfUnloaded(error, () -> open(roomId, name)));
   }
 
-  /** Loads the room (on its event loop) if needed. */
+  /**
+   * Loads the room (on its event loop) if needed; fails with {@link HeldElsewhere} when another
+   * instance holds the room.
+   */
   CompletableFuture<LiveRoom> openRoom(String roomId) {
-    return room(roomId)
-        .whenReady()
+    return heldHere(roomId)
+        .thenCompose(held -> room(roomId).whenReady())
         .exceptionallyCompose(error -> retryIfUnloaded(error, () -> openRoom(roomId)));
   }
 
-  /** The participants of a loaded room (none when it is not loaded here). */
+  /** Takes the room for this instance, unless another one holds it. */
+  private CompletableFuture<Void> heldHere(String roomId) {
+    if (ownership.holds(roomId)) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return ownership
+        .locate(roomId)
+        .thenAcceptAsync(
+            owner -> {
+              if (owner instanceof RoomOwnership.Elsewhere elsewhere) {
+                throw new HeldElsewhere(elsewhere.address());
+              }
+            },
+            blocking);
+  }
+
+  /**
+   * The participants of a live room: read here, or at the instance that holds it (none when it is
+   * live nowhere).
+   */
   public CompletableFuture<List<Map<String, Object>>> participants(String roomId) {
     LiveRoom room = rooms.get(roomId);
     if (room == null) {
-      return CompletableFuture.completedFuture(List.of());
+      return ownership
+          .lookup(roomId)
+          .thenApply(
+              owner -> {
+                if (owner instanceof RoomOwnership.Elsewhere elsewhere) {
+                  throw new HeldElsewhere(elsewhere.address());
+                }
+                return List.of();
+              });
     }
     return room.participants()
         .thenApply(list -> list.stream().map(RoomRegistry::participantJson).toList())
@@ -119,8 +166,10 @@ public final class RoomRegistry {
     room.whenReady()
         .whenComplete(
             (r, error) -> {
-              if (error != null && !(Futures.cause(error) instanceof LiveRoom.RoomUnloaded)) {
-                rooms.remove(roomId, room);
+              if (error != null
+                  && !(Futures.cause(error) instanceof LiveRoom.RoomUnloaded)
+                  && rooms.remove(roomId, room)) {
+                ownership.release(roomId);
               }
             });
     return room;
@@ -134,24 +183,40 @@ public final class RoomRegistry {
   }
 
   /**
-   * The room ended (stored already): if it is loaded here, everyone is told, every socket closes
-   * (4410) and later ones are refused.
+   * The room ended (stored already): where it is live (here, or at the instance holding it),
+   * everyone is told, every socket closes (4410) and later ones are refused.
    */
   public void roomEnded(String roomId) {
     LiveRoom room = rooms.get(roomId);
     if (room != null) {
       room.execute(room::end);
+    } else {
+      signals.publish(RoomSignals.Kind.ENDED, roomId, "");
     }
   }
 
   /**
-   * A link of the room was revoked (stored already): if the room is loaded here, the link's sockets
+   * A link of the room was revoked (stored already): where the room is live, the link's sockets
    * close (4401) and later ones are refused.
    */
   public void linkRevoked(String roomId, String tokenId) {
     LiveRoom room = rooms.get(roomId);
     if (room != null) {
       room.execute(() -> room.linkRevoked(tokenId));
+    } else {
+      signals.publish(RoomSignals.Kind.LINK_REVOKED, roomId, tokenId);
+    }
+  }
+
+  /** Another instance changed a room: if it is live here, it acts on it. */
+  private void signalled(RoomSignals.Kind kind, String[] arguments) {
+    LiveRoom room = rooms.get(arguments[0]);
+    if (room == null) {
+      return;
+    }
+    switch (kind) {
+      case ENDED -> room.execute(room::end);
+      case LINK_REVOKED -> room.execute(() -> room.linkRevoked(arguments[1]));
     }
   }
 
@@ -170,7 +235,17 @@ public final class RoomRegistry {
   }
 
   void unloaded(LiveRoom room) {
-    rooms.remove(room.id(), room);
+    if (rooms.remove(room.id(), room)) {
+      ownership.release(room.id());
+    }
+  }
+
+  /** Another instance holds the room now: if it is loaded here, its sockets move there. */
+  private void ownershipLost(String roomId) {
+    LiveRoom room = rooms.get(roomId);
+    if (room != null) {
+      room.execute(room::moved);
+    }
   }
 
   SyncMetrics metrics() {

@@ -2,9 +2,11 @@ package io.coderoom.server.sync;
 
 import io.coderoom.server.Futures;
 import io.coderoom.server.auth.TokenException;
+import io.coderoom.server.cluster.PeerRelay;
 import io.coderoom.server.room.Principal;
 import io.coderoom.server.room.RoomAccess;
 import io.coderoom.server.transport.CloseCode;
+import io.coderoom.server.transport.HeldElsewhere;
 import io.coderoom.server.transport.Request;
 import io.coderoom.server.transport.WebSocketEndpoint;
 import java.util.Map;
@@ -21,6 +23,11 @@ import java.util.concurrent.Executor;
  * the socket; the room then checks once more, on its loop, whether the link may join (see {@link
  * Removals}, {@link SocketQuotas}). Refusals close the socket with 4000 + the HTTP status and a
  * reason the client can show.
+ *
+ * <p>A room lives in one server instance at a time (see {@link
+ * io.coderoom.server.cluster.RoomOwnership}): a socket of a room another instance holds is
+ * authenticated here, then relayed there ({@link PeerRelay}), which admits it as it would a direct
+ * one.
  */
 public final class RoomSockets implements WebSocketEndpoint {
   private static final String PREFIX = "/ws/rooms/";
@@ -28,11 +35,13 @@ public final class RoomSockets implements WebSocketEndpoint {
 
   private final RoomAccess access;
   private final RoomRegistry registry;
+  private final PeerRelay relay;
   private final Executor blocking;
 
-  public RoomSockets(RoomAccess access, RoomRegistry registry, Executor blocking) {
+  public RoomSockets(RoomAccess access, RoomRegistry registry, PeerRelay relay, Executor blocking) {
     this.access = access;
     this.registry = registry;
+    this.relay = relay;
     this.blocking = blocking;
   }
 
@@ -60,7 +69,19 @@ public final class RoomSockets implements WebSocketEndpoint {
         control
             ? principal.thenCompose(p -> admitControl(roomId, p, name))
             : principal.thenCompose(p -> admitDocument(roomId, p, document.get(), name));
+    admission = admission.exceptionallyCompose(error -> relayIfElsewhere(error, request));
     return admission.exceptionally(RoomSockets::refusal);
+  }
+
+  /** A room another instance holds: the socket is relayed there, which admits it. */
+  private CompletableFuture<Admission> relayIfElsewhere(Throwable error, Request request) {
+    if (!(Futures.cause(error) instanceof HeldElsewhere held)) {
+      return CompletableFuture.failedFuture(error);
+    }
+    return relay
+        .relay(held.address(), request)
+        .exceptionally(unreachable -> CloseReason.MOVING.refusal())
+        .toCompletableFuture();
   }
 
   private CompletableFuture<Admission> admitDocument(

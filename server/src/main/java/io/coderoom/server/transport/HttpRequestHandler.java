@@ -51,6 +51,7 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
   private final TextMapPropagator propagator;
   private final MeterRegistry meters;
   private final RequestLimits limits;
+  private final PeerForwarding forwarding = new PeerForwarding();
 
   HttpRequestHandler(
       Router router, OpenTelemetry openTelemetry, MeterRegistry meters, RequestLimits limits) {
@@ -87,6 +88,7 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
       } catch (RuntimeException e) {
         pending = CompletableFuture.failedFuture(e);
       }
+      pending = pending.exceptionallyCompose(error -> elsewhere(request, error));
     }
     pending.whenComplete(
         (response, error) -> {
@@ -98,6 +100,16 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
                     () -> respond(ctx, request, match.route(), span, startNanos, response, error));
           }
         });
+  }
+
+  /** What another instance holds is answered there (see {@link HeldElsewhere}). */
+  private CompletionStage<FullHttpResponse> elsewhere(Request request, Throwable error) {
+    if (!(Futures.cause(error) instanceof HeldElsewhere held)) {
+      return CompletableFuture.failedStage(error);
+    }
+    return PeerForwarding.isForwarded(request)
+        ? CompletableFuture.completedStage(PeerForwarding.moving())
+        : forwarding.forward(held.address(), request);
   }
 
   private Span startSpan(Request request, String route) {

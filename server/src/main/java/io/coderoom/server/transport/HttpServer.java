@@ -13,10 +13,12 @@ import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import io.opentelemetry.api.OpenTelemetry;
 import java.net.InetSocketAddress;
@@ -148,5 +150,10 @@ public final class HttpServer implements AutoCloseable {
 
   private static Class<? extends ServerChannel> serverChannelType() {
     return Epoll.isAvailable() ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
+  }
+
+  /** The type of the connections this server opens itself, matching its event loops. */
+  public static Class<? extends Channel> clientChannelType() {
+    return Epoll.isAvailable() ? EpollSocketChannel.class : NioSocketChannel.class;
   }
 }

@@ -5,6 +5,7 @@ import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.codec.http.QueryStringEncoder;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +55,17 @@ public record Request(
       throw new IllegalArgumentException("the route has no path parameter " + name);
     }
     return value;
+  }
+
+  /** The path with its query, encoded again: the request as another server is sent it. */
+  public String pathAndQuery() {
+    QueryStringEncoder encoder = new QueryStringEncoder(path);
+    for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
+      for (String value : parameter.getValue()) {
+        encoder.addParam(parameter.getKey(), value);
+      }
+    }
+    return encoder.toString();
   }
 
   /** The first value of a query parameter. */

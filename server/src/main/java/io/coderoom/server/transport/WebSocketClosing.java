@@ -25,10 +25,18 @@ public final class WebSocketClosing {
    * Starts closing {@code channel} with {@code code}; later calls for the same channel do nothing.
    */
   public static void start(Channel channel, CloseCode code, String reason) {
+    start(channel, code.code(), reason);
+  }
+
+  /**
+   * Starts closing {@code channel} with a close code given as a number: one a peer sent, passed on
+   * unchanged.
+   */
+  public static void start(Channel channel, int code, String reason) {
     if (!channel.isActive() || channel.attr(CLOSING).setIfAbsent(Boolean.TRUE) != null) {
       return;
     }
-    channel.writeAndFlush(new CloseWebSocketFrame(code.code(), reason));
+    channel.writeAndFlush(new CloseWebSocketFrame(code, reason));
     ScheduledFuture<?> cutOff =
         channel.eventLoop().schedule(() -> channel.close(), GRACE_MILLIS, TimeUnit.MILLISECONDS);
     channel.closeFuture().addListener(closed -> cutOff.cancel(false));

@@ -9,6 +9,9 @@ import java.util.concurrent.CompletionStage;
  */
 @FunctionalInterface
 public interface WebSocketEndpoint {
+  /** Largest message (after reassembly) a socket accepts; larger ones close it with 1009. */
+  int MAX_MESSAGE_BYTES = 1 << 20;
+
   CompletionStage<Admission> admit(Request request);
 
   /** The outcome of an upgrade request. */

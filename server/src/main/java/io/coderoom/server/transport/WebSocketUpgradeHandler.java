@@ -29,9 +29,6 @@ import org.slf4j.LoggerFactory;
 final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
   private static final Logger log = LoggerFactory.getLogger(WebSocketUpgradeHandler.class);
 
-  /** Largest message (after reassembly) a socket accepts; larger ones close it with 1009. */
-  static final int MAX_MESSAGE_BYTES = 1 << 20;
-
   private final WebSocketEndpoint endpoint;
 
   /** A ping after this long without hearing from the peer; silence for twice as long closes it. */
@@ -81,7 +78,7 @@ final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
                   "ws://" + request.headers().get(HttpHeaderNames.HOST) + copy.path(),
                   null,
                   false,
-                  MAX_MESSAGE_BYTES)
+                  WebSocketEndpoint.MAX_MESSAGE_BYTES)
               .newHandshaker(request);
       if (handshaker == null) {
         WebSocketServerHandshakerFactory.sendUnsupportedVersionResponse(ctx.channel());
@@ -121,7 +118,8 @@ final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
         pipeline.remove(name);
       }
     }
-    pipeline.addLast("ws-aggregate", new WebSocketFrameAggregator(MAX_MESSAGE_BYTES));
+    pipeline.addLast(
+        "ws-aggregate", new WebSocketFrameAggregator(WebSocketEndpoint.MAX_MESSAGE_BYTES));
     pipeline.addLast("ws-idle", new IdleStateHandler(ping.toMillis(), 0, 0, TimeUnit.MILLISECONDS));
     pipeline.addLast("ws-control", WebSocketControlFrames.INSTANCE);
     if (socket != null) {

@@ -48,7 +48,8 @@ class DocumentLogWriterIT {
       Logger logger = (Logger) LoggerFactory.getLogger(DocumentLogWriter.class);
       logs.start();
       logger.addAppender(logs);
-      try (DocumentLogWriter writer = new DocumentLogWriter(new DocumentLog(database.jdbi()))) {
+      try (DocumentLogWriter writer =
+          new DocumentLogWriter(new DocumentLog(database.jdbi()), roomId -> true)) {
         writer.append(
             new DocumentUpdate(
                 deleted,

@@ -102,8 +102,18 @@ record TestRoom(URI server, String id, Link interviewer, Link candidate, Link ob
     }
   }
 
+  /** The same room as reached through another server instance. */
+  TestRoom on(URI otherServer) {
+    return new TestRoom(otherServer, id, interviewer, candidate, observer);
+  }
+
   YClient code(Link link) throws Exception {
     return YClient.connect(server, id, "code", link.token());
+  }
+
+  /** The code again with what {@code previous} had, as a reconnecting tab opens it. */
+  YClient reconnect(YClient previous, Link link) throws Exception {
+    return YClient.connect(server, id, "code", link.token(), previous.state());
   }
 
   ControlClient control(Link link) throws Exception {
