@@ -116,8 +116,8 @@ public final class RoomOwnership implements AutoCloseable {
   }
 
   /**
-   * Where the room lives, without taking it: here when it is held here or nowhere, elsewhere when
-   * another instance recorded it (the record may be stale, if that instance died a moment ago).
+   * Where the room lives, without taking it: here when it is held here or nowhere (a record left by
+   * a killed owner is forgotten), elsewhere when another instance holds it.
    */
   public CompletableFuture<Owner> lookup(String roomId) {
     return CompletableFuture.supplyAsync(
@@ -126,8 +126,18 @@ public final class RoomOwnership implements AutoCloseable {
             return new Here();
           }
           try {
-            String owner = ownerAddress(connected(), roomId);
-            return owner == null || owner.equals(address.get()) ? new Here() : new Elsewhere(owner);
+            Connection c = connected();
+            String owner = ownerAddress(c, roomId);
+            if (owner == null || owner.equals(address.get())) {
+              return new Here();
+            }
+            if (tryLock(c, roomId)) {
+              // Nobody holds it: the record is a killed owner's. Forget it, and the lock.
+              unlock(c, roomId);
+              forget(c, roomId, owner);
+              return new Here();
+            }
+            return new Elsewhere(owner);
           } catch (SQLException e) {
             dropConnection();
             throw new IllegalStateException("PostgreSQL did not answer: " + e.getMessage(), e);
@@ -146,17 +156,8 @@ public final class RoomOwnership implements AutoCloseable {
           heldView.remove(roomId);
           try {
             Connection c = connected();
-            try (PreparedStatement unlock =
-                c.prepareStatement("SELECT pg_advisory_unlock(hashtextextended(?, 0))")) {
-              unlock.setString(1, roomId);
-              unlock.execute();
-            }
-            try (PreparedStatement forget =
-                c.prepareStatement("DELETE FROM room_owners WHERE room_id = ? AND address = ?")) {
-              forget.setString(1, roomId);
-              forget.setString(2, address.get());
-              forget.executeUpdate();
-            }
+            unlock(c, roomId);
+            forget(c, roomId, address.get());
           } catch (SQLException e) {
             // The session is gone, and its locks with it; the stale row is overwritten by the
             // next owner.
@@ -202,6 +203,24 @@ public final class RoomOwnership implements AutoCloseable {
         result.next();
         return result.getBoolean(1);
       }
+    }
+  }
+
+  private static void unlock(Connection c, String roomId) throws SQLException {
+    try (PreparedStatement unlock =
+        c.prepareStatement("SELECT pg_advisory_unlock(hashtextextended(?, 0))")) {
+      unlock.setString(1, roomId);
+      unlock.execute();
+    }
+  }
+
+  /** Deletes the room's record if it still names {@code owner}. */
+  private static void forget(Connection c, String roomId, String owner) throws SQLException {
+    try (PreparedStatement forget =
+        c.prepareStatement("DELETE FROM room_owners WHERE room_id = ? AND address = ?")) {
+      forget.setString(1, roomId);
+      forget.setString(2, owner);
+      forget.executeUpdate();
     }
   }
 
