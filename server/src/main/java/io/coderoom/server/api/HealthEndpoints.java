@@ -17,8 +17,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * {@code GET /healthz} (the process answers) and {@code GET /readyz} (every dependency answers
- * within a deadline). Both answer JSON; readiness answers 503 with the failing checks named, and
- * needs the metrics token when one is set.
+ * within a deadline). Both answer JSON; readiness says {@code ready}, or {@code degraded} with the
+ * failing checks named, and needs the metrics token when one is set.
  */
 public final class HealthEndpoints {
   private static final Duration CHECK_DEADLINE = Duration.ofSeconds(2);
@@ -95,9 +95,12 @@ public final class HealthEndpoints {
       }
       byName.put(result.name(), entry);
     }
+    // A listening server with PostgreSQL or Redis gone still serves its live rooms (updates wait
+    // for PostgreSQL, runs for Redis), and the dependency is the same for every instance: taking
+    // it out of a load balancer would only cut the rooms it keeps alive. So it is degraded, not
+    // unready, and the checks say what is missing.
     return HttpResponses.json(
-        ready ? HttpResponseStatus.OK : HttpResponseStatus.SERVICE_UNAVAILABLE,
-        Map.of("status", ready ? "ready" : "not_ready", "checks", byName));
+        HttpResponseStatus.OK, Map.of("status", ready ? "ready" : "degraded", "checks", byName));
   }
 
   private record CheckResult(String name, boolean ok, long latencyMs, String detail) {}
