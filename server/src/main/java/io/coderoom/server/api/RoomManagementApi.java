@@ -234,9 +234,7 @@ public final class RoomManagementApi {
             CompletableFuture<List<Map<String, Object>>> connected =
                 listing.room().ended()
                     ? CompletableFuture.completedFuture(List.of())
-                    : live.participants(listing.room().id())
-                        // Live in another instance: the room's own page asks that instance.
-                        .exceptionally(heldElsewhere -> List.of());
+                    : live.participants(listing.room().id());
             rows.add(
                 connected.thenApply(
                     people ->

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -144,6 +145,61 @@ public final class RoomOwnership implements AutoCloseable {
           }
         },
         thread);
+  }
+
+  /**
+   * Who is connected to the room, as the instance holding it last published them (a JSON array),
+   * when another instance holds it; empty when it is held here or nowhere.
+   */
+  public CompletableFuture<Optional<String>> participantsElsewhere(String roomId) {
+    return lookup(roomId)
+        .thenApplyAsync(
+            owner -> {
+              if (!(owner instanceof Elsewhere)) {
+                return Optional.<String>empty();
+              }
+              try (PreparedStatement query =
+                  connected()
+                      .prepareStatement(
+                          "SELECT participants::text FROM room_owners WHERE room_id = ?")) {
+                query.setString(1, roomId);
+                try (ResultSet result = query.executeQuery()) {
+                  return result.next()
+                      ? Optional.of(result.getString(1))
+                      : Optional.<String>empty();
+                }
+              } catch (SQLException e) {
+                dropConnection();
+                throw new IllegalStateException("PostgreSQL did not answer: " + e.getMessage(), e);
+              }
+            },
+            thread);
+  }
+
+  /**
+   * Publishes who is connected to a room held here (a JSON array), for the other instances to list;
+   * the latest list wins, and one lost while PostgreSQL is away is sent again with the next change.
+   */
+  public void publishParticipants(String roomId, String participants) {
+    thread.execute(
+        () -> {
+          if (!held.contains(roomId)) {
+            return;
+          }
+          try (PreparedStatement update =
+              connected()
+                  .prepareStatement(
+                      "UPDATE room_owners SET participants = ?::jsonb"
+                          + " WHERE room_id = ? AND address = ?")) {
+            update.setString(1, participants);
+            update.setString(2, roomId);
+            update.setString(3, address.get());
+            update.executeUpdate();
+          } catch (SQLException e) {
+            dropConnection();
+            log.debug("publishing the participants of {} failed: {}", roomId, e.toString());
+          }
+        });
   }
 
   /** Gives the room up (it unloaded here); the next socket of it may go anywhere. */

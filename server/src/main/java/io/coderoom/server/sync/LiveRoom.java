@@ -98,7 +98,8 @@ final class LiveRoom {
             registry.metrics(),
             this::audit,
             registry.permissions(),
-            this::idle);
+            this::idle,
+            participants -> registry.participantsChanged(id, participants));
     this.deniedCommands = new DeniedCommands(loop, this::audit);
     RoomEventLog events = RoomEventLog.of(registry.roomEvents(), id);
     this.context =

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,12 +31,14 @@ final class RoomPresence {
   private final SyncMetrics metrics;
   private final AuditLog audit;
   private final Runnable emptied;
+  private final Consumer<List<Participant>> changed;
   private final Roster roster;
   private final Removals removals;
   private final RolePermissions permissions;
 
   /**
    * @param emptied called when the room's last socket left
+   * @param changed called with the participants after one joined or left
    */
   RoomPresence(
       String roomId,
@@ -44,11 +47,13 @@ final class RoomPresence {
       SyncMetrics metrics,
       AuditLog audit,
       RolePermissions permissions,
-      Runnable emptied) {
+      Runnable emptied,
+      Consumer<List<Participant>> changed) {
     this.roomId = roomId;
     this.metrics = metrics;
     this.audit = audit;
     this.emptied = emptied;
+    this.changed = changed;
     this.permissions = permissions;
     this.roster = new Roster(clock);
     this.removals = new Removals(loop, clock);
@@ -90,6 +95,7 @@ final class RoomPresence {
           Audience.EVERYONE,
           Optional.of(socket));
       audit.write(principal, "joined", Map.of("participantId", joined.id(), "name", joined.name()));
+      changed.accept(roster.participants());
       removals.watchExpiry(principal, actor -> remove(actor, CloseReason.EXPIRED));
     }
     return true;
@@ -117,6 +123,7 @@ final class RoomPresence {
               Audience.EVERYONE,
               Optional.empty());
           audit.write(participant.principal(), "left", Map.of("participantId", participant.id()));
+          changed.accept(roster.participants());
         });
     if (roster.isEmpty()) {
       emptied.run();

@@ -1,5 +1,8 @@
 package io.coderoom.server.sync;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.coderoom.server.Futures;
 import io.coderoom.server.cluster.RoomOwnership;
 import io.coderoom.server.cluster.RoomSignals;
@@ -30,6 +33,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /** The rooms loaded in this server, each pinned to one event loop of the worker group. */
 public final class RoomRegistry {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
   private final ConcurrentMap<String, LiveRoom> rooms = new ConcurrentHashMap<>();
   private final EventLoopGroup loops;
   private final DocumentLog documentLog;
@@ -128,25 +133,39 @@ public final class RoomRegistry {
   }
 
   /**
-   * The participants of a live room: read here, or at the instance that holds it (none when it is
-   * live nowhere).
+   * The participants of a live room: read here, or as the instance holding it published them (none
+   * when it is live nowhere).
    */
   public CompletableFuture<List<Map<String, Object>>> participants(String roomId) {
     LiveRoom room = rooms.get(roomId);
     if (room == null) {
       return ownership
-          .lookup(roomId)
-          .thenApply(
-              owner -> {
-                if (owner instanceof RoomOwnership.Elsewhere elsewhere) {
-                  throw new HeldElsewhere(elsewhere.address());
-                }
-                return List.of();
-              });
+          .participantsElsewhere(roomId)
+          .thenApply(published -> published.map(RoomRegistry::parseParticipants).orElse(List.of()));
     }
     return room.participants()
         .thenApply(list -> list.stream().map(RoomRegistry::participantJson).toList())
         .exceptionally(error -> List.of());
+  }
+
+  /** Someone joined or left a room live here: the other instances list them from PostgreSQL. */
+  void participantsChanged(String roomId, List<Participant> participants) {
+    try {
+      ownership.publishParticipants(
+          roomId,
+          JSON.writeValueAsString(
+              participants.stream().map(RoomRegistry::participantJson).toList()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<Map<String, Object>> parseParticipants(String json) {
+    try {
+      return JSON.readValue(json, new TypeReference<List<Map<String, Object>>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("participants that do not read: " + e.getMessage(), e);
+    }
   }
 
   /** A participant as the REST API lists it: the fields of the control socket's. */
