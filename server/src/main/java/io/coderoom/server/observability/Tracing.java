@@ -22,16 +22,13 @@ import java.net.URI;
  * changes the code paths.
  */
 public final class Tracing {
+  /** The service the server's spans come from. */
+  public static final String SERVICE_NAME = "coderoom-server";
+
   private Tracing() {}
 
   public static OpenTelemetrySdk create(ServerConfig.TracesExporter exporter, URI otlpEndpoint) {
-    SdkTracerProviderBuilder tracerProvider =
-        SdkTracerProvider.builder()
-            .setResource(
-                Resource.getDefault()
-                    .merge(
-                        Resource.create(
-                            Attributes.builder().put("service.name", "coderoom-server").build())));
+    SdkTracerProviderBuilder tracerProvider = providerBuilder();
     switch (exporter) {
       case NONE -> {}
       case LOGGING ->
@@ -41,6 +38,16 @@ public final class Tracing {
               batch(OtlpHttpSpanExporter.builder().setEndpoint(otlpEndpoint.toString()).build()));
     }
     return create(tracerProvider.build());
+  }
+
+  /** A tracer provider with the server's service name, for a caller that adds its own exporter. */
+  public static SdkTracerProviderBuilder providerBuilder() {
+    return SdkTracerProvider.builder()
+        .setResource(
+            Resource.getDefault()
+                .merge(
+                    Resource.create(
+                        Attributes.builder().put("service.name", SERVICE_NAME).build())));
   }
 
   /** The SDK around a given tracer provider (tests pass one with an in-memory exporter). */
