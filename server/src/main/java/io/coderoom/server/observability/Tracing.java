@@ -17,9 +17,10 @@ import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.net.URI;
 
 /**
- * Builds the OpenTelemetry SDK with the exporter the configuration names. With {@code none} spans
- * are still created (and their context propagated), just not exported, so turning export on never
- * changes the code paths.
+ * Builds the OpenTelemetry SDK with the exporter the configuration names. With {@code none} the SDK
+ * has no processor, so it records nothing: its spans are the API's non-recording ones, which only
+ * pass on a context a request brought (so a run's job carries a trace context only then). The code
+ * paths are the same whatever the setting.
  */
 public final class Tracing {
   /** The service the server's spans come from. */

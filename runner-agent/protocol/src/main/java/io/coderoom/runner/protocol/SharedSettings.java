@@ -21,8 +21,8 @@ public final class SharedSettings {
           "CODEROOM_TRACES_EXPORTER",
           "none",
           "where spans go: none, logging (to the log) or otlp (OTLP over HTTP to the endpoint);"
-              + " servers and runner agents each read it, and a run's spans on both form one"
-              + " trace");
+              + " servers and runner agents each read it, and when both export, a run's spans on"
+              + " both form one trace");
 
   public static final Setting OTLP_ENDPOINT =
       Setting.of(

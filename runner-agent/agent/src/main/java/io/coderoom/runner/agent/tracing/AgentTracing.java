@@ -14,8 +14,9 @@ import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 
 /**
  * Builds the agent's OpenTelemetry SDK, as the server builds its own: the exporter the settings
- * name, W3C Trace Context to read the context a job carries. With {@code none} spans are still
- * made, just not exported, so turning export on never changes the code paths.
+ * name, W3C Trace Context to read the context a job carries. With {@code none} the SDK has no
+ * processor, so it records nothing (its spans are the API's non-recording ones): the code paths
+ * stay the same and cost next to nothing.
  */
 public final class AgentTracing {
   /** The service the agent's spans come from. */
