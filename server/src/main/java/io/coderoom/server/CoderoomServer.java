@@ -47,6 +47,7 @@ import io.coderoom.server.room.RoomDirectory;
 import io.coderoom.server.room.RoomManager;
 import io.coderoom.server.run.RunQueue;
 import io.coderoom.server.run.RunStore;
+import io.coderoom.server.run.RunTracing;
 import io.coderoom.server.run.StaleRuns;
 import io.coderoom.server.store.Database;
 import io.coderoom.server.store.DocumentLog;
@@ -178,7 +179,8 @@ public final class CoderoomServer implements AutoCloseable {
       ProblemLibrary problems =
           new ProblemLibrary(database.jdbi(), new ProblemReader(Languages.builtIn()), clock);
       problems.importCurated(CuratedProblems.folders());
-      RunQueue runQueue = new RunQueue(redis, runStore, blockingCalls, clock);
+      RunQueue runQueue =
+          new RunQueue(redis, runStore, blockingCalls, clock, new RunTracing(openTelemetry));
       signals = new RoomSignals(redis);
       RoomRegistry registry =
           new RoomRegistry(

@@ -156,8 +156,8 @@ public record ServerConfig(
         Duration.ofSeconds(e.integer(ServerSettings.DB_STARTUP_TIMEOUT_SECONDS)),
         e.string(SharedSettings.REDIS_URL),
         Path.of(e.string(ServerSettings.WEB_DIR)),
-        e.tracesExporter(ServerSettings.TRACES_EXPORTER),
-        URI.create(e.string(ServerSettings.OTLP_ENDPOINT)),
+        e.tracesExporter(SharedSettings.TRACES_EXPORTER),
+        URI.create(e.string(SharedSettings.OTLP_ENDPOINT)),
         Duration.ofSeconds(e.integer(ServerSettings.SHUTDOWN_GRACE_SECONDS)),
         Duration.ofSeconds(e.integer(ServerSettings.ROOM_IDLE_SECONDS)),
         ServerSettings.PUBLIC_URL

@@ -306,18 +306,6 @@ public final class ServerSettings {
           "text (key=value lines) or json (one JSON object per line)");
   public static final Setting LOG_LEVEL =
       Setting.of(LOGS, "CODEROOM_LOG_LEVEL", "INFO", "the least severe level logged");
-  public static final Setting TRACES_EXPORTER =
-      Setting.of(
-          LOGS,
-          "CODEROOM_TRACES_EXPORTER",
-          "none",
-          "where spans go: none, logging (to the log) or otlp (OTLP over HTTP to the endpoint)");
-  public static final Setting OTLP_ENDPOINT =
-      Setting.of(
-          LOGS,
-          "CODEROOM_OTLP_ENDPOINT",
-          "http://127.0.0.1:4318/v1/traces",
-          "where otlp sends spans");
 
   /** Every setting, in the order the documentation lists them. */
   public static final List<Setting> ALL =
@@ -366,6 +354,6 @@ public final class ServerSettings {
           SharedSettings.REDIS_URL,
           LOG_FORMAT,
           LOG_LEVEL,
-          TRACES_EXPORTER,
-          OTLP_ENDPOINT);
+          SharedSettings.TRACES_EXPORTER,
+          SharedSettings.OTLP_ENDPOINT);
 }

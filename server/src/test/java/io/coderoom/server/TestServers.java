@@ -6,7 +6,6 @@ import io.coderoom.server.auth.TokenKeys;
 import io.coderoom.server.observability.Tracing;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
-import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -60,9 +59,7 @@ public final class TestServers {
       throws InterruptedException {
     OpenTelemetrySdk sdk =
         Tracing.create(
-            SdkTracerProvider.builder()
-                .addSpanProcessor(SimpleSpanProcessor.create(spans))
-                .build());
+            Tracing.providerBuilder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build());
     return CoderoomServer.start(config, sdk);
   }
 }

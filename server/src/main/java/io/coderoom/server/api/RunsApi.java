@@ -20,6 +20,7 @@ import io.coderoom.server.transport.Router;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.opentelemetry.context.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -79,15 +80,17 @@ public final class RunsApi {
     } catch (ApiError refused) {
       return CompletableFuture.completedFuture(refused.toResponse());
     }
+    // The request's span is current only now: the run's trace continues it after the hop.
+    Context trace = Context.current();
     return ApiCalls.offLoopThen(
         executor,
         () -> access.authenticate(roomId, RoomsApi.credential(request)),
-        principal -> startAs(roomId, principal, kind == RunKind.RUN ? stdin : "", kind));
+        principal -> startAs(roomId, principal, kind == RunKind.RUN ? stdin : "", kind, trace));
   }
 
   private CompletableFuture<FullHttpResponse> startAs(
-      String roomId, Principal by, String stdin, RunKind kind) {
-    return live.startRun(roomId, by, stdin, kind)
+      String roomId, Principal by, String stdin, RunKind kind, Context trace) {
+    return live.startRun(roomId, by, stdin, kind, trace)
         .handle(
             (runId, error) -> {
               if (Futures.cause(error) instanceof HeldElsewhere elsewhere) {

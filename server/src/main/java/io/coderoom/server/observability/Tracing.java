@@ -17,21 +17,19 @@ import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.net.URI;
 
 /**
- * Builds the OpenTelemetry SDK with the exporter the configuration names. With {@code none} spans
- * are still created (and their context propagated), just not exported, so turning export on never
- * changes the code paths.
+ * Builds the OpenTelemetry SDK with the exporter the configuration names. With {@code none} the SDK
+ * has no processor, so it records nothing: its spans are the API's non-recording ones, which only
+ * pass on a context a request brought (so a run's job carries a trace context only then). The code
+ * paths are the same whatever the setting.
  */
 public final class Tracing {
+  /** The service the server's spans come from. */
+  public static final String SERVICE_NAME = "coderoom-server";
+
   private Tracing() {}
 
   public static OpenTelemetrySdk create(ServerConfig.TracesExporter exporter, URI otlpEndpoint) {
-    SdkTracerProviderBuilder tracerProvider =
-        SdkTracerProvider.builder()
-            .setResource(
-                Resource.getDefault()
-                    .merge(
-                        Resource.create(
-                            Attributes.builder().put("service.name", "coderoom-server").build())));
+    SdkTracerProviderBuilder tracerProvider = providerBuilder();
     switch (exporter) {
       case NONE -> {}
       case LOGGING ->
@@ -41,6 +39,16 @@ public final class Tracing {
               batch(OtlpHttpSpanExporter.builder().setEndpoint(otlpEndpoint.toString()).build()));
     }
     return create(tracerProvider.build());
+  }
+
+  /** A tracer provider with the server's service name, for a caller that adds its own exporter. */
+  public static SdkTracerProviderBuilder providerBuilder() {
+    return SdkTracerProvider.builder()
+        .setResource(
+            Resource.getDefault()
+                .merge(
+                    Resource.create(
+                        Attributes.builder().put("service.name", SERVICE_NAME).build())));
   }
 
   /** The SDK around a given tracer provider (tests pass one with an in-memory exporter). */

@@ -15,6 +15,8 @@ import io.lettuce.core.XReadArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -73,6 +75,7 @@ public final class RunQueue {
   private final RunStore store;
   private final Executor blocking;
   private final Clock clock;
+  private final RunTracing tracing;
 
   /** The runs this server follows now, each with its stop once one was asked. */
   private final Map<String, Stop> followed = new ConcurrentHashMap<>();
@@ -83,11 +86,18 @@ public final class RunQueue {
     private volatile boolean endedHere;
   }
 
-  public RunQueue(RedisConnector redis, RunStore store, Executor blocking, Clock clock) {
+  public RunQueue(
+      RedisConnector redis, RunStore store, Executor blocking, Clock clock, RunTracing tracing) {
+    this.tracing = tracing;
     this.redis = redis;
     this.store = store;
     this.blocking = blocking;
     this.clock = clock;
+  }
+
+  /** The spans of runs, which this queue's callers make too. */
+  public RunTracing tracing() {
+    return tracing;
   }
 
   /** Hears about one run, on the run's own thread. */
@@ -99,7 +109,8 @@ public final class RunQueue {
   }
 
   /**
-   * Stores and queues the job, then follows it on another thread.
+   * Stores and queues the job, then follows it on another thread. Queueing is a span in the current
+   * context (the caller's {@code run} span), whose context the job carries to the agent.
    *
    * @return completes once the run is stored (readable through the API) and queued for the agents,
    *     or exceptionally when it could not be; the listener hears the end either way
@@ -130,7 +141,7 @@ public final class RunQueue {
     }
     Stop stop = new Stop();
     followed.put(job.runId(), stop);
-    blocking.execute(() -> follow(request, job, listener, queued, stop));
+    blocking.execute(Context.current().wrap(() -> follow(request, job, listener, queued, stop)));
     return queued;
   }
 
@@ -187,11 +198,7 @@ public final class RunQueue {
       RedisCommands<String, String> commands = connection.sync();
       request.ifPresent(room -> store.insert(room, job));
       String resultsFrom = lastId(commands, RedisKeys.RESULTS_STREAM);
-      String jobEntry =
-          commands.xadd(
-              RedisKeys.JOBS_STREAM,
-              XAddArgs.Builder.maxlen(MAX_QUEUED_JOBS).approximateTrimming(),
-              job.toFields());
+      String jobEntry = add(commands, job);
       queued.complete(null);
       Followed followed = new Followed();
       try {
@@ -221,6 +228,23 @@ public final class RunQueue {
       store.finish(result);
     }
     listener.finished(result);
+  }
+
+  /** {@code XADD}s the job, carrying the context of the span that measures it. */
+  private String add(RedisCommands<String, String> commands, RunJob job) {
+    Span span = tracing.queueing(job);
+    try {
+      String entry =
+          commands.xadd(
+              RedisKeys.JOBS_STREAM,
+              XAddArgs.Builder.maxlen(MAX_QUEUED_JOBS).approximateTrimming(),
+              tracing.carrying(job, span).toFields());
+      span.end();
+      return entry;
+    } catch (RuntimeException e) {
+      RunTracing.failed(span, e);
+      throw e;
+    }
   }
 
   /** Where the result of a followed run was found. */

@@ -23,6 +23,7 @@ import io.coderoom.server.sync.protocol.SessionEvent;
 import io.coderoom.server.sync.protocol.SetupCommand;
 import io.coderoom.server.transport.CloseCode;
 import io.netty.channel.EventLoop;
+import io.opentelemetry.context.Context;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -362,8 +363,13 @@ final class LiveRoom {
    * run id, or exceptionally with {@link RunRefused}.
    */
   CompletableFuture<String> startRun(
-      Principal by, String participantId, String byName, String stdin, RunKind kind) {
-    return runs.start(by, participantId, byName, stdin, kind);
+      Principal by,
+      String participantId,
+      String byName,
+      String stdin,
+      RunKind kind,
+      Context trace) {
+    return runs.start(by, participantId, byName, stdin, kind, trace);
   }
 
   /** The room's problem changed (announced already): the features that follow it catch up. */

@@ -20,6 +20,7 @@ import io.coderoom.server.transport.HeldElsewhere;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.channel.EventLoopGroup;
+import io.opentelemetry.context.Context;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -292,12 +293,16 @@ public final class RoomRegistry {
     return problems;
   }
 
-  /** Starts a run in the room (loading it if needed); completes with the run id. */
+  /**
+   * Starts a run in the room (loading it if needed); completes with the run id.
+   *
+   * @param trace the context the run's span is a child of (the request's)
+   */
   public CompletableFuture<String> startRun(
-      String roomId, Principal by, String stdin, RunKind kind) {
+      String roomId, Principal by, String stdin, RunKind kind, Context trace) {
     // Over REST there is no participant: the link's name, if it carries one, says who.
     String name = by.token().map(token -> token.name()).orElse("");
-    return openRoom(roomId).thenCompose(room -> room.startRun(by, "", name, stdin, kind));
+    return openRoom(roomId).thenCompose(room -> room.startRun(by, "", name, stdin, kind, trace));
   }
 
   RoomEvents roomEvents() {

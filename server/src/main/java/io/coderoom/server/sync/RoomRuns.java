@@ -14,10 +14,14 @@ import io.coderoom.server.run.RunKind;
 import io.coderoom.server.run.RunLimits;
 import io.coderoom.server.run.RunQueue;
 import io.coderoom.server.run.RunRequest;
+import io.coderoom.server.run.RunTracing;
 import io.coderoom.server.sync.protocol.Permission;
 import io.coderoom.server.sync.protocol.RunsCommand;
 import io.coderoom.server.sync.protocol.RunsEvent;
 import io.coderoom.server.sync.protocol.SessionEvent;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -77,7 +81,8 @@ final class RoomRuns {
 
   private void startFor(Sender from, String stdin, RunKind kind) {
     Participant by = from.participant();
-    start(by.principal(), by.id(), by.name(), stdin, kind)
+    // A control socket's command starts a trace of its own.
+    start(by.principal(), by.id(), by.name(), stdin, kind, Context.root())
         .whenComplete(
             (runId, error) -> {
               if (error != null) {
@@ -100,16 +105,29 @@ final class RoomRuns {
    *
    * @param participantId who started it, empty for a run over REST
    * @param byName their display name, empty when unknown
+   * @param trace the context the run's {@code run} span is a child of (the request's, over REST)
    */
   CompletableFuture<String> start(
-      Principal by, String participantId, String byName, String stdin, RunKind kind) {
+      Principal by,
+      String participantId,
+      String byName,
+      String stdin,
+      RunKind kind,
+      Context trace) {
     return subject
         .get()
-        .thenComposeAsync(now -> start(by, participantId, byName, stdin, kind, now), room.loop());
+        .thenComposeAsync(
+            now -> start(by, participantId, byName, stdin, kind, now, trace), room.loop());
   }
 
   private CompletableFuture<String> start(
-      Principal by, String participantId, String byName, String stdin, RunKind kind, Subject now) {
+      Principal by,
+      String participantId,
+      String byName,
+      String stdin,
+      RunKind kind,
+      Subject now,
+      Context trace) {
     String command =
         switch (kind) {
           case RUN -> "run";
@@ -151,6 +169,21 @@ final class RoomRuns {
     active = Optional.of(new Active(job.runId(), Optional.empty()));
     room.announce(
         new RunsEvent.RunStarted(job.runId(), job.language(), kind, participantId, byName));
+    Span run = queue.tracing().started(room.roomId(), job, kind, trace);
+    try (Scope ignored = run.makeCurrent()) {
+      return submit(by, byName, kind, judgedBy, suite, job, run);
+    }
+  }
+
+  /** Queues the run; its {@code run} span ends once the room has heard its end. */
+  private CompletableFuture<String> submit(
+      Principal by,
+      String byName,
+      RunKind kind,
+      Optional<Problem> judgedBy,
+      Optional<TestSuite> suite,
+      RunJob job,
+      Span run) {
     return queue
         .submit(
             new RunRequest(room.roomId(), by, byName, kind, judgedBy.map(ProblemRef::of)),
@@ -169,10 +202,20 @@ final class RoomRuns {
 
               @Override
               public void finished(RunResult result) {
-                relay(() -> announceEnd(result, suite));
+                relay(() -> announceEnd(result, suite, run), () -> RunTracing.ended(run, result));
               }
             })
         .thenApply(queued -> job.runId());
+  }
+
+  private void announceEnd(RunResult result, Optional<TestSuite> suite, Span run) {
+    Span delivery = queue.tracing().delivering(run, result);
+    try {
+      announceEnd(result, suite);
+    } finally {
+      delivery.end();
+      RunTracing.ended(run, result);
+    }
   }
 
   private void announceEnd(RunResult result, Optional<TestSuite> suite) {
@@ -255,11 +298,19 @@ final class RoomRuns {
   }
 
   private void relay(Runnable task) {
+    relay(task, () -> {});
+  }
+
+  /**
+   * Runs {@code task} on the room's loop, or {@code instead} when the loop no longer runs tasks.
+   */
+  private void relay(Runnable task, Runnable instead) {
     try {
       room.loop().execute(task);
     } catch (RejectedExecutionException stopping) {
       // The server is shutting down: sockets closing now have no room left to tell.
       log.debug("{} dropped a run event while stopping", room.roomId());
+      instead.run();
     }
   }
 }

@@ -4,6 +4,7 @@ import io.coderoom.runner.agent.metrics.BearerToken;
 import io.coderoom.runner.agent.metrics.MetricsEndpointConfig;
 import io.coderoom.runner.agent.sandbox.SandboxUser;
 import io.coderoom.runner.agent.sandbox.WorkFolder;
+import io.coderoom.runner.agent.tracing.TracesConfig;
 import io.coderoom.runner.protocol.SharedSettings;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -33,6 +34,8 @@ import java.util.Objects;
  *     which no host account may have; default {@link SandboxUser#DEFAULT_UID}
  * @param metrics {@code CODEROOM_AGENT_METRICS_HOST}, {@code CODEROOM_AGENT_METRICS_PORT} and
  *     {@code CODEROOM_METRICS_TOKEN}: where {@code /metrics} is served and what it asks for
+ * @param traces {@code CODEROOM_TRACES_EXPORTER} and {@code CODEROOM_OTLP_ENDPOINT}, as the server
+ *     reads them: where the agent's spans go
  */
 public record AgentConfig(
     String redisUrl,
@@ -44,9 +47,11 @@ public record AgentConfig(
     int warmPerLanguage,
     Duration drainTimeout,
     int sandboxUid,
-    MetricsEndpointConfig metrics) {
+    MetricsEndpointConfig metrics,
+    TracesConfig traces) {
 
   public AgentConfig {
+    Objects.requireNonNull(traces, "traces");
     Objects.requireNonNull(metrics, "metrics");
     Objects.requireNonNull(redisUrl, "redisUrl");
     Objects.requireNonNull(agentId, "agentId");
@@ -75,7 +80,8 @@ public record AgentConfig(
         1,
         Duration.ofSeconds(30),
         SandboxUser.DEFAULT_UID,
-        MetricsEndpointConfig.anyLocalPort());
+        MetricsEndpointConfig.anyLocalPort(),
+        TracesConfig.none());
   }
 
   public AgentConfig withWarmPerLanguage(int warm) {
@@ -89,7 +95,8 @@ public record AgentConfig(
         warm,
         drainTimeout,
         sandboxUid,
-        metrics);
+        metrics,
+        traces);
   }
 
   public AgentConfig withWorkDir(Path folder) {
@@ -103,7 +110,8 @@ public record AgentConfig(
         warmPerLanguage,
         drainTimeout,
         sandboxUid,
-        metrics);
+        metrics,
+        traces);
   }
 
   public AgentConfig withSandboxUid(int uid) {
@@ -117,7 +125,8 @@ public record AgentConfig(
         warmPerLanguage,
         drainTimeout,
         uid,
-        metrics);
+        metrics,
+        traces);
   }
 
   public AgentConfig withMetrics(MetricsEndpointConfig endpoint) {
@@ -131,7 +140,8 @@ public record AgentConfig(
         warmPerLanguage,
         drainTimeout,
         sandboxUid,
-        endpoint);
+        endpoint,
+        traces);
   }
 
   /** The sandbox's user. */
@@ -159,7 +169,8 @@ public record AgentConfig(
         new MetricsEndpointConfig(
             AgentSettings.AGENT_METRICS_HOST.read(env),
             AgentSettings.AGENT_METRICS_PORT.integer(env),
-            BearerToken.of(env.get(METRICS_TOKEN))));
+            BearerToken.of(env.get(METRICS_TOKEN))),
+        TracesConfig.fromEnv(env));
   }
 
   /** The server's setting of the same name: one scrape credential for servers and agents. */

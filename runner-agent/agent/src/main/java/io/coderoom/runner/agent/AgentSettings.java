@@ -99,5 +99,7 @@ public final class AgentSettings {
           DOCKER_HOST,
           RUNNER_SECCOMP,
           AGENT_METRICS_HOST,
-          AGENT_METRICS_PORT);
+          AGENT_METRICS_PORT,
+          SharedSettings.TRACES_EXPORTER,
+          SharedSettings.OTLP_ENDPOINT);
 }

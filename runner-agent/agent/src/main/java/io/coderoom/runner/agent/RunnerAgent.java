@@ -9,11 +9,14 @@ import io.coderoom.runner.agent.queue.JobQueue;
 import io.coderoom.runner.agent.sandbox.DockerClients;
 import io.coderoom.runner.agent.sandbox.DockerSandbox;
 import io.coderoom.runner.agent.sandbox.SandboxSettings;
+import io.coderoom.runner.agent.tracing.AgentTracing;
+import io.coderoom.runner.agent.tracing.RunSpans;
 import io.coderoom.runner.protocol.Language;
 import io.coderoom.runner.protocol.Languages;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisConnectionException;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -44,11 +47,14 @@ public final class RunnerAgent implements AutoCloseable {
   private final Janitor janitor;
   private final HeartbeatPublisher heartbeat;
   private final AgentMetrics metrics;
+  private final OpenTelemetrySdk openTelemetry;
   private Optional<MetricsEndpoint> metricsEndpoint = Optional.empty();
 
-  private RunnerAgent(AgentConfig config, RedisClient client) {
+  private RunnerAgent(AgentConfig config, RedisClient client, OpenTelemetrySdk openTelemetry) {
     this.config = config;
     this.client = client;
+    this.openTelemetry = openTelemetry;
+    RunSpans spans = new RunSpans(openTelemetry);
     this.docker = DockerClients.create(config.dockerHost());
     try {
       // Checks the host (work folder, sandbox uid) before anything connects.
@@ -58,7 +64,8 @@ public final class RunnerAgent implements AutoCloseable {
               SandboxSettings.defaults(
                   config.workDir(), config.warmPerLanguage(), config.sandboxUser()),
               config.agentId(),
-              scopeOf(config.redisUrl()));
+              scopeOf(config.redisUrl()),
+              spans);
     } catch (RuntimeException e) {
       closeQuietly(docker);
       throw e;
@@ -67,7 +74,8 @@ public final class RunnerAgent implements AutoCloseable {
     RunExecutor executor = new RunExecutor(sandbox, Languages.builtIn(), config.agentId());
     this.metrics = new AgentMetrics(config.agentId());
     this.queue =
-        new JobQueue(client, connection, config.agentId(), config.slots(), executor, metrics);
+        new JobQueue(
+            client, connection, config.agentId(), config.slots(), executor, metrics, spans);
     metrics.bindSlots(queue::busySlots, config.slots());
     metrics.bindQueue(connection.async());
     for (Language language : Languages.builtIn().all()) {
@@ -78,11 +86,19 @@ public final class RunnerAgent implements AutoCloseable {
         new HeartbeatPublisher(config, connection.async(), queue::busySlots, Clock.systemUTC());
   }
 
-  /** Connects to Redis and Docker, starts the heartbeat, the warm pool and the job loop. */
+  /**
+   * Connects to Redis and Docker, starts the heartbeat, the warm pool and the job loop; its spans
+   * go where the configuration's traces settings say.
+   */
   public static RunnerAgent start(AgentConfig config) {
+    return start(config, AgentTracing.create(config.traces()));
+  }
+
+  /** Starts an agent with the given OpenTelemetry SDK, which it owns and closes. */
+  public static RunnerAgent start(AgentConfig config, OpenTelemetrySdk openTelemetry) {
     RedisClient client = RedisClient.create(config.redisUrl());
     try {
-      RunnerAgent agent = new RunnerAgent(config, client);
+      RunnerAgent agent = new RunnerAgent(config, client, openTelemetry);
       if (config.metrics().enabled()) {
         // First, so a port in use stops the agent before it takes any job.
         agent.metricsEndpoint = Optional.of(MetricsEndpoint.start(config.metrics(), agent.metrics));
@@ -99,6 +115,7 @@ public final class RunnerAgent implements AutoCloseable {
       return agent;
     } catch (RuntimeException e) {
       client.shutdown();
+      openTelemetry.close();
       throw e;
     }
   }
@@ -133,6 +150,8 @@ public final class RunnerAgent implements AutoCloseable {
     connection.close();
     client.shutdown();
     closeQuietly(docker);
+    // Last: flushes the spans of the runs that just ended.
+    openTelemetry.close();
     log.info("{} stopped", config.agentId());
   }
 

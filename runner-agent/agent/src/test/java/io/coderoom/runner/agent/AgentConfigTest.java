@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.coderoom.runner.agent.sandbox.SandboxUser;
 import io.coderoom.runner.agent.sandbox.WorkFolder;
+import io.coderoom.runner.agent.tracing.TracesConfig;
+import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +38,26 @@ class AgentConfigTest {
         .hasMessageContaining("CODEROOM_RUNNER_SLOTS must be a whole number");
     assertThatThrownBy(() -> AgentConfig.fromEnv(Map.of("CODEROOM_RUNNER_SLOTS", "0")))
         .hasMessageContaining("at least 1");
+  }
+
+  @Test
+  void tracesAreReadLikeTheServersAndOffByDefault() {
+    AgentConfig defaults = AgentConfig.fromEnv(Map.of());
+    assertThat(defaults.traces().exporter()).isEqualTo(TracesConfig.Exporter.NONE);
+    assertThat(defaults.traces().otlpEndpoint())
+        .isEqualTo(URI.create("http://127.0.0.1:4318/v1/traces"));
+
+    AgentConfig otlp =
+        AgentConfig.fromEnv(
+            Map.of(
+                "CODEROOM_TRACES_EXPORTER", "OTLP",
+                "CODEROOM_OTLP_ENDPOINT", "http://collector:4318/v1/traces"));
+    assertThat(otlp.traces().exporter()).isEqualTo(TracesConfig.Exporter.OTLP);
+    assertThat(otlp.traces().otlpEndpoint())
+        .isEqualTo(URI.create("http://collector:4318/v1/traces"));
+
+    assertThatThrownBy(() -> AgentConfig.fromEnv(Map.of("CODEROOM_TRACES_EXPORTER", "jaeger")))
+        .hasMessageContaining("CODEROOM_TRACES_EXPORTER must be none, logging or otlp");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.coderoom.runner.protocol;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +20,9 @@ import java.util.Optional;
  * @param timeLimitMs wall-clock limit of the program (compilation has its own)
  * @param memoryLimitMb memory limit of the container (memory and swap together)
  * @param submittedAtMs when the server queued it, epoch milliseconds (latency measurements)
+ * @param traceContext the W3C trace context of the server's span that queued it ({@code
+ *     traceparent}, and {@code tracestate} when there is one), so the agent's spans join the run's
+ *     trace; empty for a job from a server that sends none, which runs all the same
  */
 public record RunJob(
     String runId,
@@ -29,7 +33,8 @@ public record RunJob(
     Optional<TestSuite> tests,
     long timeLimitMs,
     long memoryLimitMb,
-    long submittedAtMs) {
+    long submittedAtMs,
+    Map<String, String> traceContext) {
 
   /** Limits when a job names none. */
   public static final long DEFAULT_TIME_LIMIT_MS = 5_000;
@@ -49,6 +54,16 @@ public record RunJob(
   private static final String MEMORY_LIMIT_MB = "memoryLimitMb";
   private static final String SUBMITTED_AT_MS = "submittedAtMs";
 
+  /**
+   * The W3C Trace Context fields, named as the HTTP headers are, so the carrier is the entry
+   * itself.
+   */
+  public static final String TRACEPARENT = "traceparent";
+
+  public static final String TRACESTATE = "tracestate";
+
+  private static final List<String> TRACE_FIELDS = List.of(TRACEPARENT, TRACESTATE);
+
   public RunJob {
     Objects.requireNonNull(runId, "runId");
     Objects.requireNonNull(language, "language");
@@ -56,6 +71,10 @@ public record RunJob(
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(stdin, "stdin");
     Objects.requireNonNull(tests, "tests");
+    traceContext = Map.copyOf(traceContext);
+    if (!TRACE_FIELDS.containsAll(traceContext.keySet())) {
+      throw new IllegalArgumentException("traceContext holds only traceparent and tracestate");
+    }
     if (runId.isEmpty() || !runId.matches("[A-Za-z0-9_.-]{1,100}")) {
       throw new IllegalArgumentException("runId must be 1-100 of [A-Za-z0-9_.-], was " + runId);
     }
@@ -78,7 +97,8 @@ public record RunJob(
         Optional.empty(),
         DEFAULT_TIME_LIMIT_MS,
         DEFAULT_MEMORY_LIMIT_MB,
-        System.currentTimeMillis());
+        System.currentTimeMillis(),
+        Map.of());
   }
 
   /**
@@ -96,12 +116,37 @@ public record RunJob(
         Optional.of(tests),
         Math.min(MAX_TIME_LIMIT_MS, Math.max(DEFAULT_TIME_LIMIT_MS, CaseDeadlines.suiteMs(tests))),
         DEFAULT_MEMORY_LIMIT_MB,
-        System.currentTimeMillis());
+        System.currentTimeMillis(),
+        Map.of());
   }
 
   public RunJob withLimits(long timeLimitMs, long memoryLimitMb) {
     return new RunJob(
-        runId, language, mode, code, stdin, tests, timeLimitMs, memoryLimitMb, submittedAtMs);
+        runId,
+        language,
+        mode,
+        code,
+        stdin,
+        tests,
+        timeLimitMs,
+        memoryLimitMb,
+        submittedAtMs,
+        traceContext);
+  }
+
+  /** The same job carrying this trace context (see {@link #traceContext}). */
+  public RunJob withTraceContext(Map<String, String> context) {
+    return new RunJob(
+        runId,
+        language,
+        mode,
+        code,
+        stdin,
+        tests,
+        timeLimitMs,
+        memoryLimitMb,
+        submittedAtMs,
+        context);
   }
 
   /** The stream entry's fields. */
@@ -116,6 +161,7 @@ public record RunJob(
     fields.put(TIME_LIMIT_MS, Long.toString(timeLimitMs));
     fields.put(MEMORY_LIMIT_MB, Long.toString(memoryLimitMb));
     fields.put(SUBMITTED_AT_MS, Long.toString(submittedAtMs));
+    fields.putAll(traceContext);
     return fields;
   }
 
@@ -138,10 +184,23 @@ public record RunJob(
               Fields.optional(fields, TIME_LIMIT_MS, Long.toString(DEFAULT_TIME_LIMIT_MS))),
           Long.parseLong(
               Fields.optional(fields, MEMORY_LIMIT_MB, Long.toString(DEFAULT_MEMORY_LIMIT_MB))),
-          Fields.requiredLong(fields, SUBMITTED_AT_MS));
+          Fields.requiredLong(fields, SUBMITTED_AT_MS),
+          traceContextOf(fields));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("malformed run job: " + e.getMessage(), e);
     }
+  }
+
+  /** The trace fields an entry has; none in a job from a server that traces nothing. */
+  private static Map<String, String> traceContextOf(Map<String, String> fields) {
+    Map<String, String> context = new HashMap<>();
+    for (String name : TRACE_FIELDS) {
+      String value = fields.get(name);
+      if (value != null && !value.isEmpty()) {
+        context.put(name, value);
+      }
+    }
+    return context;
   }
 
   /** The run id of a malformed entry, if it has one, so the agent can still fail the run. */

@@ -15,5 +15,21 @@ public final class SharedSettings {
               + " agents; ./coderoom builds it (redis://:PASSWORD@HOST:PORT/DB) from the settings"
               + " above, so set it only for a server or agent started some other way");
 
-  public static final List<Setting> ALL = List.of(REDIS_URL);
+  public static final Setting TRACES_EXPORTER =
+      Setting.of(
+          "Logs and traces",
+          "CODEROOM_TRACES_EXPORTER",
+          "none",
+          "where spans go: none, logging (to the log) or otlp (OTLP over HTTP to the endpoint);"
+              + " servers and runner agents each read it, and when both export, a run's spans on"
+              + " both form one trace");
+
+  public static final Setting OTLP_ENDPOINT =
+      Setting.of(
+          "Logs and traces",
+          "CODEROOM_OTLP_ENDPOINT",
+          "http://127.0.0.1:4318/v1/traces",
+          "where otlp sends spans");
+
+  public static final List<Setting> ALL = List.of(REDIS_URL, TRACES_EXPORTER, OTLP_ENDPOINT);
 }

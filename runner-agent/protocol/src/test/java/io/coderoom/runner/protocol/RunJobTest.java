@@ -25,7 +25,16 @@ class RunJobTest {
   void runJobRoundTripsThroughStreamFields() {
     RunJob job =
         new RunJob(
-            "r-1", "python", RunMode.RUN, "print(1)", "in\n", Optional.empty(), 3000, 128, 42);
+            "r-1",
+            "python",
+            RunMode.RUN,
+            "print(1)",
+            "in\n",
+            Optional.empty(),
+            3000,
+            128,
+            42,
+            Map.of());
     Map<String, String> fields = job.toFields();
     assertThat(fields)
         .containsEntry("runId", "r-1")
@@ -36,8 +45,32 @@ class RunJobTest {
         .containsEntry("timeLimitMs", "3000")
         .containsEntry("memoryLimitMb", "128")
         .containsEntry("submittedAtMs", "42")
-        .doesNotContainKey("tests");
+        .doesNotContainKey("tests")
+        .doesNotContainKey("traceparent");
     assertThat(RunJob.fromFields(fields)).isEqualTo(job);
+  }
+
+  @Test
+  void theTraceContextTravelsAsItsOwnFields() {
+    String parent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+    RunJob job =
+        RunJob.run("r-8", "go", "x", "")
+            .withTraceContext(Map.of("traceparent", parent, "tracestate", "coderoom=1"));
+    Map<String, String> fields = job.toFields();
+    assertThat(fields)
+        .containsEntry("traceparent", parent)
+        .containsEntry("tracestate", "coderoom=1");
+    assertThat(RunJob.fromFields(fields).traceContext())
+        .isEqualTo(Map.of("traceparent", parent, "tracestate", "coderoom=1"));
+    // A job from a server that sends no trace context reads back with none, and other fields of
+    // the entry never pass for it.
+    Map<String, String> old = new HashMap<>(fields);
+    old.remove("traceparent");
+    old.remove("tracestate");
+    old.put("baggage", "x=1");
+    assertThat(RunJob.fromFields(old).traceContext()).isEmpty();
+    assertThatThrownBy(() -> job.withTraceContext(Map.of("baggage", "x=1")))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -91,7 +124,7 @@ class RunJobTest {
     assertThat(RunJob.runIdOf(fields)).contains("r-4");
     assertThatThrownBy(() -> RunJob.run("bad id!", "go", "x", "")).hasMessageContaining("runId");
     assertThatThrownBy(
-            () -> new RunJob("r", "go", RunMode.TEST, "x", "", Optional.empty(), 1, 1, 0))
+            () -> new RunJob("r", "go", RunMode.TEST, "x", "", Optional.empty(), 1, 1, 0, Map.of()))
         .hasMessageContaining("tests");
   }
 

@@ -3,6 +3,7 @@ package io.coderoom.runner.agent.queue;
 import io.coderoom.runner.agent.job.RunExecutor;
 import io.coderoom.runner.agent.metrics.AgentMetrics;
 import io.coderoom.runner.agent.sandbox.StopSignal;
+import io.coderoom.runner.agent.tracing.RunSpans;
 import io.coderoom.runner.protocol.RedisKeys;
 import io.coderoom.runner.protocol.RunJob;
 import io.coderoom.runner.protocol.RunResult;
@@ -52,6 +53,7 @@ public final class JobQueue implements AutoCloseable {
   private final int slots;
   private final RunExecutor executor;
   private final AgentMetrics metrics;
+  private final RunSpans spans;
   private final StatefulRedisConnection<String, String> blocking;
   private final RedisCommands<String, String> redis;
   private final RunFence fence;
@@ -71,7 +73,9 @@ public final class JobQueue implements AutoCloseable {
       String agentId,
       int slots,
       RunExecutor executor,
-      AgentMetrics metrics) {
+      AgentMetrics metrics,
+      RunSpans spans) {
+    this.spans = spans;
     this.agentId = agentId;
     this.metrics = metrics;
     this.slots = slots;
@@ -212,6 +216,7 @@ public final class JobQueue implements AutoCloseable {
       }
       case OWNED -> {}
     }
+    long claimedAtMs = System.currentTimeMillis();
     log.info("{} executing {}", agentId, job);
     StopSignal stop = stops.watch(job.runId());
     ScheduledFuture<?> keepAlive =
@@ -222,9 +227,10 @@ public final class JobQueue implements AutoCloseable {
             TimeUnit.MILLISECONDS);
     RunResult result;
     long startedAtMs = System.currentTimeMillis();
-    try {
+    try (RunSpans.Execution execution = spans.executing(job, agentId, claimedAtMs)) {
       publisher.started(job.runId(), agentId);
       result = executor.execute(job, publisher.output(job.runId()), stop);
+      execution.finished(result);
     } finally {
       keepAlive.cancel(false);
       stops.forget(job.runId());

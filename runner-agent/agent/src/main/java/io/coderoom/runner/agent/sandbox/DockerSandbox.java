@@ -6,7 +6,10 @@ import com.github.dockerjava.api.command.InspectExecResponse;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.StreamType;
+import io.coderoom.runner.agent.tracing.RunSpans;
 import io.coderoom.runner.protocol.RunEvent;
+import io.coderoom.runner.protocol.RunStatus;
+import io.opentelemetry.api.trace.Span;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -65,6 +68,7 @@ public final class DockerSandbox implements AutoCloseable {
   private final String agentId;
   private final ContainerFactory containers;
   private final WarmPool pool;
+  private final RunSpans spans;
   private final java.util.concurrent.ExecutorService removals =
       Executors.newVirtualThreadPerTaskExecutor();
   private final ScheduledExecutorService timers =
@@ -73,6 +77,13 @@ public final class DockerSandbox implements AutoCloseable {
 
   public DockerSandbox(
       DockerClient docker, SandboxSettings settings, String agentId, String scope) {
+    this(docker, settings, agentId, scope, RunSpans.none());
+  }
+
+  /** A sandbox whose container acquisitions and steps are spans of the run they serve. */
+  public DockerSandbox(
+      DockerClient docker, SandboxSettings settings, String agentId, String scope, RunSpans spans) {
+    this.spans = spans;
     this.docker = docker;
     this.settings = settings;
     this.agentId = agentId;
@@ -161,22 +172,46 @@ public final class DockerSandbox implements AutoCloseable {
             : afterRun ? KILL_STEP_PROCESSES + "; " + step.command() : step.command();
     OutputCapture out = new OutputCapture(step.limits().outputBytes());
     OutputCapture err = compile ? out : new OutputCapture(step.limits().outputBytes());
-    return exec(
-            box,
-            command,
-            step.limits().timeMs(),
-            out,
-            err,
-            compile ? RunEvent.OutputStream.COMPILE : null,
-            listener,
-            conversation,
-            stop,
-            atLimit == AtLimit.END_STEP)
-        .result();
+    Span span = spans.step(compile ? "compile" : "run");
+    StepResult result;
+    try {
+      result =
+          exec(
+                  box,
+                  command,
+                  step.limits().timeMs(),
+                  out,
+                  err,
+                  compile ? RunEvent.OutputStream.COMPILE : null,
+                  listener,
+                  conversation,
+                  stop,
+                  atLimit == AtLimit.END_STEP)
+              .result();
+    } catch (RuntimeException e) {
+      RunSpans.failed(span, e);
+      throw e;
+    }
+    RunStatus status =
+        compile && !result.succeeded()
+            ? StepVerdict.compileStatus(result)
+            : StepVerdict.status(result);
+    RunSpans.stepEnded(span, status, result.reason().name(), result.exitCode());
+    return result;
   }
 
   private Box take(String image, long memory) {
-    return pool.take(image, memory).orElseGet(() -> containers.start(image, memory));
+    Span span = spans.acquiring(image);
+    try {
+      Optional<Box> warm = pool.take(image, memory);
+      span.setAttribute(RunSpans.WARM, warm.isPresent());
+      Box box = warm.orElseGet(() -> containers.start(image, memory));
+      span.end();
+      return box;
+    } catch (RuntimeException e) {
+      RunSpans.failed(span, e);
+      throw e;
+    }
   }
 
   /** Removes the container off the result's path: the job is over, and it is single-use. */

@@ -15,6 +15,7 @@ import io.coderoom.runner.agent.sandbox.StepResult;
 import io.coderoom.runner.agent.sandbox.StepVerdict;
 import io.coderoom.runner.agent.sandbox.StopReason;
 import io.coderoom.runner.agent.sandbox.StopSignal;
+import io.coderoom.runner.agent.tracing.RunSpans;
 import io.coderoom.runner.protocol.CaseDeadlines;
 import io.coderoom.runner.protocol.Generators;
 import io.coderoom.runner.protocol.HiddenPhase;
@@ -28,6 +29,7 @@ import io.coderoom.runner.protocol.TestReport;
 import io.coderoom.runner.protocol.TestReport.CaseResult;
 import io.coderoom.runner.protocol.TestReport.CaseStatus;
 import io.coderoom.runner.protocol.TestSuite;
+import io.opentelemetry.context.Scope;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -140,7 +142,7 @@ public final class StdioRun {
                 .runLimits(CaseDeadlines.stdioWallMs(c))
                 .withOutputBytes(Math.max(settings.outputLimitBytes(), 2 * expectedBytes + 1024));
         StepResult ran;
-        try {
+        try (Scope inCase = RunSpans.inCase(index)) {
           ran =
               session.run(
                   Step.run(language.run() + " < /code/" + STDIN_FILE, files, limits), console);
