@@ -41,18 +41,14 @@ random_secret() { # random_secret LENGTH: letters and digits, safe in URLs and c
   printf '%s' "${secret:0:$1}"
 }
 
-load_secrets() {
-  local file="$STATE/secrets.env" name
-  mkdir -p "$STATE"
-  chmod 700 "$STATE"
+# Appends to FILE (made mode 600) each secret of SECRETS it lacks, generated, except NAMES.
+write_missing_secrets() { # write_missing_secrets FILE [NAMES...]
+  local file=$1 name
+  shift
   (umask 077 && touch "$file")
   chmod 600 "$file"
-  local -A configured=()
   for name in "${SECRETS[@]}"; do
-    [[ -n ${!name:-} ]] && configured[$name]=${!name}
-  done
-  for name in "${SECRETS[@]}"; do
-    [[ -n ${configured[$name]:-} ]] && continue
+    [[ " $* " == *" $name "* ]] && continue
     grep -q "^$name=" "$file" && continue
     case $name in
       CODEROOM_TOKEN_KEYS)
@@ -60,6 +56,17 @@ load_secrets() {
       *) printf '%s=%s\n' "$name" "$(random_secret 32)" ;;
     esac >>"$file"
   done
+}
+
+load_secrets() {
+  local file="$STATE/secrets.env" name
+  mkdir -p "$STATE"
+  chmod 700 "$STATE"
+  local -A configured=()
+  for name in "${SECRETS[@]}"; do
+    [[ -n ${!name:-} ]] && configured[$name]=${!name}
+  done
+  write_missing_secrets "$file" "${!configured[@]}"
   set -a
   # shellcheck disable=SC1090
   . "$file"

@@ -1,7 +1,7 @@
 // A room's control socket spoken to directly (server/CONTROL-PROTOCOL.md), for what a scenario
 // needs done in the room without a page: runs to fill the room's run limit, say.
 import WebSocket from "ws";
-import { WAIT } from "./env.mjs";
+import { WAIT } from "./waits.mjs";
 
 /** Opens the control socket of the room this link is for, with the link's token. */
 export async function controlSocket(link) {
@@ -10,6 +10,9 @@ export async function controlSocket(link) {
   const socket = new WebSocket(`${url.origin.replace(/^http/, "ws")}${url.pathname.replace(/^\/rooms\//, "/ws/rooms/")}/control?token=${encodeURIComponent(token)}`);
   const events = [];
   const waiters = new Set();
+  // The server that took the socket, where a load balancer in front names it (X-Coderoom-Server).
+  let server = null;
+  socket.once("upgrade", (response) => (server = response.headers["x-coderoom-server"] ?? null));
   socket.on("message", (data) => {
     const event = JSON.parse(String(data));
     events.push(event);
@@ -19,7 +22,7 @@ export async function controlSocket(link) {
   return {
     send: (command) => socket.send(JSON.stringify({ v: 1, ...command })),
     /** The first event since `from` (an index into the events) that matches, waiting for it. */
-    next(matches, from = 0) {
+    next(matches, from = 0, timeout = WAIT.timeout) {
       return new Promise((resolve, reject) => {
         const look = () => {
           const found = events.slice(from).find(matches);
@@ -29,13 +32,16 @@ export async function controlSocket(link) {
             resolve(found);
           }
         };
-        const timer = setTimeout(() => (waiters.delete(look), reject(new Error("no such control event in time"))), WAIT.timeout);
+        const timer = setTimeout(() => (waiters.delete(look), reject(new Error("no such control event in time"))), timeout);
         waiters.add(look);
         look();
       });
     },
     get count() {
       return events.length;
+    },
+    get server() {
+      return server;
     },
     close: () => socket.close(1000),
   };

@@ -27,9 +27,7 @@ export const KEYCLOAK = {
 export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 export const SHOTS = process.env.SCREENSHOT_DIR ?? new URL("../../screenshots/", import.meta.url).pathname;
 
-/** How long a page may take to show what a step expects, and a run to finish. */
-export const WAIT = { timeout: 20_000 };
-export const RUN_WAIT = { timeout: 60_000 };
+export { RUN_WAIT, WAIT } from "./waits.mjs";
 
 function required(name) {
   const value = process.env[name];

@@ -35,7 +35,17 @@ class SettingsDocsTest {
           // Where ./coderoom keeps its state (secrets, pids, logs); read before the settings file.
           "CODEROOM_STATE_DIR",
           // The benchmarks' own Redis database (./coderoom bench).
-          "CODEROOM_BENCH_REDIS_URL");
+          "CODEROOM_BENCH_REDIS_URL",
+          // The server the web client's node scripts drive (web-client/e2e; ./coderoom compose
+          // check).
+          "CODEROOM_BASE_URL");
+
+  /**
+   * The compose deployment's own variables ({@code deploy/compose}, {@code ./coderoom compose}):
+   * ports, folders and names that docker-compose and the script read, never the server or the
+   * agent.
+   */
+  private static final String COMPOSE_PREFIX = "CODEROOM_COMPOSE_";
 
   private static final Pattern NAME = Pattern.compile("CODEROOM_[A-Z0-9_]*[A-Z0-9](?![A-Z0-9_])");
 
@@ -95,6 +105,7 @@ class SettingsDocsTest {
       }
     }
     named.removeAll(NOT_SETTINGS);
+    named.removeIf(name -> name.startsWith(COMPOSE_PREFIX));
     assertThat(declared)
         .as("variables the code names but ServerSettings or AgentSettings does not declare")
         .containsAll(named);
@@ -122,7 +133,7 @@ class SettingsDocsTest {
       while (m.find()) {
         String name = m.group(1);
         String value = m.group(2).replace("$ROOT/", "");
-        if (NOT_SETTINGS.contains(name) || value.contains("$")) {
+        if (NOT_SETTINGS.contains(name) || name.startsWith(COMPOSE_PREFIX) || value.contains("$")) {
           continue;
         }
         assertThat(value)

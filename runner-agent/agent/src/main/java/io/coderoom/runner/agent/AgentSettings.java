@@ -84,7 +84,8 @@ public final class AgentSettings {
           "9464",
           "the port of the agent's /metrics (queue, runs by language and status, latencies, warm"
               + " pool, slots); it needs CODEROOM_METRICS_TOKEN as Authorization: Bearer <token>"
-              + " when that is set; 0 picks a free port, -1 turns it off");
+              + " when that is set, while /healthz on the same port stays open for healthchecks;"
+              + " 0 picks a free port, -1 turns it off");
 
   /** Every setting the agent reads, in the order the documentation lists them. */
   public static final List<Setting> ALL =

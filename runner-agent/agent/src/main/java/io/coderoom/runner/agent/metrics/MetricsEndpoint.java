@@ -13,12 +13,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code GET /metrics} in Prometheus text, on the JDK's HTTP server: the agent serves nothing else,
- * so a framework would be all weight. With a token configured a scrape without it gets 401.
+ * {@code GET /metrics} in Prometheus text, on the JDK's HTTP server: the agent serves nothing else
+ * but {@code GET /healthz}, so a framework would be all weight. With a token configured a scrape
+ * without it gets 401; {@code /healthz} stays open, like the server's, because container
+ * healthchecks and load balancers probe it without credentials and it tells nothing but "alive".
  */
 public final class MetricsEndpoint implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(MetricsEndpoint.class);
   private static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+  private static final String METRICS = "/metrics";
+  private static final String HEALTH = "/healthz";
 
   private final HttpServer server;
   private final ExecutorService handlers;
@@ -49,7 +53,7 @@ public final class MetricsEndpoint implements AutoCloseable {
     server.start();
     MetricsEndpoint endpoint = new MetricsEndpoint(server, handlers);
     log.info(
-        "metrics on http://{}:{}/metrics (token {})",
+        "metrics on http://{}:{}/metrics (token {}), liveness on /healthz",
         config.host(),
         endpoint.port(),
         config.token());
@@ -64,12 +68,17 @@ public final class MetricsEndpoint implements AutoCloseable {
   private static void handle(HttpExchange exchange, BearerToken token, AgentMetrics metrics)
       throws IOException {
     try (exchange) {
-      if (!exchange.getRequestURI().getPath().equals("/metrics")) {
+      String path = exchange.getRequestURI().getPath();
+      if (!path.equals(METRICS) && !path.equals(HEALTH)) {
         respond(exchange, 404, "not found\n");
       } else if (!exchange.getRequestMethod().equals("GET")
           && !exchange.getRequestMethod().equals("HEAD")) {
         exchange.getResponseHeaders().set("Allow", "GET, HEAD");
         respond(exchange, 405, "method not allowed\n");
+      } else if (path.equals(HEALTH)) {
+        // Answered by the process while it runs: a wedged JVM or a dead agent does not answer.
+        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        respond(exchange, 200, "ok\n");
       } else if (!token.admits(
           Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")))) {
         exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
