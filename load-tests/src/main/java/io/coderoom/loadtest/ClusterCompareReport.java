@@ -119,8 +119,7 @@ public final class ClusterCompareReport implements Callable<Integer> {
     for (var entry : stepsByTarget.entrySet()) {
       JsonNode step = entry.getValue().get(rooms);
       if (step == null) {
-        System.out.printf(
-            "%-23s (not run: an earlier step was not sustained)%n", label(entry.getKey()));
+        System.out.printf("%-23s (not measured)%n", label(entry.getKey()));
         continue;
       }
       targets.set(entry.getKey(), step);

@@ -112,6 +112,13 @@ public final class SyncLoad implements Callable<Integer> {
   double p99LimitMs;
 
   @Option(
+      names = "--all-steps",
+      description =
+          "Run every step of --rooms even after one that was not sustained: to compare servers at"
+              + " the same loads.")
+  boolean allSteps;
+
+  @Option(
       names = "--threads",
       defaultValue = "1",
       description = "Event loops of the load generator. Default: ${DEFAULT-VALUE}")
@@ -162,7 +169,7 @@ public final class SyncLoad implements Callable<Integer> {
     try (TypingClients sockets = new TypingClients(threads, instanceHeader)) {
       prime(sockets);
       for (int step : rooms) {
-        if (!runStep(sockets, step)) {
+        if (!runStep(sockets, step) && !allSteps) {
           break;
         }
       }
