@@ -10,9 +10,10 @@
 # Both Coderoom runs go through HAProxy, one instance behind it the first time, so the difference
 # between them is the relay hop, not the proxy's. With two instances, a room's first socket takes
 # the room and the others land on either instance, so about a third of the sockets reach their
-# room through a relay and more than half of the deliveries take a relay hop (both are printed). Every server (both instances together, and each node server) is pinned to CPU 0,
-# HAProxy and the load generator to CPU 1, as sync-compare pins them. Coderoom uses a database
-# and a Redis database of its own (BENCH_DB, BENCH_REDIS_DB). Run it through
+# room through a relay and more than half of the deliveries take a relay hop (both are printed).
+# Every server (both instances together, and each node server) is pinned to CPU 0, HAProxy and
+# the load generator to CPU 1, as sync-compare pins them. Coderoom uses a database of its own
+# (`coderoom bench` makes it afresh) and Redis database BENCH_REDIS_DB. Run it through
 # `./coderoom bench cluster-compare [SyncLoad options]`, which provides JAVA_HOME, the database and
 # Redis settings and the built jars; STEPS (room counts) and TARGETS choose what runs.
 set -euo pipefail
