@@ -35,6 +35,11 @@ ensure_command() { # ensure_command COMMAND PACKAGE...
   command -v "$command" >/dev/null 2>&1 || die "$command is missing: install it ($*) and run again"
 }
 
+# HAProxy: the load balancer in front of several server instances.
+ensure_haproxy() {
+  ensure_command haproxy haproxy
+}
+
 # Browser tests (server BrowserIT) drive Debian's Chromium through playwright-core.
 ensure_chromium() {
   ensure_command chromium chromium

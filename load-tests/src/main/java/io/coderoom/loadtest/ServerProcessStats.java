@@ -3,6 +3,7 @@ package io.coderoom.loadtest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * CPU time and resident memory of a server process on this machine, from /proc, so any server (Java
@@ -31,6 +32,26 @@ record ServerProcessStats(double userSeconds, double kernelSeconds, long rssByte
     } catch (IOException | RuntimeException e) {
       throw new IllegalArgumentException("cannot read /proc/" + pid + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The processes' figures added up: several server instances measured as one server. */
+  static ServerProcessStats readAll(List<Long> pids) {
+    ServerProcessStats total = new ServerProcessStats(0, 0, 0);
+    for (long pid : pids) {
+      ServerProcessStats one = read(pid);
+      total =
+          new ServerProcessStats(
+              total.userSeconds + one.userSeconds,
+              total.kernelSeconds + one.kernelSeconds,
+              total.rssBytes + one.rssBytes);
+    }
+    return total;
+  }
+
+  /** CPU time used between {@code earlier} and this reading; memory as of this reading. */
+  ServerProcessStats since(ServerProcessStats earlier) {
+    return new ServerProcessStats(
+        userSeconds - earlier.userSeconds, kernelSeconds - earlier.kernelSeconds, rssBytes);
   }
 
   double cpuSeconds() {

@@ -1,8 +1,12 @@
 package io.coderoom.loadtest;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -109,6 +112,13 @@ public final class SyncLoad implements Callable<Integer> {
   double p99LimitMs;
 
   @Option(
+      names = "--all-steps",
+      description =
+          "Run every step of --rooms even after one that was not sustained: to compare servers at"
+              + " the same loads.")
+  boolean allSteps;
+
+  @Option(
       names = "--threads",
       defaultValue = "1",
       description = "Event loops of the load generator. Default: ${DEFAULT-VALUE}")
@@ -116,8 +126,27 @@ public final class SyncLoad implements Callable<Integer> {
 
   @Option(
       names = "--server-pid",
-      description = "The server's pid, for its CPU and memory (read from /proc).")
-  Long serverPid;
+      split = ",",
+      description =
+          "The server's pid, for its CPU and memory (read from /proc); several (comma-separated)"
+              + " are added up, as one server of several instances.")
+  List<Long> serverPids = List.of();
+
+  @Option(
+      names = "--proxy-pid",
+      description = "A load balancer's pid in front of the server: its CPU is shown apart.")
+  Long proxyPid;
+
+  @Option(
+      names = "--instance-header",
+      description =
+          "The handshake response's header in which a load balancer names the instance a socket"
+              + " reached. With it, each room's first client connects alone (so its instance owns"
+              + " the room), and latency is also split by the relay hops a delivery took.")
+  String instanceHeader;
+
+  @Option(names = "--summary", description = "Also write each step's figures to this JSON file.")
+  Path summary;
 
   @Option(
       names = "--collect-before-memory",
@@ -129,6 +158,7 @@ public final class SyncLoad implements Callable<Integer> {
   private final AtomicLong errors = new AtomicLong();
   private final AtomicLong edits = new AtomicLong();
   private int roomsCreated;
+  private final List<StepFigures> steps = new ArrayList<>();
 
   @Override
   public Integer call() throws Exception {
@@ -136,13 +166,16 @@ public final class SyncLoad implements Callable<Integer> {
     System.out.printf(
         "target        %s (%s), %d clients per room x %.1f edits/s%n",
         url, target.name().toLowerCase(), clients, rate);
-    try (TypingClients sockets = new TypingClients(threads)) {
+    try (TypingClients sockets = new TypingClients(threads, instanceHeader)) {
       prime(sockets);
       for (int step : rooms) {
-        if (!runStep(sockets, step)) {
+        if (!runStep(sockets, step) && !allSteps) {
           break;
         }
       }
+    }
+    if (summary != null) {
+      writeSummary();
     }
     return 0;
   }
@@ -152,7 +185,7 @@ public final class SyncLoad implements Callable<Integer> {
     if (prime <= 0) {
       return;
     }
-    List<TypingClient> all = connect(sockets, primeRooms, new Recorder(3));
+    List<TypingClient> all = connect(sockets, primeRooms, new Deliveries());
     startTyping(all);
     Thread.sleep(TimeUnit.SECONDS.toMillis(prime));
     all.forEach(TypingClient::close);
@@ -160,8 +193,12 @@ public final class SyncLoad implements Callable<Integer> {
     Thread.sleep(2000);
   }
 
-  /** Fresh rooms with {@code clients} synced clients each. */
-  private List<TypingClient> connect(TypingClients sockets, int roomCount, Recorder latency)
+  /**
+   * Fresh rooms with {@code clients} synced clients each. When the clients' instances are known, a
+   * room's first client syncs before the others connect: its instance takes the room, and a client
+   * elsewhere reaches the room through a relay.
+   */
+  private List<TypingClient> connect(TypingClients sockets, int roomCount, Deliveries deliveries)
       throws Exception {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     List<TypingClient> all = new ArrayList<>();
@@ -173,14 +210,34 @@ public final class SyncLoad implements Callable<Integer> {
           target == Target.HOCUSPOCUS
               ? new Framing.Hocuspocus("load-" + index)
               : new Framing.Plain();
+      CompletableFuture<Void> first = null;
       for (int c = 0; c < clients; c++) {
-        TypingClient client = new TypingClient(all.size(), framing, latency, edits, errors);
+        TypingClient client = new TypingClient(all.size(), framing, deliveries, edits, errors);
         all.add(client);
-        synced.add(sockets.connect(room, client));
+        if (first == null) {
+          first = sockets.connect(room, client);
+          synced.add(first);
+        } else if (instanceHeader != null) {
+          synced.add(first.thenCompose(ignored -> sockets.connect(room, client)));
+        } else {
+          synced.add(sockets.connect(room, client));
+        }
       }
     }
     CompletableFuture.allOf(synced.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+    deliveries.relayed(relayed(all));
     return all;
+  }
+
+  /** Whether each client reached another instance than its room's first client (the owner). */
+  private boolean[] relayed(List<TypingClient> all) {
+    boolean[] relayed = new boolean[all.size()];
+    if (instanceHeader != null) {
+      for (int i = 0; i < all.size(); i++) {
+        relayed[i] = !all.get(i).instance().equals(all.get(i - i % clients).instance());
+      }
+    }
+    return relayed;
   }
 
   private void startTyping(List<TypingClient> all) {
@@ -192,31 +249,44 @@ public final class SyncLoad implements Callable<Integer> {
 
   /** One load level on fresh rooms; false once the server no longer keeps up. */
   private boolean runStep(TypingClients sockets, int roomCount) throws Exception {
-    Recorder latency = new Recorder(3);
+    Deliveries deliveries = new Deliveries();
     errors.set(0);
     ServerProcessStats idle = memoryOfServer();
-    List<TypingClient> all = connect(sockets, roomCount, latency);
+    List<TypingClient> all = connect(sockets, roomCount, deliveries);
     Thread.sleep(1000); // let the server settle what connecting allocated
     ServerProcessStats connected = memoryOfServer();
 
     startTyping(all);
     Thread.sleep(TimeUnit.SECONDS.toMillis(warmup));
-    latency.getIntervalHistogram();
+    deliveries.interval();
+    for (int h = 0; h <= Deliveries.MAX_HOPS; h++) {
+      deliveries.interval(h);
+    }
     long editsBefore = edits.get();
-    ServerProcessStats before = serverPid == null ? null : ServerProcessStats.read(serverPid);
+    ServerProcessStats before =
+        serverPids.isEmpty() ? null : ServerProcessStats.readAll(serverPids);
+    ServerProcessStats proxyBefore = proxyPid == null ? null : ServerProcessStats.read(proxyPid);
     long start = System.nanoTime();
     // Second by second, so a stall shows as a spike in the timeline rather than only in the tail.
     Histogram measured = new Histogram(3);
     StringBuilder timeline = new StringBuilder();
     for (int second = 0; second < duration; second++) {
       Thread.sleep(1000);
-      Histogram thisSecond = latency.getIntervalHistogram();
+      Histogram thisSecond = deliveries.interval();
       measured.add(thisSecond);
       timeline.append(String.format(" %.0f", ms(thisSecond.getMaxValue())));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     long editsMeasured = edits.get() - editsBefore;
-    ServerProcessStats after = serverPid == null ? null : ServerProcessStats.read(serverPid);
+    ServerProcessStats after = before == null ? null : ServerProcessStats.readAll(serverPids);
+    ServerProcessStats proxyUsed =
+        proxyPid == null ? null : ServerProcessStats.read(proxyPid).since(proxyBefore);
+    List<Histogram> byHops = new ArrayList<>();
+    if (instanceHeader != null) {
+      for (int h = 0; h <= Deliveries.MAX_HOPS; h++) {
+        byHops.add(deliveries.interval(h));
+      }
+    }
     long lost = errors.get();
     all.forEach(TypingClient::close);
 
@@ -236,39 +306,101 @@ public final class SyncLoad implements Callable<Integer> {
         ms(measured.getValueAtPercentile(99.9)),
         ms(measured.getMaxValue()));
     System.out.printf("max per second%s%n", timeline);
-    System.out.printf("errors        %d%n", lost);
-    if (after != null) {
+    int relayedSockets = 0;
+    for (boolean r : relayed(all)) {
+      relayedSockets += r ? 1 : 0;
+    }
+    if (instanceHeader != null) {
       System.out.printf(
-          "server        cpu %.0f%% of one core (user %.0f%%, kernel %.0f%%), rss %.0f MB typing;"
+          "relayed       %d of %d sockets reach their room through another instance%n",
+          relayedSockets, all.size());
+      // Shares of the hop histograms' own total: they are read once, the timeline every second.
+      long counted = byHops.stream().mapToLong(Histogram::getTotalCount).sum();
+      for (int h = 0; h < byHops.size(); h++) {
+        Histogram hops = byHops.get(h);
+        System.out.printf(
+            "  %d hop%s      %.1f%% of deliveries, p50 %.2f  p99 %.2f%n",
+            h,
+            h == 1 ? " " : "s",
+            counted == 0 ? 0 : 100.0 * hops.getTotalCount() / counted,
+            ms(hops.getValueAtPercentile(50)),
+            ms(hops.getValueAtPercentile(99)));
+      }
+    }
+    System.out.printf("errors        %d%n", lost);
+    ServerProcessStats serverUsed = after == null ? null : after.since(before);
+    if (serverUsed != null) {
+      System.out.printf(
+          "server        cpu %.0f%% of one core (user %.0f%%, kernel %.0f%%), %.1f ms per 1,000"
+              + " deliveries; rss %.0f MB typing;"
               + " %.0f MB idle -> %.0f MB connected: %.1f KB per room (%.1f KB per socket)%n",
-          100 * (after.cpuSeconds() - before.cpuSeconds()) / seconds,
-          100 * (after.userSeconds() - before.userSeconds()) / seconds,
-          100 * (after.kernelSeconds() - before.kernelSeconds()) / seconds,
+          100 * serverUsed.cpuSeconds() / seconds,
+          100 * serverUsed.userSeconds() / seconds,
+          100 * serverUsed.kernelSeconds() / seconds,
+          StepFigures.perThousandDeliveries(serverUsed, measured.getTotalCount()),
           after.rssBytes() / 1e6,
           idle.rssBytes() / 1e6,
           connected.rssBytes() / 1e6,
           (connected.rssBytes() - idle.rssBytes()) / 1024.0 / roomCount,
           (connected.rssBytes() - idle.rssBytes()) / 1024.0 / all.size());
     }
+    if (proxyUsed != null) {
+      System.out.printf(
+          "proxy         cpu %.0f%% of one core (user %.0f%%, kernel %.0f%%), %.1f ms per 1,000"
+              + " deliveries%n",
+          100 * proxyUsed.cpuSeconds() / seconds,
+          100 * proxyUsed.userSeconds() / seconds,
+          100 * proxyUsed.kernelSeconds() / seconds,
+          StepFigures.perThousandDeliveries(proxyUsed, measured.getTotalCount()));
+    }
     boolean keptUp = p99 <= p99LimitMs && deliveredShare >= 0.95 && lost == 0;
     System.out.printf("sustained     %s%n", keptUp ? "yes" : "no");
+    steps.add(
+        new StepFigures(
+            roomCount,
+            all.size(),
+            relayedSockets,
+            seconds,
+            sent,
+            deliveredShare,
+            measured,
+            byHops,
+            serverUsed,
+            proxyUsed,
+            lost,
+            keptUp));
     Thread.sleep(2000); // closed sockets leave before the next step
     return keptUp;
   }
 
+  private void writeSummary() throws IOException {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("target", target.name().toLowerCase())
+        .put("url", url.toString())
+        .put("clientsPerRoom", clients)
+        .put("editsPerSecondPerClient", rate)
+        .put("measuredSecondsPerStep", duration);
+    ArrayNode list = root.putArray("steps");
+    steps.forEach(step -> list.add(step.toJson()));
+    Files.createDirectories(summary.toAbsolutePath().getParent());
+    Files.writeString(summary, root.toPrettyString() + "\n");
+  }
+
   private ServerProcessStats memoryOfServer() throws IOException, InterruptedException {
-    if (serverPid == null) {
+    if (serverPids.isEmpty()) {
       return null;
     }
     if (collectBeforeMemory) {
       Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-      new ProcessBuilder(jcmd.toString(), serverPid.toString(), "GC.run")
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .start()
-          .waitFor(30, TimeUnit.SECONDS);
+      for (long pid : serverPids) {
+        new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run")
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start()
+            .waitFor(30, TimeUnit.SECONDS);
+      }
     }
-    return ServerProcessStats.read(serverPid);
+    return ServerProcessStats.readAll(serverPids);
   }
 
   private URI roomUri(HttpClient http, int index) throws Exception {
@@ -288,6 +420,10 @@ public final class SyncLoad implements Callable<Integer> {
 
   public static void main(String[] args) {
     System.exit(
-        new CommandLine(new SyncLoad()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+        new CommandLine(new SyncLoad())
+            .setCaseInsensitiveEnumValuesAllowed(true)
+            // A script's defaults come first, so the options a person adds after them win.
+            .setOverwrittenOptionsAllowed(true)
+            .execute(args));
   }
 }

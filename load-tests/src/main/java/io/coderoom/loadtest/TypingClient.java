@@ -15,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.HdrHistogram.Recorder;
 
 /**
  * One simulated editor on one WebSocket: it types timestamped markers ({@code <sender:nanos>}) into
@@ -35,13 +34,14 @@ final class TypingClient extends SimpleChannelInboundHandler<WebSocketFrame> {
   private final int id;
   private final TypedRun run;
   private final Framing framing;
-  private final Recorder latency;
+  private final Deliveries deliveries;
   private final AtomicLong edits;
   private final AtomicLong errors;
   final CompletableFuture<Void> synced = new CompletableFuture<>();
   private Channel channel;
   private ScheduledFuture<?> typing;
   private volatile boolean closing;
+  private volatile String instance = "";
 
   /**
    * Characters of its own each editor keeps; older ones are deleted as it types. At about 22
@@ -51,11 +51,12 @@ final class TypingClient extends SimpleChannelInboundHandler<WebSocketFrame> {
    */
   private static final int LIVE_CHARS = 800;
 
-  TypingClient(int id, Framing framing, Recorder latency, AtomicLong edits, AtomicLong errors) {
+  TypingClient(
+      int id, Framing framing, Deliveries deliveries, AtomicLong edits, AtomicLong errors) {
     this.id = id;
     this.run = new TypedRun(0x4000_0000L + id, "codemirror", LIVE_CHARS);
     this.framing = framing;
-    this.latency = latency;
+    this.deliveries = deliveries;
     this.edits = edits;
     this.errors = errors;
   }
@@ -147,12 +148,21 @@ final class TypingClient extends SimpleChannelInboundHandler<WebSocketFrame> {
           colon = true;
         } else {
           if (b == '>' && colon && sender != id) {
-            latency.recordValue(Math.max(0, now - sent));
+            deliveries.record((int) sender, id, Math.max(0, now - sent));
           }
           break;
         }
       }
     }
+  }
+
+  /** Which server instance the socket reached, as the load balancer named it ("" if it did not). */
+  void landedOn(String name) {
+    instance = name;
+  }
+
+  String instance() {
+    return instance;
   }
 
   @Override

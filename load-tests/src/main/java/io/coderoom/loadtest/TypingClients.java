@@ -21,9 +21,15 @@ final class TypingClients implements AutoCloseable {
   private static final int MAX_MESSAGE = 16 << 20;
 
   private final EventLoopGroup loops;
+  private final String instanceHeader;
 
-  TypingClients(int threads) {
+  /**
+   * @param instanceHeader the handshake response's header that names the server instance a socket
+   *     reached (set by a load balancer), or null
+   */
+  TypingClients(int threads, String instanceHeader) {
     loops = new MultiThreadIoEventLoopGroup(threads, EpollIoHandler.newFactory());
+    this.instanceHeader = instanceHeader;
   }
 
   /** Opens {@code client}'s socket to {@code uri}; completes once the document has synced. */
@@ -45,7 +51,12 @@ final class TypingClients implements AutoCloseable {
                 channel
                     .pipeline()
                     .addLast(new HttpClientCodec())
-                    .addLast(new HttpObjectAggregator(65_536))
+                    .addLast(new HttpObjectAggregator(65_536));
+                if (instanceHeader != null) {
+                  channel.pipeline().addLast(new LandedInstance(instanceHeader, client));
+                }
+                channel
+                    .pipeline()
                     .addLast(new WebSocketClientProtocolHandler(config))
                     .addLast(new WebSocketFrameAggregator(MAX_MESSAGE))
                     .addLast(client);
