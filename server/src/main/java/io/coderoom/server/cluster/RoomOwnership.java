@@ -204,12 +204,14 @@ public final class RoomOwnership implements AutoCloseable {
 
   /** Gives the room up (it unloaded here); the next socket of it may go anywhere. */
   public void release(String roomId) {
+    // At once, not on the thread: a socket that reloads the room meanwhile must take the lock again
+    // (its locate queues behind this release) rather than find it held and lose it to the release.
+    heldView.remove(roomId);
     thread.execute(
         () -> {
           if (!held.remove(roomId)) {
             return;
           }
-          heldView.remove(roomId);
           try {
             Connection c = connected();
             unlock(c, roomId);
