@@ -2,6 +2,7 @@ package io.coderoom.server;
 
 import io.coderoom.runner.agent.RunnerAgent;
 import io.coderoom.server.netns.Host;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -15,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * A runner agent as a separate JVM on a host of a {@link io.coderoom.server.netns.VirtualNetwork},
  * started from the test's classpath as {@code ./coderoom up} starts one: it reads its settings from
  * the environment and talks to Redis and to the machine's Docker engine (a Unix socket, which any
- * namespace reaches). No warm containers: the test's runs are few, and the machine is small.
+ * namespace reaches). No warm containers and the JIT's quick tier only: a test's runs are few, and
+ * the machine is small.
  */
 public final class AgentProcess implements AutoCloseable {
   private static final Duration START_WAIT = Duration.ofSeconds(60);
@@ -43,6 +45,7 @@ public final class AgentProcess implements AutoCloseable {
                 ProcessHandle.current().info().command().orElse("java"),
                 "-XX:+UseZGC",
                 "-Xmx256m",
+                "-XX:TieredStopAtLevel=1",
                 "-cp",
                 System.getProperty("java.class.path"),
                 RunnerAgent.class.getName()));
@@ -76,7 +79,7 @@ public final class AgentProcess implements AutoCloseable {
     throw new AssertionError("the runner agent did not start within " + START_WAIT + ":\n" + log());
   }
 
-  public String log() throws java.io.IOException {
+  public String log() throws IOException {
     return Files.exists(log) ? Files.readString(log) : "";
   }
 

@@ -1,6 +1,8 @@
 package io.coderoom.server.netns;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * HAProxy on a host of its own in front of server instances, configured as a deployment would have
  * it: round robin with no stickiness, WebSockets passed through (a long tunnel timeout), {@code
- * /healthz} checked twice a second, and a connection that an instance refuses retried on another.
- * It logs one line per request as soon as it is sent to an instance ({@code logasap}): the instance
+ * /healthz} checked every second, and a connection that an instance refuses retried on another. It
+ * logs one line per request as soon as it is sent to an instance ({@code logasap}): the instance
  * and the path, never the query (links carry tokens there).
  */
 public final class LoadBalancer implements AutoCloseable {
@@ -58,7 +60,9 @@ public final class LoadBalancer implements AutoCloseable {
                 "backend servers",
                 "  balance roundrobin",
                 "  option httpchk GET /healthz",
-                "  default-server check inter 500ms fall 2 rise 2"));
+                // A loaded test machine may answer a check slowly: only refusals count quickly.
+                "  timeout check 3s",
+                "  default-server check inter 1s fall 2 rise 2"));
     servers.forEach((name, address) -> config.add("  server " + name + " " + address));
     Path file = folder.resolve("haproxy.cfg");
     Files.write(file, config);
@@ -99,8 +103,8 @@ public final class LoadBalancer implements AutoCloseable {
       if (!process.isAlive()) {
         throw new AssertionError("haproxy exited:\n" + log());
       }
-      try (java.net.Socket probe = new java.net.Socket()) {
-        probe.connect(new java.net.InetSocketAddress(host.address(), PORT), 500);
+      try (Socket probe = new Socket()) {
+        probe.connect(new InetSocketAddress(host.address(), PORT), 500);
         return;
       } catch (IOException notYet) {
         Thread.sleep(100);

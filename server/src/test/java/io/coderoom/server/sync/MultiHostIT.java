@@ -52,11 +52,21 @@ import org.junit.jupiter.api.Timeout;
  * what they hold; Redis is killed and started again while they type, and they converge within 5 s
  * of its return with nothing lost. A run started through one instance streams to clients on all
  * three. Needs root (namespaces), haproxy, node and the runner images.
+ *
+ * <p>Each host's logs (the servers', the agent's, HAProxy's) are in a temporary folder deleted at
+ * the end; {@code -Dcoderoom.multihost.keep=true} keeps it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class MultiHostIT {
   private static final int SERVER_PORT = 8080;
+
+  /**
+   * The instances live for a minute on a small machine: their start, not their peak speed, is what
+   * counts, so the JIT stops at its quick first tier.
+   */
+  private static final List<String> SERVER_JVM = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1");
+
   private static final Duration WAIT = Duration.ofSeconds(10);
 
   /** How long typing may go unsaved when the instance holding the room dies. */
@@ -97,8 +107,7 @@ class MultiHostIT {
       for (int i = 0; i < serverHosts.size(); i++) {
         Host host = serverHosts.get(i);
         ServerProcess server =
-            ServerProcess.on(
-                host, SERVER_PORT, folder.resolve("s" + (i + 1) + ".log"), List.of("-Xmx256m"));
+            ServerProcess.on(host, SERVER_PORT, folder.resolve("s" + (i + 1) + ".log"), SERVER_JVM);
         servers.put("s" + (i + 1), server);
         started.add(
             starting.submit(
@@ -400,7 +409,11 @@ class MultiHostIT {
       while (typing == Thread.currentThread()) {
         String token = "<" + name + "." + n++ + ">";
         synchronized (this) {
-          client.insert(client.text().length(), token);
+          // Read the end and insert there in one go: a remote change landing in between could
+          // otherwise put the end inside another client's token.
+          synchronized (client) {
+            client.insert(client.text().length(), token);
+          }
         }
         typed.add(new Typed(token, Instant.now()));
         try {
