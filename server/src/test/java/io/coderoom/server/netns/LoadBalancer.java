@@ -46,6 +46,8 @@ public final class LoadBalancer implements AutoCloseable {
                 "  mode http",
                 "  log global",
                 "  option logasap",
+                // Connections that never sent a request (the start's probe) are not requests.
+                "  option dontlognull",
                 "  log-format \"%b/%s %HM %HP\"",
                 "  timeout connect 1s",
                 "  timeout client 60s",

@@ -44,6 +44,9 @@ public final class VirtualNetwork implements AutoCloseable {
 
   /** Removes what a dead run left behind, then makes the switch and the test's own link to it. */
   public static VirtualNetwork create() throws Exception {
+    if (!"root".equals(System.getProperty("user.name"))) {
+      throw new AssertionError("network namespaces need root: run the tests as root, as CI does");
+    }
     removeLeftovers();
     VirtualNetwork network = new VirtualNetwork(freeSubnet());
     try {

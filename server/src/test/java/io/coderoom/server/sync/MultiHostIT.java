@@ -50,8 +50,8 @@ import org.junit.jupiter.api.Timeout;
  * they type, and everything typed more than a second before the kill was already in PostgreSQL,
  * then the clients come back through HAProxy with what they had and converge, and PostgreSQL holds
  * what they hold; Redis is killed and started again while they type, and they converge within 5 s
- * of its return with nothing lost. A run started through one instance streams to clients on all
- * three. Needs root (namespaces), haproxy, node and the runner images.
+ * of its return with nothing lost (and runs work again). A run started through one instance streams
+ * to clients on all three. Needs root (namespaces), haproxy, node and the runner images.
  *
  * <p>Each host's logs (the servers', the agent's, HAProxy's) are in a temporary folder deleted at
  * the end; {@code -Dcoderoom.multihost.keep=true} keeps it.
@@ -294,7 +294,7 @@ class MultiHostIT {
 
   @Test
   @Order(5)
-  void whenRedisRestartsEditingGoesOnAndNothingIsLost() throws Exception {
+  void whenRedisRestartsEditingGoesOnNothingIsLostAndRunsWorkAgain() throws Exception {
     typists.forEach(Typist::start);
     Thread.sleep(500);
     redis.kill();
@@ -309,6 +309,19 @@ class MultiHostIT {
     await()
         .atMost(WAIT)
         .until(() -> storedText(room.id(), Instant.now().plusSeconds(60)).equals(converged));
+
+    // Runs need Redis: with it back (empty), the servers and the runner host queue and run again.
+    TestRoom runs =
+        TestRoom.create(
+            balancer.uri(), "Run after Redis came back", "print('after the restart')\n");
+    try (ControlClient client = runs.control(runs.interviewer())) {
+      client.allow("participant_joined", "participant_left");
+      client.await("welcome");
+      client.send("{\"type\":\"run\"}");
+      ControlClient.Run run = client.awaitRun(Duration.ofSeconds(60));
+      assertThat(run.printed("stdout")).isEqualTo("after the restart\n");
+      assertThat(run.finished().path("status").asText()).isEqualTo("ok");
+    }
   }
 
   private static TestRoom.Link link(int i) {
