@@ -21,6 +21,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,17 +110,23 @@ class MultiHostIT {
         ServerProcess server =
             ServerProcess.on(host, SERVER_PORT, folder.resolve("s" + (i + 1) + ".log"), SERVER_JVM);
         servers.put("s" + (i + 1), server);
+        Map<String, String> env = new HashMap<>();
+        env.put("CODEROOM_DB_URL", postgres.jdbcUrl());
+        env.put("CODEROOM_DB_USER", postgres.user());
+        env.put("CODEROOM_DB_PASSWORD", postgres.password());
+        env.put("CODEROOM_REDIS_URL", redis.url());
+        env.put("CODEROOM_EVENT_LOOPS", "2");
+        if (i == 0) {
+          // The first listens on every address and leaves its instance address to the default,
+          // as on a plain host, where the host name resolves to a loopback address.
+          env.put("CODEROOM_HOST", "0.0.0.0");
+        } else {
+          env.put("CODEROOM_CLUSTER_ADDRESS", host.address() + ":" + SERVER_PORT);
+        }
         started.add(
             starting.submit(
                 () -> {
-                  server.start(
-                      Map.of(
-                          "CODEROOM_CLUSTER_ADDRESS", host.address() + ":" + SERVER_PORT,
-                          "CODEROOM_DB_URL", postgres.jdbcUrl(),
-                          "CODEROOM_DB_USER", postgres.user(),
-                          "CODEROOM_DB_PASSWORD", postgres.password(),
-                          "CODEROOM_REDIS_URL", redis.url(),
-                          "CODEROOM_EVENT_LOOPS", "2"));
+                  server.start(env);
                   return null;
                 }));
       }
@@ -228,12 +235,19 @@ class MultiHostIT {
         TestRoom.create(balancer.uri(), "Runs across hosts", "print('ran on the runner host')\n");
     List<ControlClient> clients = new ArrayList<>();
     try {
-      for (ServerProcess server : servers.values()) {
-        ControlClient client = runs.on(server.uri()).control(runs.interviewer());
-        client.allow("participant_joined", "participant_left");
-        client.await("welcome");
+      for (Map.Entry<String, ServerProcess> server : servers.entrySet()) {
+        ControlClient client = runs.on(server.getValue().uri()).control(runs.interviewer());
         clients.add(client);
+        client.allow("participant_joined", "participant_left");
+        try {
+          client.await("welcome");
+        } catch (AssertionError e) {
+          throw new AssertionError("on " + server.getKey() + ": " + e.getMessage(), e);
+        }
       }
+      // The room lives in the first instance, its sockets reached first: the others relay to the
+      // address it found for itself.
+      assertThat(ownerOf(runs.id())).isEqualTo(servers.get("s1").uri().getAuthority());
       clients.get(1).send("{\"type\":\"run\"}");
       for (ControlClient client : clients) {
         ControlClient.Run run = client.awaitRun(Duration.ofSeconds(60));
