@@ -46,6 +46,14 @@ ensure_chromium() {
   info "$(chromium --version 2>/dev/null | head -1)"
 }
 
+# The multi-host test (server MultiHostIT) makes its hosts with iproute2's `ip netns` and puts
+# HAProxy in front of their server instances.
+ensure_multihost_tools() {
+  ensure_command ip iproute2
+  ensure_haproxy
+  info "$(haproxy -v 2>/dev/null | head -1)"
+}
+
 # Poppler's pdftoppm and pdftotext: the browser tests print the report to PDF and read it back.
 ensure_pdf_tools() {
   ensure_command pdftoppm poppler-utils

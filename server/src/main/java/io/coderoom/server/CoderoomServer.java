@@ -28,6 +28,7 @@ import io.coderoom.server.api.TeamProblemsApi;
 import io.coderoom.server.api.TimelineApi;
 import io.coderoom.server.auth.AuthConfig;
 import io.coderoom.server.auth.RoomTokenCodec;
+import io.coderoom.server.cluster.InstanceAddress;
 import io.coderoom.server.cluster.PeerRelay;
 import io.coderoom.server.cluster.RedisConnector;
 import io.coderoom.server.cluster.RoomOwnership;
@@ -66,10 +67,8 @@ import io.coderoom.server.web.StaticSite;
 import io.netty.channel.EventLoopGroup;
 import io.netty.handler.codec.http.HttpMethod;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -336,7 +335,7 @@ public final class CoderoomServer implements AutoCloseable {
       clusterAddress.set(
           config
               .clusterAddress()
-              .orElseGet(() -> clusterAddress(config.host(), http.localAddress())));
+              .orElseGet(() -> InstanceAddress.of(config.host(), http.localAddress().getPort())));
       log.info("listening on {} (instance address {})", boundUrl.get(), clusterAddress.get());
       housekeeping =
           new Housekeeping()
@@ -406,20 +405,6 @@ public final class CoderoomServer implements AutoCloseable {
             HttpMethod.POST, "/api/auth/passkey/register/options", config.signInsPerMinute())
         .routePerAccount(HttpMethod.POST, "/api/auth/passkey/register", config.signInsPerMinute())
         .build();
-  }
-
-  /** How the other instances reach this one when CODEROOM_CLUSTER_ADDRESS does not say. */
-  private static String clusterAddress(String host, InetSocketAddress bound) {
-    String reachable = host;
-    if (host.equals("0.0.0.0") || host.equals("::") || host.isEmpty()) {
-      try {
-        reachable = InetAddress.getLocalHost().getHostAddress();
-      } catch (UnknownHostException e) {
-        throw new IllegalStateException(
-            "this host has no address for the other instances: set CODEROOM_CLUSTER_ADDRESS", e);
-      }
-    }
-    return (reachable.contains(":") ? "[" + reachable + "]" : reachable) + ":" + bound.getPort();
   }
 
   private static RoomTokenCodec codec(AuthConfig auth, Clock clock) {

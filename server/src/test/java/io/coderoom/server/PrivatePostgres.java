@@ -1,5 +1,7 @@
 package io.coderoom.server;
 
+import io.coderoom.server.netns.Host;
+import io.coderoom.server.netns.VirtualNetwork;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -16,6 +18,10 @@ import java.util.concurrent.TimeUnit;
  * everyone else uses. initdb refuses to run as root, so as root every command runs as the {@code
  * postgres} account, which owns the folder. The server reaches it over TCP as a role with a
  * password, as it reaches any PostgreSQL; the folder is deleted on close.
+ *
+ * <p>It can also run on a host of a {@link VirtualNetwork} ({@link #createOn}): started inside the
+ * host's namespace, listening on the host's address on PostgreSQL's usual port, and accepting the
+ * role's password from the network's addresses.
  */
 public final class PrivatePostgres implements AutoCloseable {
   private static final Path BIN = Path.of("/usr/lib/postgresql/15/bin");
@@ -26,10 +32,23 @@ public final class PrivatePostgres implements AutoCloseable {
   private final Path data;
   private final String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
   private final Thread cleanup;
+
+  /** Words run in front of every PostgreSQL command (a namespace's launcher), or none. */
+  private final List<String> launcher;
+
+  private final String listenAddress;
+
+  /** The addresses besides loopback the role may connect from (a CIDR), or null. */
+  private final String clients;
+
   private int port;
 
-  private PrivatePostgres(Path folder) {
+  private PrivatePostgres(
+      Path folder, List<String> launcher, String listenAddress, String clients) {
     this.folder = folder;
+    this.launcher = List.copyOf(launcher);
+    this.listenAddress = listenAddress;
+    this.clients = clients;
     this.data = folder.resolve("data");
     // A test JVM that dies without running close must not leave a postmaster behind.
     this.cleanup = new Thread(this::stopAndDelete, "private-postgres-cleanup");
@@ -38,8 +57,28 @@ public final class PrivatePostgres implements AutoCloseable {
 
   /** Creates the cluster, starts it on a free port, and creates the role and its database. */
   public static PrivatePostgres create() throws Exception {
-    Path folder = Files.createTempDirectory("coderoom-pg-");
-    PrivatePostgres postgres = new PrivatePostgres(folder);
+    return create(
+        new PrivatePostgres(
+            Files.createTempDirectory("coderoom-pg-"), List.of(), "127.0.0.1", null));
+  }
+
+  /**
+   * Creates the cluster and starts it inside {@code host}, on its address and port 5432, letting
+   * the role in from the addresses of {@code network}.
+   */
+  public static PrivatePostgres createOn(Host host, VirtualNetwork network) throws Exception {
+    PrivatePostgres postgres =
+        new PrivatePostgres(
+            Files.createTempDirectory("coderoom-pg-"),
+            host.launcher(),
+            host.address(),
+            network.cidr());
+    postgres.port = 5432;
+    return create(postgres);
+  }
+
+  private static PrivatePostgres create(PrivatePostgres postgres) throws Exception {
+    Path folder = postgres.folder;
     try {
       if (runsAsRoot()) {
         run("chown", "postgres:postgres", folder.toString());
@@ -55,7 +94,17 @@ public final class PrivatePostgres implements AutoCloseable {
           "--auth-local=trust",
           "--auth-host=scram-sha-256",
           "--no-sync");
-      postgres.startOnFreePort();
+      if (postgres.clients != null) {
+        Files.writeString(
+            postgres.data.resolve("pg_hba.conf"),
+            "host all all " + postgres.clients + " scram-sha-256\n",
+            java.nio.file.StandardOpenOption.APPEND);
+      }
+      if (postgres.port == 0) {
+        postgres.startOnFreePort();
+      } else {
+        postgres.restart();
+      }
       postgres.asOwner(
           BIN.resolve("psql").toString(),
           "-q",
@@ -81,7 +130,7 @@ public final class PrivatePostgres implements AutoCloseable {
   }
 
   public String jdbcUrl() {
-    return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
+    return "jdbc:postgresql://" + listenAddress + ":" + port + "/" + DATABASE;
   }
 
   public String user() {
@@ -149,7 +198,13 @@ public final class PrivatePostgres implements AutoCloseable {
 
   private String options() {
     // fsync off: a clean stop still writes everything; only a machine crash would lose data.
-    return "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1 -c fsync=off";
+    return "-p "
+        + port
+        + " -k "
+        + folder
+        + " -c listen_addresses="
+        + listenAddress
+        + " -c fsync=off";
   }
 
   private void pgCtl(String... arguments) throws Exception {
@@ -165,7 +220,7 @@ public final class PrivatePostgres implements AutoCloseable {
 
   /** Runs a PostgreSQL command as the folder's owner. */
   private void asOwner(String... command) throws Exception {
-    List<String> full = new ArrayList<>();
+    List<String> full = new ArrayList<>(launcher);
     if (runsAsRoot()) {
       full.addAll(List.of("runuser", "-u", "postgres", "--"));
     }

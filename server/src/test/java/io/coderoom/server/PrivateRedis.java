@@ -1,5 +1,7 @@
 package io.coderoom.server;
 
+import io.coderoom.server.netns.Host;
+import io.coderoom.server.netns.VirtualNetwork;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -16,22 +19,51 @@ import java.util.concurrent.TimeUnit;
  * A redis-server of a test's own, on a free loopback port, without persistence: the test may kill
  * it, start it again on the same port, or fill its memory, and nobody else's Redis is touched. No
  * password: it listens on loopback only and lives for one test class.
+ *
+ * <p>It can also run on a host of a {@link VirtualNetwork} ({@link #startOn}): inside the host's
+ * namespace, on Redis's usual port, listening on the addresses given (still without a password: the
+ * network is the test's own).
  */
 public final class PrivateRedis implements AutoCloseable {
   private static final Duration START_WAIT = Duration.ofSeconds(20);
 
   private final Path folder;
+
+  /** Words run in front of redis-server (a namespace's launcher), or none. */
+  private final List<String> launcher;
+
+  /** The address it answers on for the test and the server; it also listens on the others. */
+  private final String address;
+
+  private final List<String> bindAddresses;
   private int port;
   private int launches;
   private Process process;
 
-  private PrivateRedis(Path folder) {
+  private PrivateRedis(Path folder, List<String> launcher, List<String> bindAddresses) {
     this.folder = folder;
+    this.launcher = List.copyOf(launcher);
+    this.address = bindAddresses.getFirst();
+    this.bindAddresses = List.copyOf(bindAddresses);
+  }
+
+  /**
+   * Starts one inside {@code host}, on port 6379, listening on the host's address and on {@code
+   * moreAddresses} (the host's addresses on other links).
+   */
+  public static PrivateRedis startOn(Host host, Path folder, String... moreAddresses)
+      throws Exception {
+    List<String> addresses = new ArrayList<>(List.of(host.address()));
+    addresses.addAll(List.of(moreAddresses));
+    PrivateRedis redis = new PrivateRedis(folder, host.launcher(), addresses);
+    redis.port = 6379;
+    redis.launch();
+    return redis;
   }
 
   /** Starts one on a free port, trying another when a port turns out taken. */
   public static PrivateRedis start(Path folder) throws Exception {
-    PrivateRedis redis = new PrivateRedis(folder);
+    PrivateRedis redis = new PrivateRedis(folder, List.of(), List.of("127.0.0.1"));
     AssertionError last = null;
     for (int attempt = 0; attempt < 5; attempt++) {
       try (ServerSocket probe = new ServerSocket(0)) {
@@ -54,7 +86,7 @@ public final class PrivateRedis implements AutoCloseable {
 
   /** The URL the server and the runner agent take. */
   public String url() {
-    return "redis://127.0.0.1:" + port;
+    return "redis://" + address + ":" + port;
   }
 
   public boolean running() {
@@ -84,7 +116,7 @@ public final class PrivateRedis implements AutoCloseable {
 
   /** Runs a command (such as {@code CONFIG SET maxmemory 1}) and returns Redis's first line. */
   public String command(String... words) throws IOException {
-    try (Socket socket = new Socket("127.0.0.1", port)) {
+    try (Socket socket = new Socket(address, port)) {
       socket.setSoTimeout(5_000);
       StringBuilder request = new StringBuilder("*" + words.length + "\r\n");
       for (String word : words) {
@@ -112,20 +144,14 @@ public final class PrivateRedis implements AutoCloseable {
   private void launch() throws Exception {
     // A log per launch: its "Ready" line is this process's, not an earlier one's.
     Path log = folder.resolve("redis-" + ++launches + ".log");
+    List<String> command = new ArrayList<>(launcher);
+    command.addAll(List.of("redis-server", "--port", Integer.toString(port), "--bind"));
+    command.addAll(bindAddresses);
+    // Without a password Redis answers only loopback unless told otherwise; the network is ours.
+    command.addAll(List.of("--protected-mode", launcher.isEmpty() ? "yes" : "no"));
+    command.addAll(List.of("--save", "", "--appendonly", "no", "--dir", folder.toString()));
     process =
-        new ProcessBuilder(
-                List.of(
-                    "redis-server",
-                    "--port",
-                    Integer.toString(port),
-                    "--bind",
-                    "127.0.0.1",
-                    "--save",
-                    "",
-                    "--appendonly",
-                    "no",
-                    "--dir",
-                    folder.toString()))
+        new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .start();
@@ -147,7 +173,8 @@ public final class PrivateRedis implements AutoCloseable {
       Thread.sleep(50);
     }
     process.destroyForcibly();
-    throw new AssertionError("redis-server did not answer on port " + port);
+    throw new AssertionError(
+        "redis-server did not answer on " + address + ":" + port + ":\n" + Files.readString(log));
   }
 
   @Override

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  * reads the port it got from its log ("listening on ..."), so no other process can take the port
  * between a test choosing it and the server binding it. Later starts come back on the same port, as
  * a restarted server does, retrying while the port is still held.
+ *
+ * <p>It can also run on a host of a {@link io.coderoom.server.netns.VirtualNetwork}: launched
+ * through the host's {@code ip netns exec}, listening on the host's address.
  */
 public final class ServerProcess implements AutoCloseable {
   private static final Pattern LISTENING = Pattern.compile("listening on http://[^:\\s]+:(\\d+)");
@@ -29,6 +32,13 @@ public final class ServerProcess implements AutoCloseable {
 
   private final Path log;
   private final List<String> jvmOptions;
+
+  /** Words run in front of {@code java} (a namespace's launcher), or none. */
+  private final List<String> launcher;
+
+  /** The address the test reaches the server at. */
+  private final String host;
+
   private int port;
   private Process process;
 
@@ -38,8 +48,25 @@ public final class ServerProcess implements AutoCloseable {
 
   /** A server started with these JVM options (system properties, for example). */
   public ServerProcess(Path log, List<String> jvmOptions) {
+    this(log, jvmOptions, List.of(), "127.0.0.1");
+  }
+
+  private ServerProcess(Path log, List<String> jvmOptions, List<String> launcher, String host) {
     this.log = log;
     this.jvmOptions = List.copyOf(jvmOptions);
+    this.launcher = List.copyOf(launcher);
+    this.host = host;
+  }
+
+  /**
+   * A server on {@code host}: started inside its namespace, listening on its address at {@code
+   * port}, and telling the other instances that address ({@code CODEROOM_CLUSTER_ADDRESS}).
+   */
+  public static ServerProcess on(
+      io.coderoom.server.netns.Host host, int port, Path log, List<String> jvmOptions) {
+    ServerProcess server = new ServerProcess(log, jvmOptions, host.launcher(), host.address());
+    server.port = port;
+    return server;
   }
 
   /** The port the server listens on; known once it has started. */
@@ -51,7 +78,7 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   public URI uri() {
-    return URI.create("http://127.0.0.1:" + port());
+    return URI.create("http://" + host + ":" + port());
   }
 
   public void start() throws Exception {
@@ -79,7 +106,7 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   private Process launch(Map<String, String> extraEnv) throws IOException {
-    List<String> command = new ArrayList<>();
+    List<String> command = new ArrayList<>(launcher);
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("-XX:+UseZGC"); // the collector ./coderoom starts the server with
     command.addAll(jvmOptions);
@@ -90,6 +117,7 @@ public final class ServerProcess implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     Map<String, String> env = builder.environment();
+    env.put("CODEROOM_HOST", host);
     env.put("CODEROOM_PORT", Integer.toString(port));
     env.put("CODEROOM_WEB_DIR", TestServers.builtWebClient().toString());
     env.put("CODEROOM_API_KEY", TestServers.API_KEY);

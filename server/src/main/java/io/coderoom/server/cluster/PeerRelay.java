@@ -66,6 +66,10 @@ public final class PeerRelay {
             .webSocketUri(uri)
             .version(WebSocketVersion.V13)
             .customHeaders(headers)
+            // The owner's cross-site check must see the client's Origin, or none: Netty would
+            // otherwise name the owner's own address, which is not the site's when the owner
+            // listens on 0.0.0.0 or has a public URL, and a client without Origin is refused.
+            .generateOriginHeader(false)
             .maxFramePayloadLength(WebSocketEndpoint.MAX_MESSAGE_BYTES)
             // Close frames are the client's to see: the relay passes them on with their code.
             .handleCloseFrames(false)
