@@ -81,17 +81,8 @@ wait_port() { # wait_port PORT: until the process started last listens there (60
   return 1
 }
 
-# CPU seconds used so far by every PostgreSQL process: Coderoom stores each update, the peers keep
-# documents in memory only, so the database's share is printed beside Coderoom's figures (it is
-# shared with whatever else uses this PostgreSQL meanwhile).
-postgres_cpu_seconds() {
-  local ticks=0 pid fields
-  for pid in $(pgrep -x postgres || true); do
-    fields=$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null) || continue
-    ticks=$((ticks + $(awk '{print $12 + $13}' <<<"$fields")))
-  done
-  echo $((ticks / 100))
-}
+# shellcheck source=lib/postgres-cpu.sh
+. "$HERE/lib/postgres-cpu.sh"
 
 load() { # load SUMMARY_NAME SYNCLOAD_ARGS...
   local name=$1

@@ -42,16 +42,8 @@ wait_port() {
   return 1
 }
 
-# CPU seconds used so far by every PostgreSQL process: Coderoom persists each update, the peers
-# keep documents in memory only, so the database's share is printed beside Coderoom's figures.
-postgres_cpu_seconds() {
-  local ticks=0 pid fields
-  for pid in $(pgrep -x postgres || true); do
-    fields=$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null) || continue
-    ticks=$((ticks + $(awk '{print $12 + $13}' <<<"$fields")))
-  done
-  echo $((ticks / 100))
-}
+# shellcheck source=lib/postgres-cpu.sh
+. "$HERE/lib/postgres-cpu.sh"
 
 load() {
   "${pin_load[@]}" "$JAVA" -Xms1g -Xmx4g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED ${LOAD_JAVA_OPTS:-} \
