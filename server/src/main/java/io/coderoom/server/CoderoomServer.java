@@ -323,7 +323,7 @@ public final class CoderoomServer implements AutoCloseable {
               config.host(),
               config.port(),
               router,
-              new RoomSockets(access, registry, new PeerRelay(workers), blockingCalls),
+              new RoomSockets(access, registry, new PeerRelay(), blockingCalls),
               openTelemetry,
               metrics.registry(),
               limits,

@@ -8,7 +8,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
-import io.netty.channel.EventLoopGroup;
+import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -42,17 +42,16 @@ public final class PeerRelay {
           HttpHeaderNames.USER_AGENT,
           "Sec-Fetch-Site");
 
-  private final EventLoopGroup loops;
-
-  public PeerRelay(EventLoopGroup loops) {
-    this.loops = loops;
-  }
-
   /**
    * Opens the client's socket at the owner; completes with the admission that splices the client's
    * socket to it, or exceptionally when the owner cannot be reached.
+   *
+   * @param loop the client's connection's event loop, which the connection to the owner joins: the
+   *     two halves of the splice then hand each message over on one thread, with no task queued to
+   *     another loop (and no wakeup of it) per message
    */
-  public CompletionStage<WebSocketEndpoint.Admission> relay(String owner, Request request) {
+  public CompletionStage<WebSocketEndpoint.Admission> relay(
+      String owner, Request request, EventLoop loop) {
     URI uri = URI.create("ws://" + owner + request.pathAndQuery());
     HttpHeaders headers = new DefaultHttpHeaders();
     for (CharSequence name : FORWARDED) {
@@ -79,7 +78,7 @@ public final class PeerRelay {
     RelayedSocket relayed = new RelayedSocket(admission);
     ChannelFuture connected =
         new Bootstrap()
-            .group(loops)
+            .group(loop)
             .channel(HttpServer.clientChannelType())
             .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MS)
             .option(ChannelOption.TCP_NODELAY, true)

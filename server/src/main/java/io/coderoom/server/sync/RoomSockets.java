@@ -9,6 +9,7 @@ import io.coderoom.server.transport.CloseCode;
 import io.coderoom.server.transport.HeldElsewhere;
 import io.coderoom.server.transport.Request;
 import io.coderoom.server.transport.WebSocketEndpoint;
+import io.netty.channel.EventLoop;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -46,7 +47,7 @@ public final class RoomSockets implements WebSocketEndpoint {
   }
 
   @Override
-  public CompletionStage<Admission> admit(Request request) {
+  public CompletionStage<Admission> admit(Request request, EventLoop loop) {
     String[] parts =
         request.path().startsWith(PREFIX)
             ? request.path().substring(PREFIX.length()).split("/", -1)
@@ -69,17 +70,18 @@ public final class RoomSockets implements WebSocketEndpoint {
         control
             ? principal.thenCompose(p -> admitControl(roomId, p, name))
             : principal.thenCompose(p -> admitDocument(roomId, p, document.get(), name));
-    admission = admission.exceptionallyCompose(error -> relayIfElsewhere(error, request));
+    admission = admission.exceptionallyCompose(error -> relayIfElsewhere(error, request, loop));
     return admission.exceptionally(RoomSockets::refusal);
   }
 
   /** A room another instance holds: the socket is relayed there, which admits it. */
-  private CompletableFuture<Admission> relayIfElsewhere(Throwable error, Request request) {
+  private CompletableFuture<Admission> relayIfElsewhere(
+      Throwable error, Request request, EventLoop loop) {
     if (!(Futures.cause(error) instanceof HeldElsewhere held)) {
       return CompletableFuture.failedFuture(error);
     }
     return relay
-        .relay(held.address(), request)
+        .relay(held.address(), request, loop)
         .exceptionally(unreachable -> CloseReason.MOVING.refusal())
         .toCompletableFuture();
   }

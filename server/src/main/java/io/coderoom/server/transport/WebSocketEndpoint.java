@@ -1,6 +1,7 @@
 package io.coderoom.server.transport;
 
 import io.netty.channel.ChannelHandler;
+import io.netty.channel.EventLoop;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -12,7 +13,11 @@ public interface WebSocketEndpoint {
   /** Largest message (after reassembly) a socket accepts; larger ones close it with 1009. */
   int MAX_MESSAGE_BYTES = 1 << 20;
 
-  CompletionStage<Admission> admit(Request request);
+  /**
+   * @param loop the event loop of the connection that asked: work the admission starts for the
+   *     socket (a relay to another instance) runs there, on the socket's own thread
+   */
+  CompletionStage<Admission> admit(Request request, EventLoop loop);
 
   /** The outcome of an upgrade request. */
   sealed interface Admission permits Accept, Refuse {}

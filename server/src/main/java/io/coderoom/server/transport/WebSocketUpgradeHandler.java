@@ -49,7 +49,7 @@ final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
     ctx.channel().config().setAutoRead(false);
     CompletionStage<WebSocketEndpoint.Admission> admission;
     try {
-      admission = endpoint.admit(copy);
+      admission = endpoint.admit(copy, ctx.channel().eventLoop());
     } catch (RuntimeException e) {
       admission = CompletableFuture.failedFuture(e);
     }
