@@ -20,6 +20,11 @@ build() {
     die "build failed (full log: $LOGS/build.log)"
   }
   sed -n '/bundle sizes/,/ total$/p' "$LOGS/build.log" | sed 's/^/    /'
+  mark_build_current
+}
+
+# What `mvn package` (or any later phase) just built is current: the next build() skips Maven.
+mark_build_current() {
   touch "$ROOT/server/target/lib/.copied" "$BUILD_STAMP"
 }
 

@@ -159,43 +159,97 @@ wait_lb_servers() { # wait_lb_servers CERT EXPECTED
     sleep 1
   done
   info "HAProxy sends to: $seen"
-  [[ $names == "$2" ]] || die "HAProxy does not send to exactly $2"
+  [[ $names == "$2" ]] || { warn "HAProxy does not send to exactly $2"; return 1; }
 }
 
 interview() { # interview CERT LABEL [PLACEMENT]
   (cd "$ROOT/web-client" && CODEROOM_BASE_URL="https://localhost:$CODEROOM_COMPOSE_HTTPS_PORT" \
     CODEROOM_API_KEY=$(compose_secret CODEROOM_API_KEY) NODE_EXTRA_CA_CERTS="$1" CHECK_LABEL="$2" \
-    CHECK_PLACEMENT=${3:-} timeout 180 node e2e/compose/interview.mjs)
+    CHECK_PLACEMENT=${3:-} CHECK_RESULTS="$CODEROOM_COMPOSE_RESULTS" timeout 180 node e2e/compose/interview.mjs)
+}
+
+# One expectation of the check, appended to its results (CODEROOM_COMPOSE_RESULTS), from which
+# cmd_compose_check writes the JUnit report the test summary counts. The interview script appends
+# its own expectations to the same file.
+check_result() { # check_result ok|fail NAME [MESSAGE]
+  printf '%s\t%s\t%s\n' "$1" "$2" "${3:-}" >>"$CODEROOM_COMPOSE_RESULTS"
+}
+
+# check_that NAME COMMAND...: runs COMMAND, records whether it succeeded, and fails as it did.
+# COMMAND runs without errexit (it is tested), so it must check what it does itself.
+check_that() {
+  local name=$1 status=0
+  shift
+  "$@" || status=$?
+  if [[ $status -eq 0 ]]; then
+    check_result ok "$name"
+  else
+    check_result fail "$name" "exit status $status (see the check's output)"
+  fi
+  return "$status"
+}
+
+plain_http_redirects() {
+  local plain
+  plain=$(curl -sS -o /dev/null -w '%{http_code} %{redirect_url}' "http://localhost:$CODEROOM_COMPOSE_HTTP_PORT/healthz")
+  info "plain HTTP answers $plain"
+  [[ $plain == "308 https://localhost:$CODEROOM_COMPOSE_HTTPS_PORT/healthz" ]]
 }
 
 # The check's steps, bounded by cmd_compose_check's timeout. A project and secrets of its own, so
 # it never touches a deployment `compose up` made; everything it made goes with `down -v`.
 compose_check_steps() {
-  local cert="$STATE/compose-check-cert.pem" status=0 plain
+  local cert="$STATE/compose-check-cert.pem" status=0
+  # These two end the check when they fail (its report says so); the rest record their outcome.
   compose_images
+  check_result ok "the images build"
   step "Starting the deployment (project $CODEROOM_COMPOSE_PROJECT)" compose_start
+  check_result ok "every service of the deployment is healthy"
 
   log "TLS and the load balancer"
   compose exec -T haproxy cat /certs/coderoom.pem | sed -n '/BEGIN CERTIFICATE/,/END CERTIFICATE/p' >"$cert"
   openssl x509 -in "$cert" -noout -subject -ext subjectAltName 2>/dev/null | tr '\n' ' ' | sed 's/^/    certificate: /'
   echo
-  plain=$(curl -sS -o /dev/null -w '%{http_code} %{redirect_url}' "http://localhost:$CODEROOM_COMPOSE_HTTP_PORT/healthz")
-  info "plain HTTP answers $plain"
-  [[ $plain == "308 https://localhost:$CODEROOM_COMPOSE_HTTPS_PORT/healthz" ]] || die "plain HTTP does not redirect to TLS"
-  wait_lb_servers "$cert" "server-1, server-2"
+  check_that "plain HTTP redirects to TLS" plain_http_redirects || status=1
+  check_that "HAProxy sends to both servers" wait_lb_servers "$cert" "server-1, server-2"
 
-  log "Interview with one server behind the load balancer (server-2 stopped)"
+  log "HAProxy's health checks: server-2 stopped, then started again"
   compose stop server-2
-  wait_lb_servers "$cert" "server-1"
-  interview "$cert" "one server" || status=1
+  check_that "HAProxy takes a stopped server out" wait_lb_servers "$cert" "server-1" || status=1
   compose start server-2
   step "Waiting for server-2" compose_wait_healthy 120
-  wait_lb_servers "$cert" "server-1, server-2"
+  check_that "HAProxy takes a started server back" wait_lb_servers "$cert" "server-1, server-2"
 
-  log "Interview with both servers: the candidate on one, the interviewer and the observer on the other"
+  log "Interview through the load balancer: the candidate on one server, the interviewer and the observer on the other"
   interview "$cert" "two servers" server-1,server-2,server-1 || status=1
   rm -f "$cert"
   return "$status"
+}
+
+# The JUnit report of the check's results, as Surefire writes one, so deploy/dev/test-report.sh
+# counts the check with the suite's other tests.
+write_check_report() { # write_check_report SECONDS STATUS
+  local dir="$ROOT/deploy/compose/target/check-reports" failures=0 tests=0
+  mkdir -p "$dir"
+  [[ -f $CODEROOM_COMPOSE_RESULTS ]] || : >"$CODEROOM_COMPOSE_RESULTS"
+  # A check that failed without saying where (the deployment never became healthy, the bound ran
+  # out) still fails in the report.
+  if [[ $2 -ne 0 ]] && ! grep -q '^fail' "$CODEROOM_COMPOSE_RESULTS"; then
+    check_result fail "the check runs to its end" "exit status $2 (see the check's output)"
+  fi
+  tests=$(wc -l <"$CODEROOM_COMPOSE_RESULTS")
+  failures=$(grep -c '^fail' "$CODEROOM_COMPOSE_RESULTS" || true)
+  {
+    printf '<?xml version="1.0" encoding="UTF-8"?>\n'
+    printf '<testsuite name="compose check" tests="%d" failures="%d" errors="0" skipped="0" time="%d">\n' \
+      "$tests" "$failures" "$1"
+    awk -F'\t' '
+      function xml(s) { gsub(/&/, "\\&amp;", s); gsub(/</, "\\&lt;", s); gsub(/>/, "\\&gt;", s); gsub(/"/, "\\&quot;", s); return s }
+      { printf "  <testcase classname=\"compose check\" name=\"%s\">", xml($2)
+        if ($1 == "fail") printf "<failure message=\"%s\"/>", xml($3)
+        print "</testcase>" }' "$CODEROOM_COMPOSE_RESULTS"
+    printf '</testsuite>\n'
+  } >"$dir/TEST-compose-check.xml"
 }
 
 cmd_compose_check() {
@@ -203,8 +257,9 @@ cmd_compose_check() {
   CODEROOM_COMPOSE_PROJECT=coderoom-compose-check
   CODEROOM_COMPOSE_ENV="$STATE/compose-check.env"
   CODEROOM_COMPOSE_RUNS_DIR="$CODEROOM_COMPOSE_RUNS_DIR/check"
-  export CODEROOM_COMPOSE_PROJECT CODEROOM_COMPOSE_ENV CODEROOM_COMPOSE_RUNS_DIR
-  rm -f "$CODEROOM_COMPOSE_ENV"
+  CODEROOM_COMPOSE_RESULTS="$STATE/compose-check.results"
+  export CODEROOM_COMPOSE_PROJECT CODEROOM_COMPOSE_ENV CODEROOM_COMPOSE_RUNS_DIR CODEROOM_COMPOSE_RESULTS
+  rm -f "$CODEROOM_COMPOSE_ENV" "$CODEROOM_COMPOSE_RESULTS"
   write_missing_secrets "$CODEROOM_COMPOSE_ENV"
   # Leftovers of an interrupted check.
   compose_stop -v >/dev/null 2>&1 || true
@@ -216,6 +271,8 @@ cmd_compose_check() {
   as_root rm -rf "$CODEROOM_COMPOSE_RUNS_DIR"
   as_root rmdir --ignore-fail-on-non-empty "$(dirname "$CODEROOM_COMPOSE_RUNS_DIR")"
   info "compose check took $((SECONDS - started)) s"
+  write_check_report "$((SECONDS - started))" "$status"
+  rm -f "$CODEROOM_COMPOSE_RESULTS"
   [[ $status -eq 0 ]] && printf 'compose check passed\n' || printf 'compose check FAILED\n'
   return "$status"
 }

@@ -22,8 +22,8 @@ print_coverage() {
   fi
 }
 
-# The JUnit reports a test run wrote (Surefire's and Failsafe's, and the node projects' reports
-# beside them: the web client's vitest, the Kubernetes check), newer than the file SINCE.
+# The JUnit reports a test run wrote (Surefire's and Failsafe's, and the reports beside them: the
+# web client's vitest, the Kubernetes check, the compose check), newer than the file SINCE.
 test_reports() { # test_reports SINCE
   find "$ROOT" -path '*/node_modules' -prune -o -path '*/target/*-reports/TEST-*.xml' \
     -newer "$1" -print | sort
@@ -43,6 +43,8 @@ print_test_summary() { # print_test_summary SINCE
     pom=${pom%/pom.xml}
     [[ -d $pom/src/test || -f $pom/package.json ]] && expected+=" ${pom#"$ROOT/"}"
   done
+  # The compose deployment's check, which ./coderoom test runs after Maven.
+  expected+=" deploy/compose"
   if [[ -z $reports ]]; then
     info "no test reports were written"
     echo "0 passed, 0 failed, 0 skipped"

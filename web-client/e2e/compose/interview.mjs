@@ -6,6 +6,8 @@
 //   CHECK_LABEL        printed with each line
 //   CHECK_PLACEMENT    optional: the servers the interviewer, the candidate and the observer should
 //                      land on (server-1,server-2,server-1), each with both of their sockets
+//   CHECK_RESULTS      optional: a file each expectation is appended to ("ok|fail<TAB>what<TAB>why"),
+//                      from which the check writes its JUnit report
 // It creates a room with the API key; an interviewer, a candidate and an observer join it, each
 // with the stock y-websocket client on the code document and a control socket; the candidate
 // types, the others must see it; the interviewer adds a line and runs the code, all three must see
@@ -14,6 +16,7 @@
 // client on another server than the one it waits on is marked "across servers". Exit status 1 when
 // any expectation failed.
 import assert from "node:assert/strict";
+import { appendFileSync } from "node:fs";
 import https from "node:https";
 import WebSocket from "ws";
 import * as Y from "yjs";
@@ -30,6 +33,15 @@ const MARKER = `compose-check-${Math.random().toString(36).slice(2, 10)}`;
 const results = [];
 const say = (line) => console.log(`    [${LABEL}] ${line}`);
 
+/** Notes an expectation's outcome, and appends it to CHECK_RESULTS when that is set. */
+function record(what, ok, why = "") {
+  results.push({ what, ok });
+  say(`${ok ? "ok   " : "FAIL "} ${what}${why ? `: ${why}` : ""}`);
+  const file = process.env.CHECK_RESULTS;
+  const field = (text) => String(text).replace(/[\t\n]/g, " ");
+  if (file) appendFileSync(file, `${ok ? "ok" : "fail"}\t${field(`[${LABEL}] ${what}`)}\t${field(why)}\n`);
+}
+
 function required(name) {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set (./coderoom compose check sets it)`);
@@ -42,11 +54,9 @@ async function expect(what, happened, timeout) {
   const late = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`not within ${timeout / 1000} s`)), timeout)));
   try {
     await Promise.race([happened, late]);
-    results.push({ what, ok: true });
-    say(`ok    ${what}`);
+    record(what, true);
   } catch (error) {
-    results.push({ what, ok: false });
-    say(`FAIL  ${what}: ${error.message}`);
+    record(what, false, error.message);
   } finally {
     clearTimeout(timer);
   }
@@ -209,7 +219,7 @@ async function main() {
 main().then(
   (ok) => process.exit(ok ? 0 : 1),
   (error) => {
-    say(`FAIL  ${error.message}`);
+    record("the interview runs to its end", false, error.message);
     process.exit(1);
   },
 );
