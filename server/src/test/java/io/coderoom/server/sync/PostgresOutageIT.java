@@ -24,16 +24,17 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * PostgreSQL stops for 15 s while an interviewer and a candidate type: the room stays live (every
- * edit reaches the others, the control socket answers), {@code /readyz} says the server is
- * degraded, PostgreSQL down, and then that it is back, and once it is back every edit is in the
- * database, so the room reloads with all of it. The server uses a PostgreSQL cluster of this test's
- * own, which it stops and starts; the shared one is never touched.
+ * PostgreSQL stops for 30 s (the outage a deployment must ride out) while an interviewer and a
+ * candidate type: the room stays live (every edit reaches the others, the control socket answers),
+ * {@code /readyz} says the server is degraded, PostgreSQL down, and then that it is back, and once
+ * it is back every edit is in the database, so the room reloads with all of it. The server uses a
+ * PostgreSQL cluster of this test's own, which it stops and starts; the shared one is never
+ * touched.
  */
 @ExtendWith(NettyLeakGuard.class)
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
 class PostgresOutageIT {
-  private static final Duration OUTAGE = Duration.ofSeconds(15);
+  private static final Duration OUTAGE = Duration.ofSeconds(30);
   private static final Duration EDIT_ARRIVES = Duration.ofSeconds(5);
 
   @Test
