@@ -1,10 +1,10 @@
 package io.coderoom.runner.agent;
 
+import io.coderoom.observability.TracesConfig;
 import io.coderoom.runner.agent.metrics.BearerToken;
 import io.coderoom.runner.agent.metrics.MetricsEndpointConfig;
 import io.coderoom.runner.agent.sandbox.SandboxUser;
 import io.coderoom.runner.agent.sandbox.WorkFolder;
-import io.coderoom.runner.agent.tracing.TracesConfig;
 import io.coderoom.runner.protocol.SharedSettings;
 import java.net.InetAddress;
 import java.net.UnknownHostException;

@@ -3,9 +3,9 @@ package io.coderoom.runner.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.coderoom.observability.TracesConfig;
 import io.coderoom.runner.agent.sandbox.SandboxUser;
 import io.coderoom.runner.agent.sandbox.WorkFolder;
-import io.coderoom.runner.agent.tracing.TracesConfig;
 import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
