@@ -1,11 +1,11 @@
 package io.coderoom.server;
 
+import io.coderoom.observability.MetricsToken;
 import io.coderoom.observability.TracesConfig;
 import io.coderoom.runner.protocol.Setting;
 import io.coderoom.runner.protocol.SharedSettings;
 import io.coderoom.server.account.AccountConfig;
 import io.coderoom.server.auth.AuthConfig;
-import io.coderoom.server.auth.MetricsToken;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

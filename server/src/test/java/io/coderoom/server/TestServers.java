@@ -1,8 +1,8 @@
 package io.coderoom.server;
 
+import io.coderoom.observability.MetricsToken;
 import io.coderoom.observability.Tracing;
 import io.coderoom.server.auth.AuthConfig;
-import io.coderoom.server.auth.MetricsToken;
 import io.coderoom.server.auth.TokenKeys;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;

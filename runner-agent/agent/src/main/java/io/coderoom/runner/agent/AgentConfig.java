@@ -1,7 +1,7 @@
 package io.coderoom.runner.agent;
 
+import io.coderoom.observability.MetricsToken;
 import io.coderoom.observability.TracesConfig;
-import io.coderoom.runner.agent.metrics.BearerToken;
 import io.coderoom.runner.agent.metrics.MetricsEndpointConfig;
 import io.coderoom.runner.agent.sandbox.SandboxUser;
 import io.coderoom.runner.agent.sandbox.WorkFolder;
@@ -173,7 +173,7 @@ public record AgentConfig(
         new MetricsEndpointConfig(
             AgentSettings.AGENT_METRICS_HOST.read(env),
             AgentSettings.AGENT_METRICS_PORT.integer(env),
-            BearerToken.of(env.get(METRICS_TOKEN))),
+            MetricsToken.of(env.get(METRICS_TOKEN))),
         TracesConfig.fromEnv(env));
   }
 
