@@ -1,5 +1,6 @@
 package io.coderoom.server;
 
+import io.coderoom.observability.Tracing;
 import io.coderoom.runner.protocol.Languages;
 import io.coderoom.server.account.Accounts;
 import io.coderoom.server.account.ApiTokens;
@@ -34,7 +35,6 @@ import io.coderoom.server.cluster.RedisConnector;
 import io.coderoom.server.cluster.RoomOwnership;
 import io.coderoom.server.cluster.RoomSignals;
 import io.coderoom.server.observability.Metrics;
-import io.coderoom.server.observability.Tracing;
 import io.coderoom.server.playback.ExportPage;
 import io.coderoom.server.playback.TimelineReader;
 import io.coderoom.server.problem.CuratedProblems;
@@ -124,7 +124,7 @@ public final class CoderoomServer implements AutoCloseable {
 
   /** Starts a server exporting traces as the configuration says. */
   public static CoderoomServer start(ServerConfig config) throws InterruptedException {
-    return start(config, Tracing.create(config.tracesExporter(), config.otlpEndpoint()));
+    return start(config, Tracing.create(Tracing.SERVER, config.traces()));
   }
 
   /**

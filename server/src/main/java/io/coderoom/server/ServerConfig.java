@@ -1,14 +1,14 @@
 package io.coderoom.server;
 
+import io.coderoom.observability.MetricsToken;
+import io.coderoom.observability.TracesConfig;
 import io.coderoom.runner.protocol.Setting;
 import io.coderoom.runner.protocol.SharedSettings;
 import io.coderoom.server.account.AccountConfig;
 import io.coderoom.server.auth.AuthConfig;
-import io.coderoom.server.auth.MetricsToken;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,10 +28,9 @@ import java.util.function.Consumer;
  * @param redisUrl {@code CODEROOM_REDIS_URL}, default {@code redis://127.0.0.1:6379}
  * @param webDirectory {@code CODEROOM_WEB_DIR}: the built web client, default {@code
  *     web-client/dist}
- * @param tracesExporter {@code CODEROOM_TRACES_EXPORTER}: {@code none}, {@code logging} or {@code
- *     otlp}, default none
- * @param otlpEndpoint {@code CODEROOM_OTLP_ENDPOINT}: OTLP/HTTP traces URL, default {@code
- *     http://127.0.0.1:4318/v1/traces}
+ * @param traces {@code CODEROOM_TRACES_EXPORTER} ({@code none}, {@code logging} or {@code otlp},
+ *     default none) and {@code CODEROOM_OTLP_ENDPOINT} (OTLP/HTTP traces URL, default {@code
+ *     http://127.0.0.1:4318/v1/traces}), as the runner agents read them
  * @param shutdownGrace {@code CODEROOM_SHUTDOWN_GRACE_SECONDS}: how long a stopping server lets
  *     requests in flight finish, default 10
  * @param roomIdleUnload {@code CODEROOM_ROOM_IDLE_SECONDS}: how long a room with no socket stays in
@@ -75,8 +74,7 @@ public record ServerConfig(
     Duration databaseStartupTimeout,
     String redisUrl,
     Path webDirectory,
-    TracesExporter tracesExporter,
-    URI otlpEndpoint,
+    TracesConfig traces,
     Duration shutdownGrace,
     Duration roomIdleUnload,
     Optional<URI> publicUrl,
@@ -93,13 +91,6 @@ public record ServerConfig(
     Duration webSocketPing,
     AccountConfig accounts) {
 
-  /** Where spans go. */
-  public enum TracesExporter {
-    NONE,
-    LOGGING,
-    OTLP
-  }
-
   public ServerConfig {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(databaseUrl, "databaseUrl");
@@ -108,8 +99,7 @@ public record ServerConfig(
     Objects.requireNonNull(databaseStartupTimeout, "databaseStartupTimeout");
     Objects.requireNonNull(redisUrl, "redisUrl");
     Objects.requireNonNull(webDirectory, "webDirectory");
-    Objects.requireNonNull(tracesExporter, "tracesExporter");
-    Objects.requireNonNull(otlpEndpoint, "otlpEndpoint");
+    Objects.requireNonNull(traces, "traces");
     Objects.requireNonNull(shutdownGrace, "shutdownGrace");
     Objects.requireNonNull(roomIdleUnload, "roomIdleUnload");
     Objects.requireNonNull(publicUrl, "publicUrl");
@@ -156,8 +146,7 @@ public record ServerConfig(
         Duration.ofSeconds(e.integer(ServerSettings.DB_STARTUP_TIMEOUT_SECONDS)),
         e.string(SharedSettings.REDIS_URL),
         Path.of(e.string(ServerSettings.WEB_DIR)),
-        e.tracesExporter(SharedSettings.TRACES_EXPORTER),
-        URI.create(e.string(SharedSettings.OTLP_ENDPOINT)),
+        TracesConfig.fromEnv(env),
         Duration.ofSeconds(e.integer(ServerSettings.SHUTDOWN_GRACE_SECONDS)),
         Duration.ofSeconds(e.integer(ServerSettings.ROOM_IDLE_SECONDS)),
         ServerSettings.PUBLIC_URL
@@ -192,8 +181,7 @@ public record ServerConfig(
         c.databaseStartupTimeout,
         c.redisUrl,
         c.webDirectory,
-        c.tracesExporter,
-        c.otlpEndpoint,
+        c.traces,
         c.shutdownGrace,
         c.roomIdleUnload,
         c.publicUrl,
@@ -221,8 +209,7 @@ public record ServerConfig(
     public Duration databaseStartupTimeout;
     public String redisUrl;
     public Path webDirectory;
-    public TracesExporter tracesExporter;
-    public URI otlpEndpoint;
+    public TracesConfig traces;
     public Duration shutdownGrace;
     public Duration roomIdleUnload;
     public Optional<URI> publicUrl;
@@ -248,8 +235,7 @@ public record ServerConfig(
       databaseStartupTimeout = c.databaseStartupTimeout;
       redisUrl = c.redisUrl;
       webDirectory = c.webDirectory;
-      tracesExporter = c.tracesExporter;
-      otlpEndpoint = c.otlpEndpoint;
+      traces = c.traces;
       shutdownGrace = c.shutdownGrace;
       roomIdleUnload = c.roomIdleUnload;
       publicUrl = c.publicUrl;
@@ -281,16 +267,6 @@ public record ServerConfig(
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(
             setting.name() + " must be a whole number, was '" + value + "'");
-      }
-    }
-
-    TracesExporter tracesExporter(Setting setting) {
-      String value = string(setting);
-      try {
-        return TracesExporter.valueOf(value.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            setting.name() + " must be none, logging or otlp, was '" + value + "'");
       }
     }
   }

@@ -3,6 +3,7 @@ package io.coderoom.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.coderoom.observability.TracesConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -18,7 +19,7 @@ class ServerConfigTest {
     assertThat(config.databaseUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/coderoom");
     assertThat(config.redisUrl()).isEqualTo("redis://127.0.0.1:6379");
     assertThat(config.webDirectory()).isEqualTo(Path.of("web-client/dist"));
-    assertThat(config.tracesExporter()).isEqualTo(ServerConfig.TracesExporter.NONE);
+    assertThat(config.traces().exporter()).isEqualTo(TracesConfig.Exporter.NONE);
     assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(10));
     assertThat(config.metricsToken().required()).isFalse();
     assertThat(config.retention()).isEqualTo(Duration.ofDays(90));
@@ -53,8 +54,8 @@ class ServerConfigTest {
     assertThat(config.databaseUser()).isEqualTo("u");
     assertThat(config.redisUrl()).isEqualTo("redis://cache:6380");
     assertThat(config.webDirectory()).isEqualTo(Path.of("/srv/web"));
-    assertThat(config.tracesExporter()).isEqualTo(ServerConfig.TracesExporter.OTLP);
-    assertThat(config.otlpEndpoint().getHost()).isEqualTo("collector");
+    assertThat(config.traces().exporter()).isEqualTo(TracesConfig.Exporter.OTLP);
+    assertThat(config.traces().otlpEndpoint().getHost()).isEqualTo("collector");
     assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(3));
     assertThat(config.roomIdleUnload()).isEqualTo(Duration.ofSeconds(5));
     assertThat(config.publicUrl()).contains(java.net.URI.create("https://rooms.example.org"));

@@ -1,9 +1,9 @@
 package io.coderoom.server;
 
+import io.coderoom.observability.MetricsToken;
+import io.coderoom.observability.Tracing;
 import io.coderoom.server.auth.AuthConfig;
-import io.coderoom.server.auth.MetricsToken;
 import io.coderoom.server.auth.TokenKeys;
-import io.coderoom.server.observability.Tracing;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
@@ -59,7 +59,9 @@ public final class TestServers {
       throws InterruptedException {
     OpenTelemetrySdk sdk =
         Tracing.create(
-            Tracing.providerBuilder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build());
+            Tracing.providerBuilder(Tracing.SERVER)
+                .addSpanProcessor(SimpleSpanProcessor.create(spans))
+                .build());
     return CoderoomServer.start(config, sdk);
   }
 }

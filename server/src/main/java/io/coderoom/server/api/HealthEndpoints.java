@@ -1,7 +1,7 @@
 package io.coderoom.server.api;
 
+import io.coderoom.observability.MetricsToken;
 import io.coderoom.server.Futures;
-import io.coderoom.server.auth.MetricsToken;
 import io.coderoom.server.transport.Endpoint;
 import io.coderoom.server.transport.HttpResponses;
 import io.coderoom.server.transport.Router;

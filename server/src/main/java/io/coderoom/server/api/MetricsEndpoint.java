@@ -1,6 +1,6 @@
 package io.coderoom.server.api;
 
-import io.coderoom.server.auth.MetricsToken;
+import io.coderoom.observability.MetricsToken;
 import io.coderoom.server.transport.HttpResponses;
 import io.coderoom.server.transport.Router;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;

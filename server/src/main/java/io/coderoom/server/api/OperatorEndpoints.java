@@ -1,6 +1,6 @@
 package io.coderoom.server.api;
 
-import io.coderoom.server.auth.MetricsToken;
+import io.coderoom.observability.MetricsToken;
 import io.coderoom.server.transport.Endpoint;
 import java.util.concurrent.CompletableFuture;
 

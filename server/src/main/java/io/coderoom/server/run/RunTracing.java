@@ -80,8 +80,7 @@ public final class RunTracing {
     Map<String, String> fields = new HashMap<>();
     propagator.inject(Context.current().with(span), fields, MapSetter.INSTANCE);
     // Only what the job may carry: a propagator configured with more (baggage) adds nothing.
-    fields.keySet().retainAll(java.util.Set.of(RunJob.TRACEPARENT, RunJob.TRACESTATE));
-    return job.withTraceContext(fields);
+    return job.withTraceContext(RunJob.traceContextOf(fields));
   }
 
   /** Starts the {@code run deliver} span: the run's end announced to the room's sockets. */

@@ -2,12 +2,12 @@ package io.coderoom.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.coderoom.observability.MetricsToken;
 import io.coderoom.server.CoderoomServer;
 import io.coderoom.server.Http;
 import io.coderoom.server.NettyLeakGuard;
 import io.coderoom.server.ServerConfig;
 import io.coderoom.server.TestServers;
-import io.coderoom.server.auth.MetricsToken;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.coderoom.observability.Tracing;
 import io.coderoom.runner.agent.AgentConfig;
 import io.coderoom.runner.agent.Programs;
 import io.coderoom.runner.agent.RunnerAgent;
-import io.coderoom.runner.agent.tracing.AgentTracing;
 import io.coderoom.runner.protocol.Languages;
 import io.coderoom.runner.protocol.RedisKeys;
 import io.coderoom.runner.protocol.RunJob;
@@ -81,8 +81,8 @@ class RunTraceIT {
     agent =
         RunnerAgent.start(
             AgentConfig.of(config.redisUrl(), "trace-it-" + UUID.randomUUID(), "test", 2),
-            AgentTracing.create(
-                AgentTracing.providerBuilder()
+            Tracing.create(
+                Tracing.providerBuilder(Tracing.RUNNER_AGENT)
                     .addSpanProcessor(SimpleSpanProcessor.create(agentSpans))
                     .build()));
     http = new Http(server.baseUri());

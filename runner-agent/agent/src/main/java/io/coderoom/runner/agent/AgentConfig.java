@@ -1,10 +1,10 @@
 package io.coderoom.runner.agent;
 
-import io.coderoom.runner.agent.metrics.BearerToken;
+import io.coderoom.observability.MetricsToken;
+import io.coderoom.observability.TracesConfig;
 import io.coderoom.runner.agent.metrics.MetricsEndpointConfig;
 import io.coderoom.runner.agent.sandbox.SandboxUser;
 import io.coderoom.runner.agent.sandbox.WorkFolder;
-import io.coderoom.runner.agent.tracing.TracesConfig;
 import io.coderoom.runner.protocol.SharedSettings;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Configuration of one runner agent, read from environment variables. Runner hosts hold no database
@@ -85,63 +86,66 @@ public record AgentConfig(
   }
 
   public AgentConfig withWarmPerLanguage(int warm) {
-    return new AgentConfig(
-        redisUrl,
-        agentId,
-        host,
-        slots,
-        dockerHost,
-        workDir,
-        warm,
-        drainTimeout,
-        sandboxUid,
-        metrics,
-        traces);
+    return with(c -> c.warmPerLanguage = warm);
   }
 
   public AgentConfig withWorkDir(Path folder) {
-    return new AgentConfig(
-        redisUrl,
-        agentId,
-        host,
-        slots,
-        dockerHost,
-        folder,
-        warmPerLanguage,
-        drainTimeout,
-        sandboxUid,
-        metrics,
-        traces);
+    return with(c -> c.workDir = folder);
   }
 
   public AgentConfig withSandboxUid(int uid) {
-    return new AgentConfig(
-        redisUrl,
-        agentId,
-        host,
-        slots,
-        dockerHost,
-        workDir,
-        warmPerLanguage,
-        drainTimeout,
-        uid,
-        metrics,
-        traces);
+    return with(c -> c.sandboxUid = uid);
   }
 
   public AgentConfig withMetrics(MetricsEndpointConfig endpoint) {
+    return with(c -> c.metrics = endpoint);
+  }
+
+  /** A copy with some fields changed, the one place that copies all of them. */
+  private AgentConfig with(Consumer<Changes> changes) {
+    Changes c = new Changes(this);
+    changes.accept(c);
     return new AgentConfig(
-        redisUrl,
-        agentId,
-        host,
-        slots,
-        dockerHost,
-        workDir,
-        warmPerLanguage,
-        drainTimeout,
-        sandboxUid,
-        endpoint,
-        traces);
+        c.redisUrl,
+        c.agentId,
+        c.host,
+        c.slots,
+        c.dockerHost,
+        c.workDir,
+        c.warmPerLanguage,
+        c.drainTimeout,
+        c.sandboxUid,
+        c.metrics,
+        c.traces);
+  }
+
+  /** The fields of a configuration, to change before {@link #with} makes the copy. */
+  private static final class Changes {
+    String redisUrl;
+    String agentId;
+    String host;
+    int slots;
+    String dockerHost;
+    Path workDir;
+    int warmPerLanguage;
+    Duration drainTimeout;
+    int sandboxUid;
+    MetricsEndpointConfig metrics;
+    TracesConfig traces;
+
+    private Changes(AgentConfig c) {
+      redisUrl = c.redisUrl;
+      agentId = c.agentId;
+      host = c.host;
+      slots = c.slots;
+      dockerHost = c.dockerHost;
+      workDir = c.workDir;
+      warmPerLanguage = c.warmPerLanguage;
+      drainTimeout = c.drainTimeout;
+      sandboxUid = c.sandboxUid;
+      metrics = c.metrics;
+      traces = c.traces;
+    }
   }
 
   /** The sandbox's user. */
@@ -169,7 +173,7 @@ public record AgentConfig(
         new MetricsEndpointConfig(
             AgentSettings.AGENT_METRICS_HOST.read(env),
             AgentSettings.AGENT_METRICS_PORT.integer(env),
-            BearerToken.of(env.get(METRICS_TOKEN))),
+            MetricsToken.of(env.get(METRICS_TOKEN))),
         TracesConfig.fromEnv(env));
   }
 

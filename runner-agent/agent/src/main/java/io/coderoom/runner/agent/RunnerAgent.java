@@ -1,6 +1,7 @@
 package io.coderoom.runner.agent;
 
 import com.github.dockerjava.api.DockerClient;
+import io.coderoom.observability.Tracing;
 import io.coderoom.runner.agent.job.RunExecutor;
 import io.coderoom.runner.agent.metrics.AgentMetrics;
 import io.coderoom.runner.agent.metrics.MetricsEndpoint;
@@ -9,7 +10,6 @@ import io.coderoom.runner.agent.queue.JobQueue;
 import io.coderoom.runner.agent.sandbox.DockerClients;
 import io.coderoom.runner.agent.sandbox.DockerSandbox;
 import io.coderoom.runner.agent.sandbox.SandboxSettings;
-import io.coderoom.runner.agent.tracing.AgentTracing;
 import io.coderoom.runner.agent.tracing.RunSpans;
 import io.coderoom.runner.protocol.Language;
 import io.coderoom.runner.protocol.Languages;
@@ -91,7 +91,7 @@ public final class RunnerAgent implements AutoCloseable {
    * go where the configuration's traces settings say.
    */
   public static RunnerAgent start(AgentConfig config) {
-    return start(config, AgentTracing.create(config.traces()));
+    return start(config, Tracing.create(Tracing.RUNNER_AGENT, config.traces()));
   }
 
   /** Starts an agent with the given OpenTelemetry SDK, which it owns and closes. */

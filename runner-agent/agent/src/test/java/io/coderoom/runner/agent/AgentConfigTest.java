@@ -3,9 +3,10 @@ package io.coderoom.runner.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.coderoom.observability.MetricsToken;
+import io.coderoom.observability.TracesConfig;
 import io.coderoom.runner.agent.sandbox.SandboxUser;
 import io.coderoom.runner.agent.sandbox.WorkFolder;
-import io.coderoom.runner.agent.tracing.TracesConfig;
 import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -95,9 +96,11 @@ class AgentConfigTest {
     assertThat(set.metrics().host()).isEqualTo("0.0.0.0");
     assertThat(set.metrics().port()).isEqualTo(9500);
     assertThat(set.metrics().token().required()).isTrue();
-    assertThat(set.metrics().token().admits(java.util.Optional.of("Bearer " + token))).isTrue();
-    assertThat(set.metrics().token().admits(java.util.Optional.of(token))).isFalse();
-    assertThat(set.metrics().token().admits(java.util.Optional.empty())).isFalse();
+    // Read from the Authorization header as the endpoint reads it.
+    MetricsToken read = set.metrics().token();
+    assertThat(read.admits(MetricsToken.bearerCredential("Bearer " + token))).isTrue();
+    assertThat(read.admits(MetricsToken.bearerCredential(token))).isFalse();
+    assertThat(read.admits(MetricsToken.bearerCredential(null))).isFalse();
     // The configuration's text, which may reach a log, never holds the token.
     assertThat(set.toString()).doesNotContain(token);
 

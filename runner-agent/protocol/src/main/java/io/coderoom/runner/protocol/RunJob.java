@@ -191,8 +191,12 @@ public record RunJob(
     }
   }
 
-  /** The trace fields an entry has; none in a job from a server that traces nothing. */
-  private static Map<String, String> traceContextOf(Map<String, String> fields) {
+  /**
+   * The W3C trace fields among {@code fields}, without empty ones: those of a stream entry (none in
+   * a job from a server that traces nothing), or those a propagator wrote, which may hold more than
+   * a job carries (baggage).
+   */
+  public static Map<String, String> traceContextOf(Map<String, String> fields) {
     Map<String, String> context = new HashMap<>();
     for (String name : TRACE_FIELDS) {
       String value = fields.get(name);

@@ -71,6 +71,11 @@ class RunJobTest {
     assertThat(RunJob.fromFields(old).traceContext()).isEmpty();
     assertThatThrownBy(() -> job.withTraceContext(Map.of("baggage", "x=1")))
         .isInstanceOf(IllegalArgumentException.class);
+    // What a propagator wrote, read the same way: only the W3C fields, none empty.
+    assertThat(
+            RunJob.traceContextOf(
+                Map.of("traceparent", parent, "tracestate", "", "baggage", "x=1")))
+        .isEqualTo(Map.of("traceparent", parent));
   }
 
   @Test

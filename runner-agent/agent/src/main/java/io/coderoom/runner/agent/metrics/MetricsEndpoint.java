@@ -2,11 +2,11 @@ package io.coderoom.runner.agent.metrics;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.coderoom.observability.MetricsToken;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -65,7 +65,7 @@ public final class MetricsEndpoint implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
-  private static void handle(HttpExchange exchange, BearerToken token, AgentMetrics metrics)
+  private static void handle(HttpExchange exchange, MetricsToken token, AgentMetrics metrics)
       throws IOException {
     try (exchange) {
       String path = exchange.getRequestURI().getPath();
@@ -80,7 +80,7 @@ public final class MetricsEndpoint implements AutoCloseable {
         exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
         respond(exchange, 200, "ok\n");
       } else if (!token.admits(
-          Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")))) {
+          MetricsToken.bearerCredential(exchange.getRequestHeaders().getFirst("Authorization")))) {
         exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
         respond(exchange, 401, "CODEROOM_METRICS_TOKEN is required as a Bearer token\n");
       } else {

@@ -1,5 +1,6 @@
 package io.coderoom.runner.agent.metrics;
 
+import io.coderoom.observability.MetricsToken;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Objects;
  *     nothing
  * @param token {@code CODEROOM_METRICS_TOKEN}, the same as the server's
  */
-public record MetricsEndpointConfig(String host, int port, BearerToken token) {
+public record MetricsEndpointConfig(String host, int port, MetricsToken token) {
   /** The port that turns the endpoint off. */
   public static final int DISABLED = -1;
 
@@ -25,14 +26,14 @@ public record MetricsEndpointConfig(String host, int port, BearerToken token) {
 
   /** Loopback on a free port without a token (tests). */
   public static MetricsEndpointConfig anyLocalPort() {
-    return new MetricsEndpointConfig("127.0.0.1", 0, BearerToken.none());
+    return new MetricsEndpointConfig("127.0.0.1", 0, MetricsToken.none());
   }
 
   public boolean enabled() {
     return port != DISABLED;
   }
 
-  public MetricsEndpointConfig withToken(BearerToken newToken) {
+  public MetricsEndpointConfig withToken(MetricsToken newToken) {
     return new MetricsEndpointConfig(host, port, newToken);
   }
 

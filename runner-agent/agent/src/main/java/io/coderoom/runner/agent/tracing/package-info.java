@@ -1,5 +1,5 @@
 /**
- * The runner agent's OpenTelemetry spans: its SDK, built from the same settings as the server's,
- * and the spans of a job, which join the run's trace through the context the job carries.
+ * The runner agent's OpenTelemetry spans: the spans of a job, which join the run's trace through
+ * the context the job carries (the SDK is the shared {@code io.coderoom.observability.Tracing}).
  */
 package io.coderoom.runner.agent.tracing;

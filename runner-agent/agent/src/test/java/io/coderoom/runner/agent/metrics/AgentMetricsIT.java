@@ -3,6 +3,7 @@ package io.coderoom.runner.agent.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.coderoom.observability.MetricsToken;
 import io.coderoom.runner.agent.AgentConfig;
 import io.coderoom.runner.agent.RedisFixture;
 import io.coderoom.runner.agent.RunnerAgent;
@@ -37,7 +38,7 @@ class AgentMetricsIT {
     fixture.close();
   }
 
-  private AgentConfig config(BearerToken token) {
+  private AgentConfig config(MetricsToken token) {
     return AgentConfig.of(RedisFixture.REDIS_URL, "metrics-it-" + UUID.randomUUID(), "test-host", 2)
         .withWarmPerLanguage(0)
         .withMetrics(new MetricsEndpointConfig("127.0.0.1", 0, token));
@@ -45,7 +46,7 @@ class AgentMetricsIT {
 
   @Test
   void runsAreCountedAndTimedByLanguageModeAndStatus() throws Exception {
-    try (RunnerAgent agent = RunnerAgent.start(config(BearerToken.none()))) {
+    try (RunnerAgent agent = RunnerAgent.start(config(MetricsToken.none()))) {
       int port = agent.metricsPort().orElseThrow();
       List<String> runs = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
@@ -96,7 +97,7 @@ class AgentMetricsIT {
 
   @Test
   void busySlotsAndTheQueueShowWhileJobsWait() throws Exception {
-    try (RunnerAgent agent = RunnerAgent.start(config(BearerToken.none()))) {
+    try (RunnerAgent agent = RunnerAgent.start(config(MetricsToken.none()))) {
       int port = agent.metricsPort().orElseThrow();
       List<String> runs = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
@@ -131,7 +132,7 @@ class AgentMetricsIT {
 
   @Test
   void theTokenIsRequiredWhenSet() throws Exception {
-    try (RunnerAgent agent = RunnerAgent.start(config(BearerToken.of(TOKEN)))) {
+    try (RunnerAgent agent = RunnerAgent.start(config(MetricsToken.of(TOKEN)))) {
       int port = agent.metricsPort().orElseThrow();
       HttpResponse<String> without = scrape(port, null);
       assertThat(without.statusCode()).isEqualTo(401);
@@ -149,8 +150,8 @@ class AgentMetricsIT {
   @Test
   void portMinusOneServesNothing() {
     AgentConfig off =
-        config(BearerToken.none())
-            .withMetrics(new MetricsEndpointConfig("127.0.0.1", -1, BearerToken.none()));
+        config(MetricsToken.none())
+            .withMetrics(new MetricsEndpointConfig("127.0.0.1", -1, MetricsToken.none()));
     try (RunnerAgent agent = RunnerAgent.start(off)) {
       assertThat(agent.metricsPort()).isEmpty();
     }

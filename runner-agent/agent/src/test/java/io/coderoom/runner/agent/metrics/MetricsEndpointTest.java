@@ -2,6 +2,7 @@ package io.coderoom.runner.agent.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.coderoom.observability.MetricsToken;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,7 +29,7 @@ class MetricsEndpointTest {
     metrics = new AgentMetrics("endpoint-test");
     endpoint =
         MetricsEndpoint.start(
-            MetricsEndpointConfig.anyLocalPort().withToken(BearerToken.of(TOKEN)), metrics);
+            MetricsEndpointConfig.anyLocalPort().withToken(MetricsToken.of(TOKEN)), metrics);
   }
 
   @AfterEach

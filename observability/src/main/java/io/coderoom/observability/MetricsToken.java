@@ -1,4 +1,4 @@
-package io.coderoom.server.auth;
+package io.coderoom.observability;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,12 +6,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 
 /**
- * The operators' credential for {@code /metrics} and {@code /readyz}, from {@code
- * CODEROOM_METRICS_TOKEN}: they tell how many rooms and people are on the server and which
- * dependencies fail, which is no one else's business. Unset, both stay open (a private network, or
- * a scraper on loopback). Compared in constant time over digests, as the API key is.
+ * The operators' credential for what tells how a process is doing, from {@code
+ * CODEROOM_METRICS_TOKEN}: the server's {@code /metrics} and {@code /readyz} (how many rooms and
+ * people are on it, which dependencies fail) and each runner agent's {@code /metrics}, so one
+ * scrape configuration serves both. Unset, they stay open (a private network, or a scraper on
+ * loopback). Compared in constant time over digests; only the digest is kept, so no string form of
+ * this object can show the token.
  */
 public final class MetricsToken {
+  private static final String BEARER = "Bearer ";
+
   private final Optional<byte[]> digest;
 
   private MetricsToken(Optional<byte[]> digest) {
@@ -23,6 +27,11 @@ public final class MetricsToken {
     return new MetricsToken(Optional.empty());
   }
 
+  /**
+   * The token set, or {@link #none()} when {@code token} is unset or blank.
+   *
+   * @throws IllegalArgumentException when it is shorter than 16 characters
+   */
   public static MetricsToken of(String token) {
     if (token == null || token.isBlank()) {
       return none();
@@ -31,6 +40,18 @@ public final class MetricsToken {
       throw new IllegalArgumentException("CODEROOM_METRICS_TOKEN must be at least 16 characters");
     }
     return new MetricsToken(Optional.of(sha256(token.strip())));
+  }
+
+  /**
+   * The credential of an {@code Authorization: Bearer <credential>} header's value, if it is one.
+   */
+  public static Optional<String> bearerCredential(String authorization) {
+    if (authorization == null
+        || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return Optional.empty();
+    }
+    String credential = authorization.substring(BEARER.length()).strip();
+    return credential.isEmpty() ? Optional.empty() : Optional.of(credential);
   }
 
   /** Whether a token is configured, so the endpoints need it. */
@@ -50,5 +71,10 @@ public final class MetricsToken {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
+  }
+
+  @Override
+  public String toString() {
+    return required() ? "required" : "none";
   }
 }

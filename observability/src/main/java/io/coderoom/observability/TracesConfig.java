@@ -1,4 +1,4 @@
-package io.coderoom.runner.agent.tracing;
+package io.coderoom.observability;
 
 import io.coderoom.runner.protocol.Setting;
 import io.coderoom.runner.protocol.SharedSettings;
@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Where the agent's spans go: {@code CODEROOM_TRACES_EXPORTER} and {@code CODEROOM_OTLP_ENDPOINT},
- * the settings the server reads too.
+ * Where a process's spans go: {@code CODEROOM_TRACES_EXPORTER} and {@code CODEROOM_OTLP_ENDPOINT},
+ * read alike by the server and the runner agents.
  *
  * @param exporter none, logging or otlp
  * @param otlpEndpoint the OTLP/HTTP traces URL otlp sends to

@@ -2,10 +2,9 @@ package io.coderoom.runner.agent.tracing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.coderoom.runner.agent.tracing.TracesConfig.Exporter;
+import io.coderoom.observability.Tracing;
 import io.coderoom.runner.protocol.RunJob;
 import io.opentelemetry.api.common.AttributeKey;
-import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -15,28 +14,16 @@ import java.util.Map;
 import java.util.Map.Entry;
 import org.junit.jupiter.api.Test;
 
-class AgentTracingTest {
+class RunSpansTest {
   private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
   private static final String PARENT = "00-" + TRACE_ID + "-00f067aa0ba902b7-01";
-
-  @Test
-  void anExportingSettingRecordsSpansAndNoneRecordsNothing() {
-    for (TracesConfig.Exporter exporter : TracesConfig.Exporter.values()) {
-      try (OpenTelemetrySdk sdk =
-          AgentTracing.create(new TracesConfig(exporter, TracesConfig.none().otlpEndpoint()))) {
-        // Not ended: an ended span would be exported, and nothing listens for otlp here.
-        Span span = sdk.getTracer("test").spanBuilder("probe").startSpan();
-        assertThat(span.isRecording()).as("%s", exporter).isEqualTo(exporter != Exporter.NONE);
-      }
-    }
-  }
 
   @Test
   void aJobsSpansContinueItsTraceAndNameTheAgentsService() {
     InMemorySpanExporter spans = InMemorySpanExporter.create();
     try (OpenTelemetrySdk sdk =
-        AgentTracing.create(
-            AgentTracing.providerBuilder()
+        Tracing.create(
+            Tracing.providerBuilder(Tracing.RUNNER_AGENT)
                 .addSpanProcessor(SimpleSpanProcessor.create(spans))
                 .build())) {
       RunSpans runSpans = new RunSpans(sdk);
