@@ -1,6 +1,7 @@
 package io.coderoom.server.api;
 
 import io.coderoom.observability.MetricsToken;
+import io.coderoom.server.account.Callers;
 import io.coderoom.server.transport.Endpoint;
 import java.util.concurrent.CompletableFuture;
 
@@ -14,7 +15,7 @@ final class OperatorEndpoints {
       return endpoint;
     }
     return request ->
-        token.admits(RoomsApi.credential(request))
+        token.admits(Callers.bearer(request))
             ? endpoint.handle(request)
             : CompletableFuture.completedFuture(
                 ApiError.unauthorized(

@@ -431,7 +431,7 @@ public final class RoomManagementApi {
 
   private FullHttpResponse consent(Request request) throws TokenException {
     String roomId = request.pathParameter("id");
-    Principal holder = access.authenticate(roomId, RoomsApi.credential(request));
+    Principal holder = access.authenticate(roomId, Callers.bearer(request));
     if (holder.role() != Role.CANDIDATE || holder.token().isEmpty()) {
       throw ApiError.forbidden("Only a candidate's link consents to the recording notice.");
     }
@@ -443,7 +443,7 @@ public final class RoomManagementApi {
 
   private FullHttpResponse password(Request request) throws TokenException {
     String roomId = request.pathParameter("id");
-    Principal holder = access.authenticateBeforePassword(roomId, RoomsApi.credential(request));
+    Principal holder = access.authenticateBeforePassword(roomId, Callers.bearer(request));
     if (holder.token().isEmpty() || holder.role() == Role.INTERVIEWER) {
       throw ApiError.badRequest(
           "no_password_needed", "Interviewers enter without the room's password.");

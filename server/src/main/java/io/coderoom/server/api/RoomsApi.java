@@ -49,7 +49,6 @@ public final class RoomsApi {
   static final int MAX_PROBLEM_ID = 80;
 
   private static final int MAX_NAME = 80;
-  private static final String BEARER = "Bearer ";
   private static final int MAX_HISTORY_PAGE = 1000;
 
   /** The largest starter code a room may be created with. */
@@ -348,16 +347,6 @@ public final class RoomsApi {
       throw ApiError.forbidden("Only an interviewer may do this.");
     }
     return principal;
-  }
-
-  /** The bearer credential of a request, if it has one. */
-  static Optional<String> credential(Request request) {
-    String header = request.headers().get(HttpHeaderNames.AUTHORIZATION);
-    if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-      return Optional.empty();
-    }
-    String value = header.substring(BEARER.length()).trim();
-    return value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 
   /** A problem id the caller may not pick: none such, not published, or another team's. */

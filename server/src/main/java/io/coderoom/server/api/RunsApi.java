@@ -84,7 +84,7 @@ public final class RunsApi {
     Context trace = Context.current();
     return ApiCalls.offLoopThen(
         executor,
-        () -> access.authenticate(roomId, RoomsApi.credential(request)),
+        () -> access.authenticate(roomId, Callers.bearer(request)),
         principal -> startAs(roomId, principal, kind == RunKind.RUN ? stdin : "", kind, trace));
   }
 
