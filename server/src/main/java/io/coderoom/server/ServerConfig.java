@@ -35,6 +35,9 @@ import java.util.function.Consumer;
  *     requests in flight finish, default 10
  * @param roomIdleUnload {@code CODEROOM_ROOM_IDLE_SECONDS}: how long a room with no socket stays in
  *     memory, default 60
+ * @param roomCheck {@code CODEROOM_ROOM_CHECK_SECONDS}: how often the live rooms are checked
+ *     against PostgreSQL for an end or a revoked link whose signal was lost, default 5; zero for
+ *     never
  * @param publicUrl {@code CODEROOM_PUBLIC_URL}: the address people open, used in room links; when
  *     empty, {@code http://HOST:PORT} of the bound socket
  * @param clusterAddress {@code CODEROOM_CLUSTER_ADDRESS}: how the other instances reach this one;
@@ -77,6 +80,7 @@ public record ServerConfig(
     TracesConfig traces,
     Duration shutdownGrace,
     Duration roomIdleUnload,
+    Duration roomCheck,
     Optional<URI> publicUrl,
     Optional<String> clusterAddress,
     int eventLoops,
@@ -102,6 +106,7 @@ public record ServerConfig(
     Objects.requireNonNull(traces, "traces");
     Objects.requireNonNull(shutdownGrace, "shutdownGrace");
     Objects.requireNonNull(roomIdleUnload, "roomIdleUnload");
+    Objects.requireNonNull(roomCheck, "roomCheck");
     Objects.requireNonNull(publicUrl, "publicUrl");
     Objects.requireNonNull(clusterAddress, "clusterAddress");
     Objects.requireNonNull(auth, "auth");
@@ -113,6 +118,9 @@ public record ServerConfig(
     if (httpIdleTimeout.toMillis() < 1 || webSocketPing.toMillis() < 1) {
       throw new IllegalArgumentException(
           "CODEROOM_HTTP_IDLE_SECONDS and CODEROOM_WS_PING_SECONDS must be at least 1");
+    }
+    if (roomCheck.isNegative()) {
+      throw new IllegalArgumentException("CODEROOM_ROOM_CHECK_SECONDS must be 0 or more");
     }
     if (retention.isNegative()) {
       throw new IllegalArgumentException("CODEROOM_RETENTION_DAYS must be 0 or more");
@@ -149,6 +157,7 @@ public record ServerConfig(
         TracesConfig.fromEnv(env),
         Duration.ofSeconds(e.integer(ServerSettings.SHUTDOWN_GRACE_SECONDS)),
         Duration.ofSeconds(e.integer(ServerSettings.ROOM_IDLE_SECONDS)),
+        Duration.ofSeconds(e.integer(ServerSettings.ROOM_CHECK_SECONDS)),
         ServerSettings.PUBLIC_URL
             .value(env)
             .map(url -> URI.create(url.trim().replaceAll("/+$", ""))),
@@ -184,6 +193,7 @@ public record ServerConfig(
         c.traces,
         c.shutdownGrace,
         c.roomIdleUnload,
+        c.roomCheck,
         c.publicUrl,
         c.clusterAddress,
         c.eventLoops,
@@ -212,6 +222,7 @@ public record ServerConfig(
     public TracesConfig traces;
     public Duration shutdownGrace;
     public Duration roomIdleUnload;
+    public Duration roomCheck;
     public Optional<URI> publicUrl;
     public Optional<String> clusterAddress;
     public int eventLoops;
@@ -238,6 +249,7 @@ public record ServerConfig(
       traces = c.traces;
       shutdownGrace = c.shutdownGrace;
       roomIdleUnload = c.roomIdleUnload;
+      roomCheck = c.roomCheck;
       publicUrl = c.publicUrl;
       clusterAddress = c.clusterAddress;
       eventLoops = c.eventLoops;

@@ -44,6 +44,14 @@ public final class ServerSettings {
           "CODEROOM_ROOM_IDLE_SECONDS",
           "60",
           "how long a room without sockets stays loaded");
+  public static final Setting ROOM_CHECK_SECONDS =
+      Setting.of(
+          SERVER,
+          "CODEROOM_ROOM_CHECK_SECONDS",
+          "5",
+          "how often an instance checks its live rooms against PostgreSQL for an ended room or a"
+              + " revoked link whose signal over Redis it missed (it also checks whenever its"
+              + " subscription comes back); 0 for only then");
   public static final Setting HTTP_IDLE_SECONDS =
       Setting.of(
           SERVER,
@@ -315,6 +323,7 @@ public final class ServerSettings {
           WEB_DIR,
           SHUTDOWN_GRACE_SECONDS,
           ROOM_IDLE_SECONDS,
+          ROOM_CHECK_SECONDS,
           HTTP_IDLE_SECONDS,
           WS_PING_SECONDS,
           PUBLIC_URL,

@@ -43,6 +43,7 @@ class ServerConfigTest {
                 Map.entry("CODEROOM_OTLP_ENDPOINT", "http://collector:4318/v1/traces"),
                 Map.entry("CODEROOM_SHUTDOWN_GRACE_SECONDS", "3"),
                 Map.entry("CODEROOM_ROOM_IDLE_SECONDS", "5"),
+                Map.entry("CODEROOM_ROOM_CHECK_SECONDS", "0"),
                 Map.entry("CODEROOM_PUBLIC_URL", "https://rooms.example.org/"),
                 Map.entry("CODEROOM_METRICS_TOKEN", "scrape-token-0123456789"),
                 Map.entry("CODEROOM_RETENTION_DAYS", "0"),
@@ -58,6 +59,7 @@ class ServerConfigTest {
     assertThat(config.traces().otlpEndpoint().getHost()).isEqualTo("collector");
     assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(3));
     assertThat(config.roomIdleUnload()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(config.roomCheck()).isZero();
     assertThat(config.publicUrl()).contains(java.net.URI.create("https://rooms.example.org"));
     assertThat(config.metricsToken().admits(Optional.of("scrape-token-0123456789"))).isTrue();
     assertThat(config.metricsToken().admits(Optional.of("scrape-token-012345678"))).isFalse();

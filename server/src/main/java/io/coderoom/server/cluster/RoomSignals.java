@@ -11,8 +11,10 @@ import org.slf4j.LoggerFactory;
  * Tells every server instance about a change to a room made through one that does not hold it: an
  * interview ended or a link revoked over REST on any instance must close the sockets at the room's
  * owner (and with them, the relayed ones everywhere). The change is stored first; the signal only
- * says "act on it if the room is live here", so a lost signal (Redis down) leaves the sockets open
- * until they reconnect, when admission refuses them from the stored state.
+ * says "act on it if the room is live here". Pub/sub keeps nothing for a subscriber that is away,
+ * so a signal can be lost (Redis down, the owner's subscription cut, the publisher cut from Redis):
+ * the owner then finds the change in PostgreSQL, when its subscription is back ({@link
+ * #onSubscribed}) and at its periodic check of its live rooms.
  *
  * <p>Redis pub/sub on one channel; a signal is {@code KIND ROOM [ARGUMENT]}.
  */
@@ -29,6 +31,7 @@ public final class RoomSignals implements AutoCloseable {
 
   private final RedisConnector redis;
   private volatile BiConsumer<Kind, String[]> listener = (kind, arguments) -> {};
+  private volatile Runnable subscribed = () -> {};
   private final Thread subscriber;
   private volatile StatefulRedisPubSubConnection<String, String> subscription;
   private volatile boolean closed;
@@ -44,6 +47,15 @@ public final class RoomSignals implements AutoCloseable {
     this.listener = listener;
   }
 
+  /**
+   * Called, on Redis's thread, each time the subscription is established: at first, and again after
+   * Lettuce reconnected and resubscribed. Signals published in between were lost; from this moment
+   * on none is, so whatever is stored now is what to catch up with.
+   */
+  public void onSubscribed(Runnable subscribed) {
+    this.subscribed = subscribed;
+  }
+
   /** Sends a signal to every instance (this one included). */
   public void publish(Kind kind, String roomId, String argument) {
     String message = kind.name() + " " + roomId + (argument.isEmpty() ? "" : " " + argument);
@@ -52,7 +64,14 @@ public final class RoomSignals implements AutoCloseable {
         .thenCompose(c -> c.async().publish(CHANNEL, message))
         .exceptionally(
             error -> {
-              log.warn("could not tell the other instances ({}): {}", kind, error.toString());
+              // The user's call did not wait for this, and the owner finds the change in
+              // PostgreSQL. Nothing of the message but the room and the kind is logged.
+              log.warn(
+                  "{} could not signal {} to the other instances, which catch up from PostgreSQL:"
+                      + " {}",
+                  roomId,
+                  kind,
+                  error.toString());
               return null;
             });
   }
@@ -66,6 +85,12 @@ public final class RoomSignals implements AutoCloseable {
               @Override
               public void message(String channel, String message) {
                 deliver(message);
+              }
+
+              @Override
+              public void subscribed(String channel, long count) {
+                log.debug("room signals: subscribed");
+                subscribed.run();
               }
             });
         connection.sync().subscribe(CHANNEL);

@@ -10,12 +10,14 @@ import io.coderoom.server.store.DocumentUpdate;
 import io.coderoom.server.store.RoomPlan;
 import io.coderoom.server.store.RoomPlans;
 import io.coderoom.server.store.RoomRecord;
+import io.coderoom.server.store.RoomRemovals;
 import io.coderoom.server.store.RoomTables;
 import io.coderoom.server.store.TokenRecord;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -185,6 +187,11 @@ public final class RoomDirectory {
 
   public List<TokenRecord> links(String roomId) {
     return jdbi.withHandle(h -> RoomTables.roomTokens(h, roomId));
+  }
+
+  /** Whether each of these rooms ended and which of its links were revoked (one query). */
+  public List<RoomRemovals> removals(Collection<String> roomIds) {
+    return jdbi.withHandle(h -> RoomTables.removals(h, roomIds));
   }
 
   /** Revokes one link of the room. False when the room has no such live link. */

@@ -7,9 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -136,6 +138,43 @@ public final class RoomTables {
         .bind("roomId", roomId)
         .map((rs, ctx) -> token(rs))
         .list();
+  }
+
+  /**
+   * Whether each of these rooms ended and which of its links were revoked, in one query; a room
+   * without a row (deleted) is reported ended.
+   */
+  public static List<RoomRemovals> removals(Handle handle, Collection<String> roomIds) {
+    record Row(String roomId, boolean ended, Optional<String> revoked) {}
+    Map<String, List<Row>> rows =
+        handle
+            .createQuery(
+                "SELECT r.id, r.ended_at IS NOT NULL AS ended, t.id AS revoked FROM rooms r"
+                    + " LEFT JOIN room_tokens t ON t.room_id = r.id AND t.revoked_at IS NOT NULL"
+                    + " WHERE r.id = ANY(:ids)")
+            .bindArray("ids", String.class, roomIds)
+            .map(
+                (rs, ctx) ->
+                    new Row(
+                        rs.getString("id"),
+                        rs.getBoolean("ended"),
+                        Optional.ofNullable(rs.getString("revoked"))))
+            .list()
+            .stream()
+            .collect(Collectors.groupingBy(Row::roomId));
+    return roomIds.stream()
+        .map(
+            roomId -> {
+              List<Row> room = rows.get(roomId);
+              if (room == null) {
+                return RoomRemovals.gone(roomId);
+              }
+              return new RoomRemovals(
+                  roomId,
+                  room.getFirst().ended(),
+                  room.stream().flatMap(row -> row.revoked().stream()).collect(Collectors.toSet()));
+            })
+        .toList();
   }
 
   /** Revokes one token of a room; false when there is no such live token. */

@@ -8,6 +8,7 @@ import io.coderoom.server.run.RunKind;
 import io.coderoom.server.store.DocumentLog.StoredDocument;
 import io.coderoom.server.store.RoomEvents.StoredEvent;
 import io.coderoom.server.store.RoomRecord;
+import io.coderoom.server.store.RoomRemovals;
 import io.coderoom.server.store.TokenRecord;
 import io.coderoom.server.sync.protocol.ChatCommand;
 import io.coderoom.server.sync.protocol.ClockCommand;
@@ -390,6 +391,29 @@ final class LiveRoom {
   void end() {
     context.checkLoop();
     presence.end();
+  }
+
+  /**
+   * Catches up with what PostgreSQL says of the room, for changes whose signal this instance missed
+   * (see {@link RoomRegistry#reconcileNow}): an end or a revocation not acted on yet is acted on
+   * exactly as its signal would have been, and the rest is left alone. A room still loading reads
+   * the stored state itself, and this waits until it has.
+   */
+  void reconcile(RoomRemovals stored) {
+    ready.thenRunAsync(
+        () -> {
+          if (unloaded || presence.ended()) {
+            return;
+          }
+          if (stored.ended()) {
+            end();
+            return;
+          }
+          stored.revokedLinks().stream()
+              .filter(tokenId -> !presence.revoked(Principal.tokenActor(tokenId)))
+              .forEach(this::linkRevoked);
+        },
+        loop);
   }
 
   private void expireAwareness() {

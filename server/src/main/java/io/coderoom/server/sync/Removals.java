@@ -61,6 +61,11 @@ final class Removals {
     return ended.isPresent();
   }
 
+  /** Whether this link's sockets are refused as revoked already. */
+  boolean revoked(String actor) {
+    return CloseReason.REVOKED.equals(removed.get(actor));
+  }
+
   /** Why a socket of this principal may not join now, if it may not. */
   Optional<CloseReason> refusal(Principal principal) {
     return ended

@@ -165,6 +165,16 @@ final class RoomPresence {
     open.forEach(CloseReason.MOVED::close);
   }
 
+  /** Whether the room's end was acted on here already. */
+  boolean ended() {
+    return removals.ended();
+  }
+
+  /** Whether this link's revocation was acted on here already. */
+  boolean revoked(String actor) {
+    return removals.revoked(actor);
+  }
+
   Optional<Participant> participantOf(RoomSocket socket) {
     return roster.participantOf(socket);
   }

@@ -14,6 +14,7 @@ import io.coderoom.server.run.RunQueue;
 import io.coderoom.server.store.DocumentLog;
 import io.coderoom.server.store.DocumentLogWriter;
 import io.coderoom.server.store.RoomEvents;
+import io.coderoom.server.store.RoomRemovals;
 import io.coderoom.server.store.RoomTables;
 import io.coderoom.server.sync.protocol.RolePermissions;
 import io.coderoom.server.transport.HeldElsewhere;
@@ -31,9 +32,12 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The rooms loaded in this server, each pinned to one event loop of the worker group. */
 public final class RoomRegistry {
+  private static final Logger log = LoggerFactory.getLogger(RoomRegistry.class);
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final ConcurrentMap<String, LiveRoom> rooms = new ConcurrentHashMap<>();
@@ -82,6 +86,8 @@ public final class RoomRegistry {
     ownership.onLost(this::ownershipLost);
     this.signals = signals;
     signals.listen(this::signalled);
+    // A signal published while this instance was not subscribed is lost: catch up from PostgreSQL.
+    signals.onSubscribed(this::reconcile);
     Gauge.builder("coderoom.rooms.loaded", rooms, ConcurrentMap::size)
         .description("Rooms loaded in memory")
         .register(meters);
@@ -237,6 +243,43 @@ public final class RoomRegistry {
     switch (kind) {
       case ENDED -> room.execute(room::end);
       case LINK_REVOKED -> room.execute(() -> room.linkRevoked(arguments[1]));
+    }
+  }
+
+  /**
+   * Checks every room live here against PostgreSQL and acts on an end or a revocation it has not
+   * acted on yet, as its signal would have. Signals are the fast path; this is how one that was
+   * lost still takes effect: published while Redis was down or this instance's subscription was
+   * cut, or never published because the instance that stored the change could not reach Redis. It
+   * runs whenever the subscription to the signals is (re)established, here off the caller's thread,
+   * and periodically as housekeeping ({@link #reconcileNow}).
+   */
+  private void reconcile() {
+    blocking.execute(
+        () -> {
+          try {
+            reconcileNow();
+          } catch (RuntimeException e) {
+            // PostgreSQL is away: the periodic check, or the next resubscription, catches up.
+            log.warn("could not check the live rooms against PostgreSQL: {}", e.toString());
+          }
+        });
+  }
+
+  /**
+   * {@link #reconcile} on the calling thread, which may block (one query for all the rooms); fails
+   * when PostgreSQL does not answer.
+   */
+  public void reconcileNow() {
+    List<String> live = List.copyOf(rooms.keySet());
+    if (live.isEmpty()) {
+      return;
+    }
+    for (RoomRemovals stored : directory.removals(live)) {
+      LiveRoom room = rooms.get(stored.roomId());
+      if (room != null) {
+        room.execute(() -> room.reconcile(stored));
+      }
     }
   }
 
