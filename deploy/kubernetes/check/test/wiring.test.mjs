@@ -50,6 +50,15 @@ function ingressOf(objects, component) {
     .sort();
 }
 
+/** Whether a CIDR lies within 10/8, 172.16/12, 192.168/16 or the IPv6 unique local fc00::/7. */
+function isPrivate(cidr) {
+  const [address, length] = cidr.split("/");
+  const bits = Number(length);
+  if (address.includes(":")) return /^f[cd][0-9a-f]{0,2}:/i.test(address) && bits >= 7;
+  const [a, b] = address.split(".").map(Number);
+  return (a === 10 && bits >= 8) || (a === 172 && b >= 16 && b <= 31 && bits >= 12) || (a === 192 && b === 168 && bits >= 16);
+}
+
 for (const overlay of OVERLAYS) {
   describe(`overlays/${overlay}: wiring`, () => {
     const objects = () => renderAll().get(overlay);
@@ -120,6 +129,21 @@ for (const overlay of OVERLAYS) {
         assert.equal(redis.password, "$(CODEROOM_REDIS_PASSWORD)", "the password comes from the Secret");
       }
       assert.ok(!("CODEROOM_DB_URL" in agent), "agents have no database");
+    });
+
+    it("trusts X-Forwarded-For only from private ranges, and only the controller, Prometheus and servers reach a server", () => {
+      const server = plainEnvironment(objects(), byComponent(objects(), "Deployment", "server").spec.template.spec.containers[0]);
+      const trusted = server.CODEROOM_TRUSTED_PROXIES.split(",");
+      assert.ok(trusted.length > 0);
+      for (const range of trusted) assert.ok(isPrivate(range), `${range} is not a private range`);
+      const policy = ofKind(objects(), "NetworkPolicy").find((p) => componentOf(p.spec.podSelector.matchLabels) === "server");
+      const namespaces = policy.spec.ingress
+        .flatMap((rule) => rule.from)
+        .filter((peer) => peer.namespaceSelector)
+        .map((peer) => peer.namespaceSelector.matchLabels["kubernetes.io/metadata.name"])
+        .sort();
+      assert.deepEqual(namespaces, ["ingress-nginx", "monitoring"]);
+      assert.deepEqual(ingressOf(objects(), "server"), ["server"]);
     });
 
     it("selects real pods in every NetworkPolicy, and names the namespace of every other peer", () => {

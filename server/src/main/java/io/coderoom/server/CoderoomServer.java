@@ -327,6 +327,7 @@ public final class CoderoomServer implements AutoCloseable {
               openTelemetry,
               metrics.registry(),
               limits,
+              config.trustedProxies(),
               new CrossSiteGuard(publicUrl, config.accounts().allowedOrigins()),
               workers,
               config.shutdownGrace(),
@@ -337,6 +338,9 @@ public final class CoderoomServer implements AutoCloseable {
               .clusterAddress()
               .orElseGet(() -> InstanceAddress.of(config.host(), http.localAddress().getPort())));
       log.info("listening on {} (instance address {})", boundUrl.get(), clusterAddress.get());
+      if (!config.trustedProxies().nobody()) {
+        log.info("client addresses read from X-Forwarded-For of {}", config.trustedProxies());
+      }
       housekeeping =
           new Housekeeping()
               .schedule(

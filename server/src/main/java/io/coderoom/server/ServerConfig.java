@@ -6,6 +6,7 @@ import io.coderoom.runner.protocol.Setting;
 import io.coderoom.runner.protocol.SharedSettings;
 import io.coderoom.server.account.AccountConfig;
 import io.coderoom.server.auth.AuthConfig;
+import io.coderoom.server.transport.TrustedProxies;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,6 +43,8 @@ import java.util.function.Consumer;
  *     empty, {@code http://HOST:PORT} of the bound socket
  * @param clusterAddress {@code CODEROOM_CLUSTER_ADDRESS}: how the other instances reach this one;
  *     when empty, HOST:PORT of the bound socket (this host's address for a wildcard HOST)
+ * @param trustedProxies {@code CODEROOM_TRUSTED_PROXIES}: the proxies (and cluster instances) whose
+ *     {@code X-Forwarded-For} names the client; by default nobody
  * @param eventLoops {@code CODEROOM_EVENT_LOOPS}: worker event loops (each room lives on one),
  *     default one per core
  * @param auth credentials and link lifetimes
@@ -83,6 +86,7 @@ public record ServerConfig(
     Duration roomCheck,
     Optional<URI> publicUrl,
     Optional<String> clusterAddress,
+    TrustedProxies trustedProxies,
     int eventLoops,
     AuthConfig auth,
     MetricsToken metricsToken,
@@ -109,6 +113,7 @@ public record ServerConfig(
     Objects.requireNonNull(roomCheck, "roomCheck");
     Objects.requireNonNull(publicUrl, "publicUrl");
     Objects.requireNonNull(clusterAddress, "clusterAddress");
+    Objects.requireNonNull(trustedProxies, "trustedProxies");
     Objects.requireNonNull(auth, "auth");
     Objects.requireNonNull(metricsToken, "metricsToken");
     Objects.requireNonNull(retention, "retention");
@@ -162,6 +167,7 @@ public record ServerConfig(
             .value(env)
             .map(url -> URI.create(url.trim().replaceAll("/+$", ""))),
         ServerSettings.CLUSTER_ADDRESS.value(env).map(String::trim),
+        e.trustedProxies(ServerSettings.TRUSTED_PROXIES),
         ServerSettings.EVENT_LOOPS.value(env).isPresent()
             ? e.integer(ServerSettings.EVENT_LOOPS)
             : Runtime.getRuntime().availableProcessors(),
@@ -196,6 +202,7 @@ public record ServerConfig(
         c.roomCheck,
         c.publicUrl,
         c.clusterAddress,
+        c.trustedProxies,
         c.eventLoops,
         c.auth,
         c.metricsToken,
@@ -225,6 +232,7 @@ public record ServerConfig(
     public Duration roomCheck;
     public Optional<URI> publicUrl;
     public Optional<String> clusterAddress;
+    public TrustedProxies trustedProxies;
     public int eventLoops;
     public AuthConfig auth;
     public MetricsToken metricsToken;
@@ -252,6 +260,7 @@ public record ServerConfig(
       roomCheck = c.roomCheck;
       publicUrl = c.publicUrl;
       clusterAddress = c.clusterAddress;
+      trustedProxies = c.trustedProxies;
       eventLoops = c.eventLoops;
       auth = c.auth;
       metricsToken = c.metricsToken;
@@ -279,6 +288,14 @@ public record ServerConfig(
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(
             setting.name() + " must be a whole number, was '" + value + "'");
+      }
+    }
+
+    TrustedProxies trustedProxies(Setting setting) {
+      try {
+        return TrustedProxies.parse(string(setting));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(setting.name() + ": " + e.getMessage(), e);
       }
     }
   }

@@ -81,6 +81,17 @@ public final class ServerSettings {
           "10.0.1.12:8080",
           "how the other server instances reach this one: each room lives in one instance and the"
               + " others forward its sockets there");
+  public static final Setting TRUSTED_PROXIES =
+      Setting.derived(
+          SERVER,
+          "CODEROOM_TRUSTED_PROXIES",
+          "none",
+          "10.0.0.0/8",
+          "the load balancers in front of the servers and the servers of the cluster themselves"
+              + " (comma-separated IPv4 or IPv6 addresses and CIDRs): for a request from one of"
+              + " them, the client the per-address limits count is the rightmost X-Forwarded-For"
+              + " entry not in this list; unset, the header is ignored and the client is the"
+              + " connection's peer");
   public static final Setting EVENT_LOOPS =
       Setting.derived(
           SERVER,
@@ -328,6 +339,7 @@ public final class ServerSettings {
           WS_PING_SECONDS,
           PUBLIC_URL,
           CLUSTER_ADDRESS,
+          TRUSTED_PROXIES,
           EVENT_LOOPS,
           API_KEY,
           TOKEN_KEYS,

@@ -25,6 +25,7 @@ class ServerConfigTest {
     assertThat(config.retention()).isEqualTo(Duration.ofDays(90));
     assertThat(config.roomsPerMinute()).isEqualTo(60);
     assertThat(config.authFailuresPerMinute()).isEqualTo(10);
+    assertThat(config.trustedProxies().nobody()).isTrue();
   }
 
   @Test
@@ -49,6 +50,7 @@ class ServerConfigTest {
                 Map.entry("CODEROOM_RETENTION_DAYS", "0"),
                 Map.entry("CODEROOM_ROOMS_PER_MINUTE", "5"),
                 Map.entry("CODEROOM_AUTH_FAILURES_PER_MINUTE", "0"),
+                Map.entry("CODEROOM_TRUSTED_PROXIES", "10.0.0.0/8, 2001:db8::7"),
                 Map.entry("CODEROOM_EVENT_LOOPS", "3")));
     assertThat(config.host()).isEqualTo("0.0.0.0");
     assertThat(config.port()).isEqualTo(9090);
@@ -68,6 +70,7 @@ class ServerConfigTest {
     assertThat(config.roomsPerMinute()).isEqualTo(5);
     assertThat(config.authFailuresPerMinute()).isZero();
     assertThat(config.eventLoops()).isEqualTo(3);
+    assertThat(config.trustedProxies()).hasToString("10.0.0.0/8,2001:db8::7/128");
   }
 
   @Test
@@ -93,5 +96,8 @@ class ServerConfigTest {
         .hasMessageContaining("CODEROOM_METRICS_TOKEN must be at least 16 characters");
     assertThatThrownBy(() -> ServerConfig.fromEnv(Map.of("CODEROOM_EVENT_LOOPS", "0")))
         .hasMessageContaining("CODEROOM_EVENT_LOOPS must be at least 1");
+    assertThatThrownBy(
+            () -> ServerConfig.fromEnv(Map.of("CODEROOM_TRUSTED_PROXIES", "10.0.0.0/8,lb.local")))
+        .hasMessageContaining("CODEROOM_TRUSTED_PROXIES: 'lb.local' is not an IP address");
   }
 }

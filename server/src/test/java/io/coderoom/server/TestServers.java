@@ -4,6 +4,7 @@ import io.coderoom.observability.MetricsToken;
 import io.coderoom.observability.Tracing;
 import io.coderoom.server.auth.AuthConfig;
 import io.coderoom.server.auth.TokenKeys;
+import io.coderoom.server.transport.TrustedProxies;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
@@ -28,7 +29,7 @@ public final class TestServers {
 
   /**
    * The configuration from the environment, on a free port, with known credentials, no metrics
-   * token and no rate limits (tests that need them set their own).
+   * token, no rate limits and no trusted proxies (tests that need them set their own).
    */
   public static ServerConfig config() {
     // Link lifetimes are the defaults an operator gets.
@@ -47,6 +48,7 @@ public final class TestServers {
               c.authFailuresPerMinute = 0;
               c.signInsPerMinute = 0;
               c.accountRoomsPerMinute = 0;
+              c.trustedProxies = TrustedProxies.none();
             });
   }
 

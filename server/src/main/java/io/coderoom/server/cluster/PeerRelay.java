@@ -1,5 +1,6 @@
 package io.coderoom.server.cluster;
 
+import io.coderoom.server.transport.ForwardedFor;
 import io.coderoom.server.transport.HttpServer;
 import io.coderoom.server.transport.Request;
 import io.coderoom.server.transport.WebSocketEndpoint;
@@ -29,6 +30,12 @@ import java.util.concurrent.CompletionStage;
  * has accepted the handshake, splices the two (see {@link RelayedSocket}). The owner admits the
  * socket as if the client had come to it directly, so roles, quotas, kicks and revocations need no
  * cluster-wide copy: closing the owner's socket closes the client's, on whichever instance it is.
+ *
+ * <p>To the owner the socket comes from this instance, so it carries {@code X-Forwarded-For} with
+ * the client's address as this instance decided it ({@link Request#client()}), which the owner
+ * reads when it trusts the instances of its cluster ({@code CODEROOM_TRUSTED_PROXIES}). Only that
+ * one address is sent, not the chain the client arrived with: the decision is made once, where the
+ * client's connection ends, and a chain the client forged never reaches the owner.
  */
 public final class PeerRelay {
   private static final int CONNECT_TIMEOUT_MS = 2_000;
@@ -60,6 +67,9 @@ public final class PeerRelay {
         headers.set(name, value);
       }
     }
+    request
+        .client()
+        .ifPresent(client -> headers.set(ForwardedFor.HEADER, ForwardedFor.entryFor(client)));
     WebSocketClientProtocolConfig config =
         WebSocketClientProtocolConfig.newBuilder()
             .webSocketUri(uri)

@@ -18,6 +18,7 @@ final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
   private final CrossSiteGuard crossSite;
   private final WebSocketEndpoint sockets;
   private final ConnectionTimeouts timeouts;
+  private final TrustedProxies proxies;
   private final ChannelGroup connections;
 
   HttpChannelInitializer(
@@ -25,11 +26,13 @@ final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
       CrossSiteGuard crossSite,
       WebSocketEndpoint sockets,
       ConnectionTimeouts timeouts,
+      TrustedProxies proxies,
       ChannelGroup connections) {
     this.requestHandler = requestHandler;
     this.crossSite = crossSite;
     this.sockets = sockets;
     this.timeouts = timeouts;
+    this.proxies = proxies;
     this.connections = connections;
   }
 
@@ -44,7 +47,8 @@ final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
     pipeline.addLast("keep-alive", new HttpServerKeepAliveHandler());
     pipeline.addLast("aggregate", new BodySizeLimit(MAX_REQUEST_BYTES));
     pipeline.addLast("cross-site", crossSite);
-    pipeline.addLast("ws-upgrade", new WebSocketUpgradeHandler(sockets, timeouts.webSocketPing()));
+    pipeline.addLast(
+        "ws-upgrade", new WebSocketUpgradeHandler(sockets, proxies, timeouts.webSocketPing()));
     pipeline.addLast("requests", requestHandler);
   }
 }

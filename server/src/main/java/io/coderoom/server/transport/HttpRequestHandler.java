@@ -51,15 +51,21 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
   private final TextMapPropagator propagator;
   private final MeterRegistry meters;
   private final RequestLimits limits;
+  private final TrustedProxies proxies;
   private final PeerForwarding forwarding = new PeerForwarding();
 
   HttpRequestHandler(
-      Router router, OpenTelemetry openTelemetry, MeterRegistry meters, RequestLimits limits) {
+      Router router,
+      OpenTelemetry openTelemetry,
+      MeterRegistry meters,
+      RequestLimits limits,
+      TrustedProxies proxies) {
     this.router = router;
     this.tracer = openTelemetry.getTracer("io.coderoom.server");
     this.propagator = openTelemetry.getPropagators().getTextMapPropagator();
     this.meters = meters;
     this.limits = limits;
+    this.proxies = proxies;
   }
 
   @Override
@@ -73,13 +79,12 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
       ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
       return;
     }
-    Request parsed = Request.copyOf(message);
+    Request parsed = Request.received(message, ctx.channel().remoteAddress(), proxies);
     Router.Match match = router.match(parsed.method(), parsed.path());
     Request request = parsed.routed(match.route(), match.pathParameters());
     Span span = startSpan(request, match.route());
     CompletionStage<FullHttpResponse> pending;
-    Optional<FullHttpResponse> refused =
-        limits.admit(ctx.channel().remoteAddress(), request, match.route());
+    Optional<FullHttpResponse> refused = limits.admit(request, match.route());
     if (refused.isPresent()) {
       pending = CompletableFuture.completedFuture(refused.get());
     } else {
@@ -151,7 +156,7 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
     }
     HttpResponses.addSecurityHeaders(response.headers());
 
-    limits.answered(ctx.channel().remoteAddress(), request, response.status());
+    limits.answered(request, response.status());
     int status = response.status().code();
     span.setAttribute(STATUS, (long) status);
     if (status >= 500) {

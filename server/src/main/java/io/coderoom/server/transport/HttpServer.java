@@ -66,6 +66,7 @@ public final class HttpServer implements AutoCloseable {
       OpenTelemetry openTelemetry,
       MeterRegistry meters,
       RequestLimits limits,
+      TrustedProxies proxies,
       CrossSiteGuard crossSite,
       EventLoopGroup workers,
       Duration shutdownGrace,
@@ -84,10 +85,11 @@ public final class HttpServer implements AutoCloseable {
               .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
               .childHandler(
                   new HttpChannelInitializer(
-                      new HttpRequestHandler(router, openTelemetry, meters, limits),
+                      new HttpRequestHandler(router, openTelemetry, meters, limits, proxies),
                       crossSite,
                       sockets,
                       timeouts,
+                      proxies,
                       connections))
               .bind(new InetSocketAddress(host, port))
               .sync()

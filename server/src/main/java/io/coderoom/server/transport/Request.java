@@ -6,6 +6,8 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.QueryStringEncoder;
+import java.net.InetAddress;
+import java.net.SocketAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +23,8 @@ import java.util.Optional;
  * @param body the request body
  * @param pathParameters segments captured by the route's path template
  * @param route the path template the request was routed by (empty before routing)
+ * @param client the address of the client it comes from (see {@link TrustedProxies}); empty for a
+ *     connection without an IP address
  */
 public record Request(
     HttpMethod method,
@@ -29,9 +33,14 @@ public record Request(
     HttpHeaders headers,
     byte[] body,
     Map<String, String> pathParameters,
-    String route) {
+    String route,
+    Optional<InetAddress> client) {
 
-  static Request copyOf(FullHttpRequest request) {
+  /**
+   * A copy of a request received on a connection from {@code peer}, with its client's address as
+   * {@code proxies} decide it: HTTP requests and WebSocket upgrades both come through here.
+   */
+  static Request received(FullHttpRequest request, SocketAddress peer, TrustedProxies proxies) {
     QueryStringDecoder uri = new QueryStringDecoder(request.uri());
     return new Request(
         request.method(),
@@ -40,12 +49,13 @@ public record Request(
         request.headers().copy(),
         ByteBufUtil.getBytes(request.content()),
         Map.of(),
-        "");
+        "",
+        proxies.client(peer, request.headers()));
   }
 
   /** The request as routed: the template that matched it and the segments it captured. */
   Request routed(String template, Map<String, String> captured) {
-    return new Request(method, path, query, headers, body, Map.copyOf(captured), template);
+    return new Request(method, path, query, headers, body, Map.copyOf(captured), template, client);
   }
 
   /** A segment the route template captured, such as {@code id} in {@code /api/rooms/{id}}. */

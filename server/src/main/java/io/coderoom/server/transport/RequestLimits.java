@@ -6,8 +6,6 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +23,9 @@ import java.util.function.LongSupplier;
  * <p>Limits per account are configured here too and checked where the caller is known ({@link
  * AccountLimits}).
  *
- * <p>An address is the connection's peer: an IPv4 address, or the /64 network of an IPv6 one (one
- * host usually holds a whole /64). Behind a reverse proxy every client shares the proxy's address.
+ * <p>An address is the request's client ({@link Request#client()}: the connection's peer, or behind
+ * a trusted proxy the client it forwarded for, see {@link TrustedProxies}): an IPv4 address, or the
+ * /64 network of an IPv6 one (one host usually holds a whole /64).
  */
 public final class RequestLimits {
   /** Addresses remembered per limit; a few MB at most. */
@@ -62,8 +61,8 @@ public final class RequestLimits {
   }
 
   /** The refusal for a request about to be routed, if it is over a limit. */
-  Optional<FullHttpResponse> admit(SocketAddress peer, Request request, String route) {
-    String address = key(peer);
+  Optional<FullHttpResponse> admit(Request request, String route) {
+    String address = key(request.client());
     if (failedCredentials.isPresent()
         && request.headers().contains(HttpHeaderNames.AUTHORIZATION)) {
       Optional<Duration> wait = failedCredentials.get().emptyFor(address);
@@ -86,11 +85,11 @@ public final class RequestLimits {
   }
 
   /** Counts a refused credential once the request has been answered. */
-  void answered(SocketAddress peer, Request request, HttpResponseStatus status) {
+  void answered(Request request, HttpResponseStatus status) {
     if (failedCredentials.isPresent()
         && status.equals(HttpResponseStatus.UNAUTHORIZED)
         && request.headers().contains(HttpHeaderNames.AUTHORIZATION)) {
-      failedCredentials.get().take(key(peer));
+      failedCredentials.get().take(key(request.client()));
     }
   }
 
@@ -103,11 +102,11 @@ public final class RequestLimits {
   }
 
   /** The address a limit applies to. */
-  static String key(SocketAddress peer) {
-    if (!(peer instanceof InetSocketAddress inet) || inet.getAddress() == null) {
+  static String key(Optional<InetAddress> client) {
+    if (client.isEmpty()) {
       return "local";
     }
-    InetAddress address = inet.getAddress();
+    InetAddress address = client.get();
     byte[] bytes = address.getAddress();
     if (address instanceof Inet6Address) {
       StringBuilder network = new StringBuilder("v6:");

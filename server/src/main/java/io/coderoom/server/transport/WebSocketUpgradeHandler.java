@@ -30,12 +30,14 @@ final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
   private static final Logger log = LoggerFactory.getLogger(WebSocketUpgradeHandler.class);
 
   private final WebSocketEndpoint endpoint;
+  private final TrustedProxies proxies;
 
   /** A ping after this long without hearing from the peer; silence for twice as long closes it. */
   private final Duration ping;
 
-  WebSocketUpgradeHandler(WebSocketEndpoint endpoint, Duration ping) {
+  WebSocketUpgradeHandler(WebSocketEndpoint endpoint, TrustedProxies proxies, Duration ping) {
     this.endpoint = endpoint;
+    this.proxies = proxies;
     this.ping = ping;
   }
 
@@ -45,7 +47,7 @@ final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
       ctx.fireChannelRead(msg);
       return;
     }
-    Request copy = Request.copyOf(request);
+    Request copy = Request.received(request, ctx.channel().remoteAddress(), proxies);
     ctx.channel().config().setAutoRead(false);
     CompletionStage<WebSocketEndpoint.Admission> admission;
     try {

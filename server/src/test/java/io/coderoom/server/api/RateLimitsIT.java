@@ -26,7 +26,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Room creation and refused credentials (the API key, API tokens, room tokens) are limited per
  * client address, room creation also per account, and sign-in endpoints per address: past the limit
  * the address gets 429 with Retry-After, while other addresses (here other loopback addresses,
- * 127.0.0.x) and its other requests are served as before.
+ * 127.0.0.x) and its other requests are served as before. The address is the connection's peer,
+ * whatever {@code X-Forwarded-For} says, since this server trusts no proxy (the default; behind
+ * trusted proxies see {@code TrustedProxiesIT}).
  */
 @ExtendWith(NettyLeakGuard.class)
 class RateLimitsIT {
@@ -119,6 +121,12 @@ class RateLimitsIT {
     }
     assertLimited(
         guesser.post("/api/auth/links/inspect", guess, null),
+        "Too many of these requests from your address; slow down.",
+        30);
+    // Trusting no proxy (the default), the server ignores X-Forwarded-For: a forged one is no
+    // way to a fresh allowance.
+    assertLimited(
+        guesser.post("/api/auth/links/inspect", guess, null, "X-Forwarded-For", "203.0.113.77"),
         "Too many of these requests from your address; slow down.",
         30);
     assertThat(new Client("127.0.0.14").post("/api/auth/links/inspect", guess, null).statusCode())

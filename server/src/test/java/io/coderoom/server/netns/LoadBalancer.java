@@ -16,9 +16,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * HAProxy on a host of its own in front of server instances, configured as a deployment would have
  * it: round robin with no stickiness, WebSockets passed through (a long tunnel timeout), {@code
- * /healthz} checked every second, and a connection that an instance refuses retried on another. It
- * logs one line per request as soon as it is sent to an instance ({@code logasap}): the instance
- * and the path, never the query (links carry tokens there).
+ * /healthz} checked every second, a connection that an instance refuses retried on another, and the
+ * client named in {@code X-Forwarded-For}. It logs one line per request as soon as it is sent to an
+ * instance ({@code logasap}): the instance and the path, never the query (links carry tokens
+ * there).
  */
 public final class LoadBalancer implements AutoCloseable {
   private static final int PORT = 80;
@@ -58,6 +59,9 @@ public final class LoadBalancer implements AutoCloseable {
                 "  option redispatch 1",
                 "frontend coderoom",
                 "  bind " + host.address() + ":" + PORT,
+                // The client's address for the servers' per-address limits (they trust the
+                // network).
+                "  option forwardfor",
                 "  default_backend servers",
                 "backend servers",
                 "  balance roundrobin",

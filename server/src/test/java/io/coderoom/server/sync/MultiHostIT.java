@@ -114,6 +114,8 @@ class MultiHostIT {
         env.put("CODEROOM_DB_PASSWORD", postgres.password());
         env.put("CODEROOM_REDIS_URL", redis.url());
         env.put("CODEROOM_EVENT_LOOPS", "2");
+        // HAProxy and the instances relaying to one another name the client (X-Forwarded-For).
+        env.put("CODEROOM_TRUSTED_PROXIES", network.cidr());
         if (i == 0) {
           // The first listens on every address and leaves its instance address to the default,
           // as on a plain host, where the host name resolves to a loopback address.

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
-import java.net.InetSocketAddress;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +17,12 @@ class AccountLimitsTest {
   private final AtomicLong nanos = new AtomicLong();
 
   private static Request routed(HttpMethod method, String route) {
+    return routed(method, route, Optional.empty());
+  }
+
+  private static Request routed(HttpMethod method, String route, Optional<InetAddress> client) {
     return new Request(
-        method, route, Map.of(), new DefaultHttpHeaders(), new byte[0], Map.of(), route);
+        method, route, Map.of(), new DefaultHttpHeaders(), new byte[0], Map.of(), route, client);
   }
 
   @Test
@@ -47,24 +52,25 @@ class AccountLimitsTest {
   }
 
   @Test
-  void routesUnderAPrefixShareOneAllowancePerAddress() {
+  void routesUnderAPrefixShareOneAllowancePerAddress() throws Exception {
     RequestLimits limits =
         RequestLimits.builder(nanos::get).routesUnder("/api/auth/passkey/", 2).build();
-    InetSocketAddress one = new InetSocketAddress("127.0.0.2", 1000);
-    InetSocketAddress two = new InetSocketAddress("127.0.0.3", 1000);
-    Request options = routed(HttpMethod.POST, "/api/auth/passkey/signin/options");
-    Request signIn = routed(HttpMethod.POST, "/api/auth/passkey/signin");
-    assertThat(limits.admit(one, options, options.route())).isEmpty();
-    assertThat(limits.admit(one, signIn, signIn.route())).isEmpty();
-    assertThat(limits.admit(one, signIn, signIn.route()))
+    Optional<InetAddress> one = Optional.of(InetAddress.getLoopbackAddress());
+    Optional<InetAddress> two = Optional.of(InetAddress.getByName("127.0.0.3"));
+    Request options = routed(HttpMethod.POST, "/api/auth/passkey/signin/options", one);
+    Request signIn = routed(HttpMethod.POST, "/api/auth/passkey/signin", one);
+    assertThat(limits.admit(options, options.route())).isEmpty();
+    assertThat(limits.admit(signIn, signIn.route())).isEmpty();
+    assertThat(limits.admit(signIn, signIn.route()))
         .hasValueSatisfying(
             refusal -> {
               assertThat(refusal.status().code()).isEqualTo(429);
               assertThat(refusal.headers().get("Retry-After")).isEqualTo("30");
               refusal.release();
             });
-    assertThat(limits.admit(two, signIn, signIn.route())).isEmpty();
-    Request session = routed(HttpMethod.GET, "/api/auth/session");
-    assertThat(limits.admit(one, session, session.route())).isEmpty();
+    Request elsewhere = routed(HttpMethod.POST, "/api/auth/passkey/signin", two);
+    assertThat(limits.admit(elsewhere, elsewhere.route())).isEmpty();
+    Request session = routed(HttpMethod.GET, "/api/auth/session", one);
+    assertThat(limits.admit(session, session.route())).isEmpty();
   }
 }

@@ -3,8 +3,8 @@ package io.coderoom.server.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -41,15 +41,11 @@ class AddressBucketsTest {
 
   @Test
   void ipv6AddressesShareTheirSlash64() throws Exception {
-    String one =
-        RequestLimits.key(
-            new InetSocketAddress(InetAddress.getByName("2001:db8:1:2:aaaa::1"), 1234));
-    String other =
-        RequestLimits.key(new InetSocketAddress(InetAddress.getByName("2001:db8:1:2:ffff::9"), 1));
-    String elsewhere =
-        RequestLimits.key(new InetSocketAddress(InetAddress.getByName("2001:db8:1:3::1"), 1));
+    String one = RequestLimits.key(Optional.of(InetAddress.getByName("2001:db8:1:2:aaaa::1")));
+    String other = RequestLimits.key(Optional.of(InetAddress.getByName("2001:db8:1:2:ffff::9")));
+    String elsewhere = RequestLimits.key(Optional.of(InetAddress.getByName("2001:db8:1:3::1")));
     assertThat(one).isEqualTo(other).isNotEqualTo(elsewhere);
-    assertThat(RequestLimits.key(new InetSocketAddress(InetAddress.getByName("10.0.0.7"), 1)))
+    assertThat(RequestLimits.key(Optional.of(InetAddress.getByName("10.0.0.7"))))
         .isEqualTo("10.0.0.7");
   }
 }

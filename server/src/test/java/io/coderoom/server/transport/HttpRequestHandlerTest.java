@@ -47,7 +47,8 @@ class HttpRequestHandlerTest {
                           new RateLimited(Duration.ofMillis(2500), "Slow down."))));
   private final EmbeddedChannel channel =
       new EmbeddedChannel(
-          new HttpRequestHandler(router, OpenTelemetry.noop(), meters, RequestLimits.none()));
+          new HttpRequestHandler(
+              router, OpenTelemetry.noop(), meters, RequestLimits.none(), TrustedProxies.none()));
 
   @AfterEach
   void finish() {
