@@ -202,7 +202,11 @@ public final class RoomOwnership implements AutoCloseable {
         });
   }
 
-  /** Gives the room up (it unloaded here); the next socket of it may go anywhere. */
+  /**
+   * Gives the room up (it unloaded here); the next socket of it may go anywhere. The caller removes
+   * the room and calls this under one guard that its loading checks {@link #holds} under too, so a
+   * room is never loaded with its lock about to go.
+   */
   public void release(String roomId) {
     // At once, not on the thread: a socket that reloads the room meanwhile must take the lock again
     // (its locate queues behind this release) rather than find it held and lose it to the release.

@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -41,6 +42,13 @@ public final class RoomRegistry {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final ConcurrentMap<String, LiveRoom> rooms = new ConcurrentHashMap<>();
+
+  /**
+   * Held while a room is put in {@link #rooms} or taken out of it, so that "loaded here" and "held
+   * here" ({@link RoomOwnership#holds}) change together; reading the map needs nothing.
+   */
+  private final Object loadedAndHeld = new Object();
+
   private final EventLoopGroup loops;
   private final DocumentLog documentLog;
   private final DocumentLogWriter logWriter;
@@ -104,12 +112,8 @@ public final class RoomRegistry {
    * when another instance holds the room.
    */
   CompletableFuture<Opened> open(String roomId, DocumentName name) {
-    return heldHere(roomId)
-        .thenCompose(
-            held -> {
-              LiveRoom room = room(roomId);
-              return room.open(name).thenApply(document -> new Opened(room, document));
-            })
+    return live(roomId)
+        .thenCompose(room -> room.open(name).thenApply(document -> new Opened(room, document)))
         .exceptionallyCompose(error -> retryIfUnloaded(error, () -> open(roomId, name)));
   }
 
@@ -118,24 +122,30 @@ public final class RoomRegistry {
    * instance holds the room.
    */
   CompletableFuture<LiveRoom> openRoom(String roomId) {
-    return heldHere(roomId)
-        .thenCompose(held -> room(roomId).whenReady())
+    return live(roomId)
+        .thenCompose(LiveRoom::whenReady)
         .exceptionallyCompose(error -> retryIfUnloaded(error, () -> openRoom(roomId)));
   }
 
-  /** Takes the room for this instance, unless another one holds it. */
-  private CompletableFuture<Void> heldHere(String roomId) {
-    if (ownership.holds(roomId)) {
-      return CompletableFuture.completedFuture(null);
+  /**
+   * The room in this instance: the one loaded here, or a new one once this instance holds the room
+   * (taking it now unless another instance holds it, which fails with {@link HeldElsewhere}).
+   */
+  private CompletableFuture<LiveRoom> live(String roomId) {
+    LiveRoom room = loadIfHeld(roomId);
+    if (room != null) {
+      return CompletableFuture.completedFuture(room);
     }
     return ownership
         .locate(roomId)
-        .thenAcceptAsync(
-            owner -> {
-              if (owner instanceof RoomOwnership.Elsewhere elsewhere) {
-                throw new HeldElsewhere(elsewhere.address());
-              }
-            },
+        .thenComposeAsync(
+            owner ->
+                switch (owner) {
+                  case RoomOwnership.Elsewhere elsewhere ->
+                      CompletableFuture.failedFuture(new HeldElsewhere(elsewhere.address()));
+                  // Held here now; if the room unloaded and gave it back meanwhile, take it again.
+                  case RoomOwnership.Here here -> live(roomId);
+                },
             blocking);
   }
 
@@ -186,19 +196,54 @@ public final class RoomRegistry {
     return json;
   }
 
-  private LiveRoom room(String roomId) {
-    LiveRoom room = rooms.computeIfAbsent(roomId, id -> new LiveRoom(id, loops.next(), this));
+  /**
+   * The room loaded here, else a new one if this instance holds the room, else null.
+   *
+   * <p>A room is loaded here only while this instance holds its lock. Loading it (when held) and
+   * removing it with its release both happen under {@link #loadedAndHeld}, so a socket that arrives
+   * as the room unloads either finds it still loaded, or finds it gone and not held, and then takes
+   * the lock again before loading it. It can never load the room in between, while its lock is
+   * being given back and another instance could take the room as well.
+   */
+  private LiveRoom loadIfHeld(String roomId) {
+    LiveRoom loaded = rooms.get(roomId);
+    if (loaded != null) {
+      // In the map, so held: its lock goes only once it has left the map.
+      return loaded;
+    }
+    LiveRoom room;
+    synchronized (loadedAndHeld) {
+      loaded = rooms.get(roomId);
+      if (loaded != null) {
+        return loaded;
+      }
+      if (!ownership.holds(roomId)) {
+        return null;
+      }
+      room = new LiveRoom(roomId, loops.next(), this);
+      rooms.put(roomId, room);
+    }
     // A room whose record failed to load is forgotten, so the next socket tries again.
     room.whenReady()
         .whenComplete(
             (r, error) -> {
-              if (error != null
-                  && !(Futures.cause(error) instanceof LiveRoom.RoomUnloaded)
-                  && rooms.remove(roomId, room)) {
-                ownership.release(roomId);
+              if (error != null && !(Futures.cause(error) instanceof LiveRoom.RoomUnloaded)) {
+                remove(room);
               }
             });
     return room;
+  }
+
+  /**
+   * The room left this instance: it leaves the map, then gives its lock back, so the lock is never
+   * free while the room is still in the map.
+   */
+  private void remove(LiveRoom room) {
+    synchronized (loadedAndHeld) {
+      if (rooms.remove(room.id(), room)) {
+        ownership.release(room.id());
+      }
+    }
   }
 
   private static <T> CompletableFuture<T> retryIfUnloaded(
@@ -297,10 +342,13 @@ public final class RoomRegistry {
     return rooms.size();
   }
 
+  /** The room, if it is loaded in this instance now. */
+  Optional<LiveRoom> loaded(String roomId) {
+    return Optional.ofNullable(rooms.get(roomId));
+  }
+
   void unloaded(LiveRoom room) {
-    if (rooms.remove(room.id(), room)) {
-      ownership.release(room.id());
-    }
+    remove(room);
   }
 
   /** Another instance holds the room now: if it is loaded here, its sockets move there. */
