@@ -25,10 +25,12 @@ ROOT=$(dirname "$HERE")
 [[ $BENCH_REDIS_DB != 0 && $BENCH_REDIS_DB != 1 ]] ||
   { echo "BENCH_REDIS_DB must not be 0 or 1 (a running server's and the tests' databases)" >&2; exit 1; }
 export CODEROOM_REDIS_URL="${CODEROOM_REDIS_URL%/*}/$BENCH_REDIS_DB"
-# Kept short: a few minutes for the four servers (each primed, so the steps meet warm code). The
+# Kept short: a few minutes for the four servers. Each is primed, so the steps meet warm code: 40 s,
+# as with 20 s the first step of two instances still paid for their compilers and their heaps
+# settling (109 ms per 1,000 deliveries at 50 rooms, where the same step repeated took 58). The
 # comparison wants every server at every step, so a step that is not sustained does not end the
 # stepping; it is marked in the table.
-LOAD_DEFAULTS=(--prime 20 --prime-rooms 50 --warmup 8 --duration 15 --all-steps)
+LOAD_DEFAULTS=(--prime 40 --prime-rooms 50 --warmup 8 --duration 15 --all-steps)
 INSTANCE_HEADER=X-Coderoom-Instance
 OUT="$HERE/target/cluster-compare"
 JAVA="$JAVA_HOME/bin/java"
