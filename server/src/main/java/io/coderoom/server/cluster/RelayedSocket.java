@@ -58,10 +58,8 @@ final class RelayedSocket extends ChannelInboundHandlerAdapter {
   /** A message from the client: on to the owner. */
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object message) {
-    if (!(message instanceof WebSocketFrame frame)
-        || frame instanceof PingWebSocketFrame
-        || frame instanceof PongWebSocketFrame) {
-      ReferenceCountUtil.release(message);
+    WebSocketFrame frame = passedOn(message);
+    if (frame == null) {
       return;
     }
     Channel owner = ownerSide.owner;
@@ -92,6 +90,20 @@ final class RelayedSocket extends ChannelInboundHandlerAdapter {
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
     ctx.close();
+  }
+
+  /**
+   * The message as a frame to pass to the other side, or null (released) for what belongs to one
+   * connection alone: pings and pongs, each connection answering its own peer's.
+   */
+  private static WebSocketFrame passedOn(Object message) {
+    if (message instanceof WebSocketFrame frame
+        && !(frame instanceof PingWebSocketFrame)
+        && !(frame instanceof PongWebSocketFrame)) {
+      return frame;
+    }
+    ReferenceCountUtil.release(message);
+    return null;
   }
 
   /** The connection to the owner: its handshake, then its messages and its close to the client. */
@@ -152,10 +164,8 @@ final class RelayedSocket extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object message) {
-      if (!(message instanceof WebSocketFrame frame)
-          || frame instanceof PingWebSocketFrame
-          || frame instanceof PongWebSocketFrame) {
-        ReferenceCountUtil.release(message);
+      WebSocketFrame frame = passedOn(message);
+      if (frame == null) {
         return;
       }
       if (client == null) {
