@@ -12,7 +12,7 @@
 # the room and the others land on either instance, so about a third of the sockets reach their
 # room through a relay and more than half of the deliveries take a relay hop (both are printed).
 # Every server (both instances together, and each node server) is pinned to CPU 0, HAProxy and
-# the load generator to CPU 1, as sync-compare pins them. Coderoom uses a database of its own
+# the load generator to CPU 1 (lib/bench-processes.sh, as for sync-compare). Coderoom uses a database of its own
 # (`coderoom bench` makes it afresh) and Redis database BENCH_REDIS_DB. Run it through
 # `./coderoom bench cluster-compare [SyncLoad options]`, which provides JAVA_HOME, the database and
 # Redis settings and the built jars; STEPS (room counts) and TARGETS choose what runs.
@@ -33,65 +33,20 @@ export CODEROOM_REDIS_URL="${CODEROOM_REDIS_URL%/*}/$BENCH_REDIS_DB"
 LOAD_DEFAULTS=(--prime 40 --prime-rooms 50 --warmup 8 --duration 15 --all-steps)
 INSTANCE_HEADER=X-Coderoom-Instance
 OUT="$HERE/target/cluster-compare"
-JAVA="$JAVA_HOME/bin/java"
-jar() { ls "$ROOT/$1"/target/coderoom-*.jar | grep -v -e '-sources\.jar$' -e '-tests\.jar$' | head -1; }
-LOAD_CP="$(jar load-tests):$ROOT/load-tests/target/lib/*"
-SERVER_CP="$(jar server):$ROOT/server/target/lib/*"
 WORK="$OUT/logs"  # the servers' and HAProxy's logs and its configuration, kept for a look after the run
-pin_server=() pin_side=()
-if [[ $(nproc) -ge 2 ]] && command -v taskset >/dev/null; then
-  pin_server=(taskset -c 0) pin_side=(taskset -c 1)
-fi
 mkdir -p "$OUT" "$WORK"
 rm -f "$OUT"/*.json
 
-(cd "$HERE/peers" && [[ -d node_modules ]] || npm ci --no-audit --no-fund --loglevel=error)
-
-# Every process this script started, stopped by pid when a target ends or the script exits.
-started=()
-stop_started() {
-  local pid
-  for pid in "${started[@]}"; do
-    kill "$pid" 2>/dev/null || true
-  done
-  for pid in "${started[@]}"; do
-    wait "$pid" 2>/dev/null || true
-  done
-  started=()
-}
-run_started() { # run_started COMMAND...: in the background, recorded in started
-  "$@" &
-  started+=("$!")
-}
-trap stop_started EXIT
-
-listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-
-free_port() { # free_port FROM: the first port from FROM on which nothing listens
-  local port=$1
-  while listening "$port"; do port=$((port + 1)); done
-  echo "$port"
-}
-
-wait_port() { # wait_port PORT: until the process started last listens there (60 s at most)
-  for _ in $(seq 1 600); do
-    listening "$1" && return 0
-    kill -0 "${started[-1]}" 2>/dev/null || break
-    sleep 0.1
-  done
-  echo "nothing listens on port $1" >&2
-  return 1
-}
-
+# shellcheck source=lib/bench-processes.sh
+. "$HERE/lib/bench-processes.sh"
 # shellcheck source=lib/postgres-cpu.sh
 . "$HERE/lib/postgres-cpu.sh"
 
 load() { # load SUMMARY_NAME SYNCLOAD_ARGS...
   local name=$1
   shift
-  "${pin_side[@]}" "$JAVA" -Xms1g -Xmx4g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED \
-    ${LOAD_JAVA_OPTS:-} -cp "$LOAD_CP" io.coderoom.loadtest.SyncLoad --rooms "$STEPS" \
-    --summary "$OUT/$name.json" "$@"
+  "${pin_side[@]}" "$JAVA" "${LOAD_JVM[@]}" ${LOAD_JAVA_OPTS:-} -cp "$LOAD_CP" \
+    io.coderoom.loadtest.SyncLoad --rooms "$STEPS" --summary "$OUT/$name.json" "$@"
 }
 
 start_instance() { # start_instance PORT FRONT_PORT: one Coderoom instance behind HAProxy on FRONT_PORT
@@ -100,9 +55,8 @@ start_instance() { # start_instance PORT FRONT_PORT: one Coderoom instance behin
   # deployment behind a load balancer: the instances accept sockets from its origin.
   CODEROOM_PORT=$1 CODEROOM_CLUSTER_ADDRESS=127.0.0.1:$1 CODEROOM_PUBLIC_URL=http://127.0.0.1:$2 \
     CODEROOM_LOG_LEVEL=WARN CODEROOM_ROOM_IDLE_SECONDS=1 CODEROOM_ROOMS_PER_MINUTE=0 \
-    run_started "${pin_server[@]}" "$JAVA" -XX:+UseSerialGC -Xms64m -Xmx2g \
-    -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 --enable-native-access=ALL-UNNAMED \
-    ${SERVER_JAVA_OPTS:-} -cp "$SERVER_CP" io.coderoom.server.CoderoomServer \
+    run_started "${pin_server[@]}" "$JAVA" "${SERVER_JVM[@]}" ${SERVER_JAVA_OPTS:-} \
+    -cp "$SERVER_CP" io.coderoom.server.CoderoomServer \
     >"$WORK/server-$1.log" 2>&1
 }
 

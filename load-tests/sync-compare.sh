@@ -11,44 +11,16 @@ ROOT=$(dirname "$HERE")
 : "${STEPS:=250,500,1000,1500,2000,3000}"
 : "${BENCH_PORT:=8091}"
 : "${TARGETS:=coderoom y-websocket hocuspocus}"
-JAVA="$JAVA_HOME/bin/java"
-jar() { ls "$ROOT/$1"/target/coderoom-*.jar | grep -v -e '-sources\.jar$' -e '-tests\.jar$' | head -1; }
-LOAD_CP="$(jar load-tests):$ROOT/load-tests/target/lib/*"
-SERVER_CP="$(jar server):$ROOT/server/target/lib/*"
 API_KEY=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)
-cores=$(nproc)
-pin_server=() pin_load=()
-if [[ $cores -ge 2 ]] && command -v taskset >/dev/null; then
-  pin_server=(taskset -c 0) pin_load=(taskset -c 1)
-fi
 
-(cd "$HERE/peers" && [[ -d node_modules ]] || npm ci --no-audit --no-fund --loglevel=error)
-
-server_pid=
-stop_server() {
-  if [[ -n $server_pid ]] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid" && wait "$server_pid" 2>/dev/null || true
-  fi
-  server_pid=
-}
-trap stop_server EXIT
-
-wait_port() {
-  for _ in $(seq 1 100); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
-    sleep 0.1
-  done
-  echo "nothing listens on port $1" >&2
-  return 1
-}
-
+# shellcheck source=lib/bench-processes.sh
+. "$HERE/lib/bench-processes.sh"
 # shellcheck source=lib/postgres-cpu.sh
 . "$HERE/lib/postgres-cpu.sh"
 
-load() {
-  "${pin_load[@]}" "$JAVA" -Xms1g -Xmx4g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED ${LOAD_JAVA_OPTS:-} \
-    -cp "$LOAD_CP" \
-    io.coderoom.loadtest.SyncLoad --rooms "$STEPS" --server-pid "$server_pid" "$@"
+load() { # load SYNCLOAD_ARGS...: against the server started last
+  "${pin_side[@]}" "$JAVA" "${LOAD_JVM[@]}" ${LOAD_JAVA_OPTS:-} -cp "$LOAD_CP" \
+    io.coderoom.loadtest.SyncLoad --rooms "$STEPS" --server-pid "${started[-1]}" "$@"
 }
 
 bench_coderoom() {
@@ -57,35 +29,33 @@ bench_coderoom() {
   # steps create thousands of rooms from one address, past the default room-creation limit.
   CODEROOM_PORT=$BENCH_PORT CODEROOM_API_KEY=$API_KEY CODEROOM_LOG_LEVEL=WARN CODEROOM_ROOM_IDLE_SECONDS=1 \
     CODEROOM_ROOMS_PER_MINUTE=0 \
-    "${pin_server[@]}" "$JAVA" -XX:+UseSerialGC -Xms64m -Xmx2g -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 \
-    --enable-native-access=ALL-UNNAMED ${SERVER_JAVA_OPTS:-} -cp "$SERVER_CP" io.coderoom.server.CoderoomServer \
-    >"${TMPDIR:-/tmp}/coderoom-bench-server.log" 2>&1 &
-  server_pid=$!
+    run_started "${pin_server[@]}" "$JAVA" "${SERVER_JVM[@]}" ${SERVER_JAVA_OPTS:-} \
+    -cp "$SERVER_CP" io.coderoom.server.CoderoomServer >"${TMPDIR:-/tmp}/coderoom-bench-server.log" 2>&1
   wait_port "$BENCH_PORT"
-  local pg_before=$(postgres_cpu_seconds) started=$SECONDS
+  local pg_before=$(postgres_cpu_seconds) started_at=$SECONDS
   load --target coderoom --url "http://127.0.0.1:$BENCH_PORT" --api-key "$API_KEY" \
     --collect-before-memory "$@"
-  echo "postgresql    $(($(postgres_cpu_seconds) - pg_before)) CPU seconds over the $((SECONDS - started)) s of Coderoom's steps"
-  stop_server
+  echo "postgresql    $(($(postgres_cpu_seconds) - pg_before)) CPU seconds over the $((SECONDS - started_at)) s of Coderoom's steps"
+  stop_started
+}
+
+bench_node() { # bench_node TARGET PORT SCRIPT SYNCLOAD_ARGS...
+  local target=$1 port=$2 script=$3
+  shift 3
+  HOST=127.0.0.1 PORT=$port run_started "${pin_server[@]}" node "$script" >/dev/null 2>&1
+  wait_port "$port"
+  load --target "$target" --url "ws://127.0.0.1:$port" "$@"
+  stop_started
 }
 
 bench_y-websocket() {
   echo "### @y/websocket-server 0.1.1 (node $(node --version))"
-  HOST=127.0.0.1 PORT=$((BENCH_PORT + 1)) "${pin_server[@]}" \
-    node "$HERE/peers/node_modules/@y/websocket-server/src/server.js" >/dev/null 2>&1 &
-  server_pid=$!
-  wait_port $((BENCH_PORT + 1))
-  load --target plain --url "ws://127.0.0.1:$((BENCH_PORT + 1))" "$@"
-  stop_server
+  bench_node plain $((BENCH_PORT + 1)) "$HERE/peers/node_modules/@y/websocket-server/src/server.js" "$@"
 }
 
 bench_hocuspocus() {
   echo "### @hocuspocus/server 3.4.4"
-  PORT=$((BENCH_PORT + 2)) "${pin_server[@]}" node "$HERE/peers/hocuspocus.mjs" >/dev/null 2>&1 &
-  server_pid=$!
-  wait_port $((BENCH_PORT + 2))
-  load --target hocuspocus --url "ws://127.0.0.1:$((BENCH_PORT + 2))" "$@"
-  stop_server
+  bench_node hocuspocus $((BENCH_PORT + 2)) "$HERE/peers/hocuspocus.mjs" "$@"
 }
 
 for target in $TARGETS; do
