@@ -2,15 +2,16 @@
 # Builds the images of a Coderoom deployment without a container registry, skipping those that are
 # current:
 #
-#   deploy/images/build.sh [IMAGE...]   (default: server runner-agent postgres redis haproxy)
+#   deploy/images/build.sh [IMAGE...]   (default: postgres redis haproxy server runner-agent)
 #
-#   coderoom/server:VERSION        the server, its web client, and a jlink-made Java runtime
-#   coderoom/runner-agent:VERSION  the runner agent and the same runtime
+#   coderoom/java-runtime:VERSION  a jlink-made Java runtime, curl and the user the next two run as
+#   coderoom/server:VERSION        the server and its web client, FROM coderoom/java-runtime
+#   coderoom/runner-agent:VERSION  the runner agent, FROM coderoom/java-runtime
 #   coderoom/postgres:VERSION, coderoom/redis:VERSION, coderoom/haproxy:VERSION
 #                                  Debian's packages, set up by their entrypoints from the environment
 #
-# VERSION is the Maven project's version without -SNAPSHOT (IMAGE_TAG overrides it). Every image is
-# built FROM BASE_IMAGE (default coderoom/base:bookworm, which deploy/runner-images/build.sh makes
+# VERSION is the Maven project's version without -SNAPSHOT (IMAGE_TAG overrides it). Every image but
+# the server and the agent (built FROM the Java base, itself built first) is built FROM BASE_IMAGE (default coderoom/base:bookworm, which deploy/runner-images/build.sh makes
 # with debootstrap) and installs its Debian packages from the base's mirror. The server and agent
 # images take what the Maven build left (server/target, runner-agent/agent/target, web-client/dist:
 # run ./coderoom build first) and a Java runtime that jlink makes from the build's JDK (21 or newer,
@@ -54,14 +55,22 @@ docker info >/dev/null 2>&1 || die "the Docker engine does not answer: start doc
 docker image inspect "$BASE_IMAGE" >/dev/null 2>&1 ||
   die "the base image $BASE_IMAGE is missing: deploy/runner-images/build.sh makes it (debootstrap)"
 
-hash_of() { # hash_of DIR [EXTRA...]: the files of DIR, the base, and the extra words
-  local dir=$1
-  shift
+hash_of() { # hash_of DIR BASE [EXTRA...]: the files of DIR, the image it is built FROM, the extra words
+  local dir=$1 base=$2
+  shift 2
   (
     cd "$dir"
     find . -path ./runtime -prune -o -type f -print | LC_ALL=C sort | xargs -r sha256sum
-    echo "$BASE_IMAGE $(docker image inspect -f '{{.Id}}' "$BASE_IMAGE") $*"
+    echo "$base $(docker image inspect -f '{{.Id}}' "$base") $*"
   ) | sha256sum | cut -c1-16
+}
+
+# The image NAME is built FROM: the Java base for the server and the agent, else the Debian base.
+base_of() { # base_of NAME
+  case $1 in
+    server | runner-agent) printf 'coderoom/java-runtime:%s' "$TAG" ;;
+    *) printf '%s' "$BASE_IMAGE" ;;
+  esac
 }
 
 # The jlink runtime, made once per JDK and module list and kept in $WORK.
@@ -97,27 +106,32 @@ main_jar() { # main_jar MODULE_DIR
   return 0
 }
 
-# Copies the Dockerfile directory, the module's jar and libraries, and the runtime into a context.
+# Copies the Dockerfile directory, the module's jar and its libraries into a context.
 stage_java() { # stage_java IMAGE MODULE_DIR JAR_NAME -> prints the context directory
-  local image=$1 module=$2 name=$3 context=$WORK/$1 jar runtime
+  local image=$1 module=$2 name=$3 context=$WORK/$1 jar
   jar=$(main_jar "$module")
   [[ -n $jar && -d $ROOT/$module/target/lib ]] ||
     die "$module is not built (no jar or target/lib): run ./coderoom build first"
-  runtime=$(java_runtime)
   rm -rf "$context"
   mkdir -p "$context/app"
   cp -a "$HERE/$image/." "$context/"
   cp "$jar" "$context/app/$name"
   cp -a "$ROOT/$module/target/lib" "$context/app/lib"
   rm -f "$context/app/lib/.copied"
-  # Hard links: the runtime is not copied for every image.
-  cp -al "$runtime" "$context/runtime"
   printf '%s' "$context"
 }
 
 stage() { # stage IMAGE -> prints the context directory to build
-  local context
+  local context runtime
   case $1 in
+    java-runtime)
+      context=$WORK/java-runtime
+      runtime=$(java_runtime)
+      rm -rf "$context"
+      cp -a "$HERE/java-runtime" "$context"
+      # Hard links: the runtime, kept in $WORK, is not copied.
+      cp -al "$runtime" "$context/runtime"
+      ;;
     server)
       context=$(stage_java server server coderoom-server.jar)
       [[ -f $ROOT/web-client/dist/index.html ]] ||
@@ -131,18 +145,19 @@ stage() { # stage IMAGE -> prints the context directory to build
 }
 
 build_image() {
-  local name=$1 image="coderoom/$1:$TAG" context hash current previous t=$SECONDS
+  local name=$1 image="coderoom/$1:$TAG" base context hash current previous t=$SECONDS
   [[ -f $HERE/$name/Dockerfile ]] || die "no Dockerfile for $name in $HERE"
+  base=$(base_of "$name")
   context=$(stage "$name")
   # The runtime stands in the hash through its release file (its Java version and modules).
-  hash=$(hash_of "$context" "uid $APP_UID" "$(cat "$context/runtime/release" 2>/dev/null || true)")
+  hash=$(hash_of "$context" "$base" "uid $APP_UID" "$(cat "$context/runtime/release" 2>/dev/null || true)")
   current=$(docker image inspect -f '{{index .Config.Labels "io.coderoom.build-hash"}}' "$image" \
     2>/dev/null || true)
   if [[ $current == "$hash" ]]; then
     say "$image is current"
   else
     previous=$(docker image inspect -f '{{.Id}}' "$image" 2>/dev/null || true)
-    DOCKER_BUILDKIT=$BUILDKIT docker build -q --build-arg "BASE=$BASE_IMAGE" \
+    DOCKER_BUILDKIT=$BUILDKIT docker build -q --build-arg "BASE=$base" \
       --build-arg "APP_UID=$APP_UID" --label "io.coderoom.build-hash=$hash" \
       --label "org.opencontainers.image.version=$TAG" -t "$image" "$context" \
       >"$WORK/build-$name.log" 2>&1 || {
@@ -158,10 +173,14 @@ build_image() {
 }
 
 main() {
-  local images=("$@") name
+  local images=("$@") name java_base=false
   [[ ${#images[@]} -gt 0 ]] || images=(postgres redis haproxy server runner-agent)
   mkdir -p "$WORK"
   for name in "${images[@]}"; do
+    if [[ $(base_of "$name") != "$BASE_IMAGE" && $java_base == false ]]; then
+      build_image java-runtime
+      java_base=true
+    fi
     build_image "$name"
   done
   say "images ready in $((SECONDS - started)) s"
