@@ -162,10 +162,10 @@ wait_lb_servers() { # wait_lb_servers CERT EXPECTED
   [[ $names == "$2" ]] || { warn "HAProxy does not send to exactly $2"; return 1; }
 }
 
-interview() { # interview CERT LABEL [PLACEMENT]
+interview() { # interview CERT [PLACEMENT]
   (cd "$ROOT/web-client" && CODEROOM_BASE_URL="https://localhost:$CODEROOM_COMPOSE_HTTPS_PORT" \
-    CODEROOM_API_KEY=$(compose_secret CODEROOM_API_KEY) NODE_EXTRA_CA_CERTS="$1" CHECK_LABEL="$2" \
-    CHECK_PLACEMENT=${3:-} CHECK_RESULTS="$CODEROOM_COMPOSE_RESULTS" timeout 180 node e2e/compose/interview.mjs)
+    CODEROOM_API_KEY=$(compose_secret CODEROOM_API_KEY) NODE_EXTRA_CA_CERTS="$1" \
+    CHECK_PLACEMENT=${2:-} CHECK_RESULTS="$CODEROOM_COMPOSE_RESULTS" timeout 180 node e2e/compose/interview.mjs)
 }
 
 # One expectation of the check, appended to its results (CODEROOM_COMPOSE_RESULTS), from which
@@ -214,7 +214,7 @@ compose_check_steps() {
   check_that "HAProxy sends to both servers" wait_lb_servers "$cert" "server-1, server-2"
 
   log "Interview through the load balancer: the candidate on one server, the interviewer and the observer on the other"
-  interview "$cert" "two servers" server-1,server-2,server-1 || status=1
+  interview "$cert" server-1,server-2,server-1 || status=1
 
   # Last, as it leaves the deployment with one server: the balancer took both in when their
   # health checks passed, and must take a stopped one out.

@@ -3,7 +3,6 @@
 //   CODEROOM_BASE_URL  the load balancer's TLS address (https://localhost:8443)
 //   CODEROOM_API_KEY   the key that creates rooms
 //   NODE_EXTRA_CA_CERTS  the deployment's self-signed certificate, so TLS is verified, not skipped
-//   CHECK_LABEL        printed with each line
 //   CHECK_PLACEMENT    optional: the servers the interviewer, the candidate and the observer should
 //                      land on (server-1,server-2,server-1), each with both of their sockets
 //   CHECK_RESULTS      optional: a file each expectation is appended to ("ok|fail<TAB>what<TAB>why"),
@@ -26,12 +25,11 @@ import { RUN_WAIT, WAIT } from "../support/waits.mjs";
 
 const BASE = required("CODEROOM_BASE_URL").replace(/\/$/, "");
 const API_KEY = required("CODEROOM_API_KEY");
-const LABEL = process.env.CHECK_LABEL ?? "interview";
 const PLACEMENT = (process.env.CHECK_PLACEMENT ?? "").split(",").filter(Boolean);
 const MARKER = `compose-check-${Math.random().toString(36).slice(2, 10)}`;
 
 const results = [];
-const say = (line) => console.log(`    [${LABEL}] ${line}`);
+const say = (line) => console.log(`    ${line}`);
 
 /** Notes an expectation's outcome, and appends it to CHECK_RESULTS when that is set. */
 function record(what, ok, why = "") {
@@ -39,7 +37,7 @@ function record(what, ok, why = "") {
   say(`${ok ? "ok   " : "FAIL "} ${what}${why ? `: ${why}` : ""}`);
   const file = process.env.CHECK_RESULTS;
   const field = (text) => String(text).replace(/[\t\n]/g, " ");
-  if (file) appendFileSync(file, `${ok ? "ok" : "fail"}\t${field(`[${LABEL}] ${what}`)}\t${field(why)}\n`);
+  if (file) appendFileSync(file, `${ok ? "ok" : "fail"}\t${field(what)}\t${field(why)}\n`);
 }
 
 function required(name) {
