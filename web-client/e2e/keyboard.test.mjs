@@ -7,35 +7,10 @@ import { RUN_WAIT, WAIT } from "./support/env.mjs";
 import { signUp } from "./support/accounts.mjs";
 import { connected, scenario } from "./support/scenario.mjs";
 import { waitForCode } from "./support/editor.mjs";
+import { focusIs, focused, tabTo } from "./support/people.mjs";
 
 const RUN_TIMEOUT = { timeout: 150_000 };
 const FINISHED = '#run-status[data-state="ok"], #run-status[data-state="failed"]';
-
-/** In the page: what has the focus, as a short description for the test's messages. */
-const focused = (page) =>
-  page.evaluate(() => {
-    const e = document.activeElement;
-    if (!e || e === document.body) return "body";
-    return e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + (e.className && typeof e.className === "string" ? "." + e.className.trim().split(/\s+/).join(".") : "");
-  });
-
-const focusIs = (page, selector) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
-
-/**
- * Presses `key` (Tab or Shift+Tab) until the focus is on an element matching `selector`. On the
- * way through the code editor, Escape comes first: that is how a keyboard leaves CodeMirror, whose
- * Tab may indent.
- */
-async function focusWith(page, key, selector, limit = 60) {
-  const path = [];
-  for (let i = 0; i <= limit; i++) {
-    if (await focusIs(page, selector)) return;
-    path.push(await focused(page));
-    if (await focusIs(page, ".cm-content")) await page.keyboard.press("Escape");
-    await page.keyboard.press(key);
-  }
-  assert.fail(`${key} never reached ${selector}; the focus went ${path.join(" → ")}`);
-}
 
 test(
   "with the keyboard alone, an interviewer creates a room, opens it, types, runs, submits and ends the interview",
@@ -45,27 +20,27 @@ test(
     await page.locator("#new-interview").waitFor(WAIT);
 
     // The dashboard's form: opened with Enter, a title, the default language, a problem, and Enter.
-    await focusWith(page, "Tab", "#new-interview");
+    await tabTo(page, "#new-interview");
     await page.keyboard.press("Enter");
     await page.locator("#room-problem option[value=two-sum]").waitFor({ state: "attached", ...WAIT });
-    await focusWith(page, "Tab", "#room-title");
+    await tabTo(page, "#room-title");
     await page.keyboard.type("Keyboard interview");
-    await focusWith(page, "Tab", "#room-problem");
+    await tabTo(page, "#room-problem");
     // A closed select picks options with the arrow keys.
     for (let i = 0; i < 20 && (await page.locator("#room-problem").inputValue()) !== "two-sum"; i++) await page.keyboard.press("ArrowDown");
     assert.equal(await page.locator("#room-problem").inputValue(), "two-sum");
-    await focusWith(page, "Tab", "#create-room-save");
+    await tabTo(page, "#create-room-save");
     await page.keyboard.press("Enter");
     await page.locator("a.open-room").waitFor(WAIT);
 
-    await focusWith(page, "Tab", "a.open-room");
+    await tabTo(page, "a.open-room");
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/rooms\//, WAIT);
     await connected(page);
     await waitForCode(page, "twoSum");
 
     // Into the editor, and a line typed at its top.
-    await focusWith(page, "Tab", "#editor .cm-content");
+    await tabTo(page, "#editor .cm-content");
     await page.keyboard.press("Control+Home");
     await page.keyboard.type("print('typed with the keyboard')");
     await page.keyboard.press("Enter");
@@ -82,16 +57,16 @@ test(
     assert.ok(!(await focusIs(page, ".cm-content, body")), `Escape then Tab leaves the editor for a control, not ${await focused(page)}`);
 
     // Submit is in the top bar, back the way the focus came.
-    await focusWith(page, "Shift+Tab", "#submit");
+    await tabTo(page, "#submit", "Shift+Tab");
     await page.keyboard.press("Enter");
     await page.locator("#tests-summary", { hasText: /\d+ \/ 11 tests passed/ }).waitFor(RUN_WAIT);
 
     // End: the dialog takes the focus (on Cancel, the safe answer); Tab reaches the confirmation.
-    await focusWith(page, "Tab", "#end");
+    await tabTo(page, "#end");
     await page.keyboard.press("Enter");
     await page.locator("#end-dialog[open]").waitFor(WAIT);
     assert.ok(await focusIs(page, "#end-dialog button"), `the dialog has the focus, not ${await focused(page)}`);
-    await focusWith(page, "Tab", "#end-dialog-confirm", 4);
+    await tabTo(page, "#end-dialog-confirm", "Tab", 4);
     await page.keyboard.press("Enter");
     // The interviewer stays in the ended room, read-only, the way to the report in focus.
     await page.locator("#ended-room").waitFor(WAIT);
