@@ -352,8 +352,10 @@ public final class CoderoomServer implements AutoCloseable {
               .schedule("the session sweep", Duration.ofHours(1), sessions::sweep)
               .schedule("the pending sign-in sweep", Duration.ofMinutes(5), oidcApi::sweep);
       if (!config.roomCheck().isZero()) {
-        // The safety net under the room signals: one that was lost takes effect by the next check.
-        housekeeping.schedule("the live rooms' check", config.roomCheck(), registry::reconcileNow);
+        // The safety net under the room signals: one that was lost takes effect by the next check,
+        // not after a long retention sweep.
+        housekeeping.scheduleApart(
+            "the live rooms' check", config.roomCheck(), registry::reconcileNow);
       }
       return new CoderoomServer(
           openTelemetry,
