@@ -39,20 +39,13 @@ JAVA_MODULES=java.base,java.compiler,java.desktop,java.logging,java.management,j
 JAVA_MODULES+=,java.net.http,java.security.jgss,java.security.sasl,java.sql,java.xml,jdk.charsets
 JAVA_MODULES+=,jdk.crypto.ec,jdk.httpserver,jdk.jfr,jdk.management,jdk.unsupported,jdk.zipfs
 started=$SECONDS
-BUILDKIT=0
-if docker buildx version >/dev/null 2>&1; then BUILDKIT=1; fi
 
-say() { printf '    %s\n' "$*"; }
-die() {
-  printf 'error: %s\n' "$*" >&2
-  exit 1
-}
-
+# shellcheck source=deploy/lib/image-build.sh
+. "$ROOT/deploy/lib/image-build.sh" # say, die, has_image, image_current, build_labelled
 # shellcheck source=/dev/null
 . "$ROOT/deploy/dev/toolchain.sh" # find_jdk, java_major
 
-docker info >/dev/null 2>&1 || die "the Docker engine does not answer: start dockerd first"
-docker image inspect "$BASE_IMAGE" >/dev/null 2>&1 ||
+has_image "$BASE_IMAGE" ||
   die "the base image $BASE_IMAGE is missing: deploy/runner-images/build.sh makes it (debootstrap)"
 
 hash_of() { # hash_of DIR BASE [EXTRA...]: the files of DIR, the image it is built FROM, the extra words
@@ -145,29 +138,17 @@ stage() { # stage IMAGE -> prints the context directory to build
 }
 
 build_image() {
-  local name=$1 image="coderoom/$1:$TAG" base context hash current previous t=$SECONDS
+  local name=$1 image="coderoom/$1:$TAG" base context hash
   [[ -f $HERE/$name/Dockerfile ]] || die "no Dockerfile for $name in $HERE"
   base=$(base_of "$name")
   context=$(stage "$name")
   # The runtime stands in the hash through its release file (its Java version and modules).
   hash=$(hash_of "$context" "$base" "uid $APP_UID" "$(cat "$context/runtime/release" 2>/dev/null || true)")
-  current=$(docker image inspect -f '{{index .Config.Labels "io.coderoom.build-hash"}}' "$image" \
-    2>/dev/null || true)
-  if [[ $current == "$hash" ]]; then
+  if image_current "$image" "$hash"; then
     say "$image is current"
   else
-    previous=$(docker image inspect -f '{{.Id}}' "$image" 2>/dev/null || true)
-    DOCKER_BUILDKIT=$BUILDKIT docker build -q --build-arg "BASE=$base" \
-      --build-arg "APP_UID=$APP_UID" --label "io.coderoom.build-hash=$hash" \
-      --label "org.opencontainers.image.version=$TAG" -t "$image" "$context" \
-      >"$WORK/build-$name.log" 2>&1 || {
-      tail -30 "$WORK/build-$name.log" >&2
-      die "building $image failed (log: $WORK/build-$name.log)"
-    }
-    # The image this one replaced, now untagged (only ours: removed by id, never pruned).
-    [[ -z $previous ]] || docker image rm "$previous" >/dev/null 2>&1 || true
-    say "built $image in $((SECONDS - t)) s ($(docker image inspect -f '{{.Size}}' "$image" |
-      awk '{ printf "%d MB", $1 / 1000000 }'))"
+    build_labelled "$image" "$hash" "$context" "$WORK/build-$name.log" --build-arg "BASE=$base" \
+      --build-arg "APP_UID=$APP_UID" --label "org.opencontainers.image.version=$TAG"
   fi
   [[ $context != "$WORK"/* ]] || rm -rf "$context"
 }

@@ -19,19 +19,9 @@ TAG=${RUNNER_IMAGE_TAG:-bookworm}
 SANDBOX_UID=${CODEROOM_SANDBOX_UID:-65530}
 MIRROR=${DEBIAN_MIRROR:-}
 started=$SECONDS
-# BuildKit needs the buildx plugin on a recent docker CLI; the classic builder works without it.
-BUILDKIT=0
-if docker buildx version >/dev/null 2>&1; then BUILDKIT=1; fi
 
-say() { printf '    %s\n' "$*"; }
-die() {
-  printf 'error: %s\n' "$*" >&2
-  exit 1
-}
-
-docker info >/dev/null 2>&1 || die "the Docker engine does not answer: start dockerd first"
-
-has_image() { docker image inspect "$1" >/dev/null 2>&1; }
+# shellcheck source=deploy/lib/image-build.sh
+. "$HERE/../lib/image-build.sh" # say, die, has_image, image_current, build_labelled
 
 # The host's Debian mirror (deb822 or one-line sources); DEBIAN_MIRROR overrides it.
 host_mirror() {
@@ -87,11 +77,9 @@ context_hash() {
 }
 
 build_language() {
-  local lang=$1 image="coderoom/runner-$1:$TAG" hash current t=$SECONDS
+  local lang=$1 image="coderoom/runner-$1:$TAG" hash
   hash=$(context_hash "$lang")
-  current=$(docker image inspect -f '{{index .Config.Labels "io.coderoom.build-hash"}}' "$image" \
-    2>/dev/null || true)
-  if [[ $current == "$hash" ]]; then
+  if image_current "$image" "$hash"; then
     say "$image is current"
     return 0
   fi
@@ -100,13 +88,8 @@ build_language() {
     (cd "$HERE/$lang" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) ||
       die "npm ci failed in $HERE/$lang"
   fi
-  DOCKER_BUILDKIT=$BUILDKIT docker build -q --build-arg "BASE=$BASE_IMAGE" \
-    --build-arg "SANDBOX_UID=$SANDBOX_UID" \
-    --label "io.coderoom.build-hash=$hash" -t "$image" "$HERE/$lang" >"/tmp/coderoom-build-$lang.log" 2>&1 || {
-    tail -30 "/tmp/coderoom-build-$lang.log" >&2
-    die "building $image failed"
-  }
-  say "built $image in $((SECONDS - t)) s"
+  build_labelled "$image" "$hash" "$HERE/$lang" "/tmp/coderoom-build-$lang.log" \
+    --build-arg "BASE=$BASE_IMAGE" --build-arg "SANDBOX_UID=$SANDBOX_UID"
 }
 
 main() {
