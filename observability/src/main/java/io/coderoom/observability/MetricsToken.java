@@ -14,8 +14,6 @@ import java.util.Optional;
  * this object can show the token.
  */
 public final class MetricsToken {
-  private static final String BEARER = "Bearer ";
-
   private final Optional<byte[]> digest;
 
   private MetricsToken(Optional<byte[]> digest) {
@@ -40,18 +38,6 @@ public final class MetricsToken {
       throw new IllegalArgumentException("CODEROOM_METRICS_TOKEN must be at least 16 characters");
     }
     return new MetricsToken(Optional.of(sha256(token.strip())));
-  }
-
-  /**
-   * The credential of an {@code Authorization: Bearer <credential>} header's value, if it is one.
-   */
-  public static Optional<String> bearerCredential(String authorization) {
-    if (authorization == null
-        || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-      return Optional.empty();
-    }
-    String credential = authorization.substring(BEARER.length()).strip();
-    return credential.isEmpty() ? Optional.empty() : Optional.of(credential);
   }
 
   /** Whether a token is configured, so the endpoints need it. */

@@ -37,13 +37,4 @@ class MetricsTokenTest {
     assertThatThrownBy(() -> MetricsToken.of("short"))
         .hasMessage("CODEROOM_METRICS_TOKEN must be at least 16 characters");
   }
-
-  @Test
-  void theCredentialIsReadFromABearerAuthorizationHeader() {
-    assertThat(MetricsToken.bearerCredential("Bearer " + TOKEN)).contains(TOKEN);
-    assertThat(MetricsToken.bearerCredential("bearer  " + TOKEN + " ")).contains(TOKEN);
-    assertThat(MetricsToken.bearerCredential("Basic " + TOKEN)).isEmpty();
-    assertThat(MetricsToken.bearerCredential("Bearer   ")).isEmpty();
-    assertThat(MetricsToken.bearerCredential(null)).isEmpty();
-  }
 }

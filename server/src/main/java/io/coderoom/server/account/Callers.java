@@ -1,5 +1,6 @@
 package io.coderoom.server.account;
 
+import io.coderoom.observability.BearerCredential;
 import io.coderoom.server.auth.ApiKey;
 import io.coderoom.server.transport.AccountLimits;
 import io.coderoom.server.transport.Request;
@@ -14,8 +15,6 @@ import java.util.Optional;
 public final class Callers {
   /** What every API token starts with, so it is told from the API key and room links at a look. */
   public static final String API_TOKEN_PREFIX = "crt_";
-
-  private static final String BEARER = "Bearer ";
 
   private final ApiKey apiKey;
   private final Sessions sessions;
@@ -71,11 +70,6 @@ public final class Callers {
 
   /** The bearer credential of a request, if it has one. */
   public static Optional<String> bearer(Request request) {
-    String header = request.headers().get(HttpHeaderNames.AUTHORIZATION);
-    if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-      return Optional.empty();
-    }
-    String value = header.substring(BEARER.length()).trim();
-    return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    return BearerCredential.of(request.headers().get(HttpHeaderNames.AUTHORIZATION));
   }
 }

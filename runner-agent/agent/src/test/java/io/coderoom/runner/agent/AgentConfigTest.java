@@ -3,6 +3,7 @@ package io.coderoom.runner.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.coderoom.observability.BearerCredential;
 import io.coderoom.observability.MetricsToken;
 import io.coderoom.observability.TracesConfig;
 import io.coderoom.runner.agent.sandbox.SandboxUser;
@@ -98,9 +99,9 @@ class AgentConfigTest {
     assertThat(set.metrics().token().required()).isTrue();
     // Read from the Authorization header as the endpoint reads it.
     MetricsToken read = set.metrics().token();
-    assertThat(read.admits(MetricsToken.bearerCredential("Bearer " + token))).isTrue();
-    assertThat(read.admits(MetricsToken.bearerCredential(token))).isFalse();
-    assertThat(read.admits(MetricsToken.bearerCredential(null))).isFalse();
+    assertThat(read.admits(BearerCredential.of("Bearer " + token))).isTrue();
+    assertThat(read.admits(BearerCredential.of(token))).isFalse();
+    assertThat(read.admits(BearerCredential.of(null))).isFalse();
     // The configuration's text, which may reach a log, never holds the token.
     assertThat(set.toString()).doesNotContain(token);
 

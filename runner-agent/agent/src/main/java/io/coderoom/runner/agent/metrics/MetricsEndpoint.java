@@ -2,6 +2,7 @@ package io.coderoom.runner.agent.metrics;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.coderoom.observability.BearerCredential;
 import io.coderoom.observability.MetricsToken;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -80,7 +81,7 @@ public final class MetricsEndpoint implements AutoCloseable {
         exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
         respond(exchange, 200, "ok\n");
       } else if (!token.admits(
-          MetricsToken.bearerCredential(exchange.getRequestHeaders().getFirst("Authorization")))) {
+          BearerCredential.of(exchange.getRequestHeaders().getFirst("Authorization")))) {
         exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
         respond(exchange, 401, "CODEROOM_METRICS_TOKEN is required as a Bearer token\n");
       } else {
