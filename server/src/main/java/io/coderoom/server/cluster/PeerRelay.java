@@ -30,12 +30,8 @@ import java.util.concurrent.CompletionStage;
  * has accepted the handshake, splices the two (see {@link RelayedSocket}). The owner admits the
  * socket as if the client had come to it directly, so roles, quotas, kicks and revocations need no
  * cluster-wide copy: closing the owner's socket closes the client's, on whichever instance it is.
- *
- * <p>To the owner the socket comes from this instance, so it carries {@code X-Forwarded-For} with
- * the client's address as this instance decided it ({@link Request#client()}), which the owner
- * reads when it trusts the instances of its cluster ({@code CODEROOM_TRUSTED_PROXIES}). Only that
- * one address is sent, not the chain the client arrived with: the decision is made once, where the
- * client's connection ends, and a chain the client forged never reaches the owner.
+ * To the owner the socket comes from this instance, so the client's address goes with it ({@link
+ * ForwardedFor#toPeer}).
  */
 public final class PeerRelay {
   private static final int CONNECT_TIMEOUT_MS = 2_000;
@@ -67,9 +63,7 @@ public final class PeerRelay {
         headers.set(name, value);
       }
     }
-    request
-        .client()
-        .ifPresent(client -> headers.set(ForwardedFor.HEADER, ForwardedFor.entryFor(client)));
+    ForwardedFor.toPeer(request).ifPresent(client -> headers.set(ForwardedFor.HEADER, client));
     WebSocketClientProtocolConfig config =
         WebSocketClientProtocolConfig.newBuilder()
             .webSocketUri(uri)

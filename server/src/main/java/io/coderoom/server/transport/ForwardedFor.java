@@ -57,8 +57,21 @@ public final class ForwardedFor {
     return AddressRange.literal(address);
   }
 
+  /**
+   * The header an instance sends with a request it passes on to the instance holding the room (a
+   * relayed socket, a forwarded call), whose per-address limits must count the client, not the
+   * instance: the one address this instance decided is the client's ({@link Request#client()}), in
+   * place of the chain the request arrived with. The holder reads it when it trusts the instances
+   * of its cluster ({@code CODEROOM_TRUSTED_PROXIES}). Sending the decision rather than the chain
+   * keeps it where the client's connection ends: the holder need not agree on the load balancers,
+   * and a chain the client forged never travels further. Empty for a client without an address.
+   */
+  public static Optional<String> toPeer(Request request) {
+    return request.client().map(ForwardedFor::entryFor);
+  }
+
   /** How a proxy names {@code client} in the header: the address alone, without brackets. */
-  public static String entryFor(InetAddress client) {
+  static String entryFor(InetAddress client) {
     return NetUtil.toAddressString(client);
   }
 

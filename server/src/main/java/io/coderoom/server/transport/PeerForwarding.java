@@ -19,14 +19,7 @@ import java.util.concurrent.CompletableFuture;
  * Sends a request about something another instance holds (see {@link HeldElsewhere}) to that
  * instance and hands its response back. The forwarded request is marked, and an instance never
  * forwards a marked one again: if the room moved meanwhile, the caller is told to try again rather
- * than sent around the cluster.
- *
- * <p>The holder's per-address limits must count the client, not this instance: the request carries
- * {@code X-Forwarded-For} with the one address this instance decided is the client's ({@link
- * Request#client()}), in place of whatever chain it arrived with, and the holder reads it when it
- * trusts the instances of its cluster ({@code CODEROOM_TRUSTED_PROXIES}). Sending the decision
- * rather than the chain keeps it this instance's: the holder need not agree on the load balancers,
- * and a chain the client forged never travels further.
+ * than sent around the cluster. The client's address goes with it ({@link ForwardedFor#toPeer}).
  */
 final class PeerForwarding {
   /** Marks a request one instance forwarded to another. */
@@ -71,9 +64,7 @@ final class PeerForwarding {
         builder.header(header.getKey(), header.getValue());
       }
     }
-    request
-        .client()
-        .ifPresent(client -> builder.header(ForwardedFor.HEADER, ForwardedFor.entryFor(client)));
+    ForwardedFor.toPeer(request).ifPresent(client -> builder.header(ForwardedFor.HEADER, client));
     return client
         .sendAsync(builder.build(), HttpResponse.BodyHandlers.ofByteArray())
         .thenApply(PeerForwarding::toNetty)
