@@ -397,7 +397,8 @@ final class LiveRoom {
    * Catches up with what PostgreSQL says of the room, for changes whose signal this instance missed
    * (see {@link RoomRegistry#reconcileNow}): an end or a revocation not acted on yet is acted on
    * exactly as its signal would have been, and the rest is left alone. A room still loading reads
-   * the stored state itself, and this waits until it has.
+   * the stored state itself, and this waits until it has. Any thread may call it: it runs on the
+   * room's loop.
    */
   void reconcile(RoomRemovals stored) {
     ready.thenRunAsync(

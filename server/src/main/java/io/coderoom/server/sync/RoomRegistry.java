@@ -323,7 +323,7 @@ public final class RoomRegistry {
     for (RoomRemovals stored : directory.removals(live)) {
       LiveRoom room = rooms.get(stored.roomId());
       if (room != null) {
-        room.execute(() -> room.reconcile(stored));
+        room.reconcile(stored);
       }
     }
   }
