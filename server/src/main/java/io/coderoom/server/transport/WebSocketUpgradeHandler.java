@@ -1,5 +1,6 @@
 package io.coderoom.server.transport;
 
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandler;
@@ -13,7 +14,6 @@ import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
 import io.netty.handler.timeout.IdleStateHandler;
-import io.netty.util.ReferenceCountUtil;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -47,7 +47,16 @@ final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
       ctx.fireChannelRead(msg);
       return;
     }
-    Request copy = Request.received(request, ctx.channel().remoteAddress(), proxies);
+    Request copy;
+    FullHttpRequest handshake;
+    try {
+      copy = Request.received(request, ctx.channel().remoteAddress(), proxies);
+      // An upgrade carries no body. The pooled request is let go now rather than held across the
+      // admission, which may never come back (a server stopping under it): nothing leaks then.
+      handshake = request.replace(Unpooled.EMPTY_BUFFER);
+    } finally {
+      request.release();
+    }
     ctx.channel().config().setAutoRead(false);
     CompletionStage<WebSocketEndpoint.Admission> admission;
     try {
@@ -57,7 +66,7 @@ final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
     }
     admission.whenComplete(
         (result, error) ->
-            ctx.executor().execute(() -> complete(ctx, request, copy, result, error)));
+            ctx.executor().execute(() -> complete(ctx, handshake, copy, result, error)));
   }
 
   private void complete(
@@ -106,7 +115,6 @@ final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
                     }
                   });
     } finally {
-      ReferenceCountUtil.release(request);
       ctx.channel().config().setAutoRead(true);
     }
   }
