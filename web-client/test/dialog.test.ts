@@ -34,6 +34,16 @@ test("asks in a modal alert dialog, named by its title and described by its mess
   expect(document.querySelector("#end-dialog-confirm")!.className).toBe("danger-solid");
 });
 
+test("is modal in the same task that puts it on the page", () => {
+  act(() => render(null, app));
+  opener.focus();
+  // No act(): nothing runs between the render and these reads, as no event can in the browser.
+  render(h(ConfirmDialog, { id: "end-dialog", title: "End?", message: "Ends.", confirmLabel: "End", onConfirm, onCancel }), app);
+  expect(dialog().open).toBe(true);
+  act(() => render(null, app));
+  expect(document.activeElement).toBe(opener);
+});
+
 test("Cancel cancels and the confirm button confirms", () => {
   const [cancel, confirm] = dialog().querySelectorAll("button");
   expect(cancel.textContent).toBe("Cancel");

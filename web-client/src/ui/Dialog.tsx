@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { useEffect, useRef } from "preact/hooks";
+import { useLayoutEffect, useRef } from "preact/hooks";
 
 /**
  * A modal dialog on the browser's own `<dialog>`: it takes the focus when it opens, keeps it
@@ -18,7 +18,10 @@ export function Dialog(props: {
   [data: `data-${string}`]: string | undefined;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
+  // A layout effect, so the dialog is modal in the same task that puts it on the page: with a
+  // later effect, a key or a click could reach the page behind (or a button of the dialog not yet
+  // modal) in between, and the opener recorded would be whatever that moved the focus to.
+  useLayoutEffect(() => {
     const dialog = ref.current!;
     const opener = document.activeElement as HTMLElement | null;
     if (!dialog.open) dialog.showModal?.();
