@@ -1,5 +1,5 @@
 import "./report.css";
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { ThemeToggle } from "../ui/ThemeToggle";
 import { ReportApi } from "./api";
 import { timeTaken, when } from "./format";
@@ -22,9 +22,10 @@ export function EndedRoom({ roomId, token }: { roomId: string; token: string | n
     document.title = report ? `${report.room.title} (ended) · Coderoom` : "Coderoom";
   }, [report]);
   const reportLink = `/rooms/${encodeURIComponent(roomId)}/report`;
-  // The room changed under the interviewer's hands: the focus goes to what comes next, the report.
+  // The room changed under the interviewer's hands: the focus goes to what comes next, the report,
+  // in the task that shows it (as a dialog takes it), so no key pressed meanwhile lands elsewhere.
   const next = useRef<HTMLAnchorElement>(null);
-  useEffect(() => next.current?.focus(), []);
+  useLayoutEffect(() => next.current?.focus(), []);
 
   return (
     <main id="ended-room" class="report-page ended-room" aria-labelledby="ended-title" aria-busy={report === null && !error}>
