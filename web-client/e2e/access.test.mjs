@@ -35,7 +35,8 @@ test("locking stops the candidate's edits and unlocking allows them again", scen
   await interviewer.click("#lock");
   await candidate.locator('#banner[data-kind="locked"]').waitFor(WAIT);
   assert.match(await candidate.locator("#banner").innerText(), /locked/);
-  assert.equal(await candidate.locator("#editor .cm-content").getAttribute("contenteditable"), "false");
+  // The editor is made read-only by an effect that runs after the render that shows the banner.
+  await candidate.locator('#editor .cm-content[contenteditable="false"]').waitFor(WAIT);
   await candidate.click("#editor .cm-content");
   await candidate.keyboard.type("locked out");
 
