@@ -47,6 +47,9 @@ test(
     await interviewer.selectOption("#language-select", "javascript");
     await interviewer.click("#language-dialog-confirm");
     await candidate.locator(".change-notice", { hasText: "Ada changed the language to JavaScript." }).waitFor(WAIT);
+    // The interviewer's page has the change from the server too before its picker is read.
+    await interviewer.locator(".change-notice", { hasText: "You changed the language to JavaScript." }).waitFor(WAIT);
+    await interviewer.locator('#editor[data-language="javascript"]').waitFor(WAIT);
     assert.equal(await interviewer.locator("#language-select").inputValue(), "javascript");
 
     await interviewer.selectOption("#problem-select", "two-sum");
