@@ -79,7 +79,8 @@ test(
     // Newest first: the linear submission, the quadratic one, the examples.
     for (const page of [observer, interviewer]) {
       if (page === interviewer) await interviewer.click("#tab-submissions");
-      await rows(page).nth(2).waitFor(WAIT);
+      // All three finished on this page too (each page hears run_finished on its own socket).
+      await page.locator('#submissions-table tbody tr[data-status="ok"]').nth(2).waitFor(WAIT);
       const table = await rows(page).evaluateAll((trs) =>
         trs.map((tr) => [tr.dataset.kind, tr.querySelector(".submission-kind").textContent, tr.querySelector(".submission-by").textContent, tr.querySelector(".submission-passed").textContent]),
       );
