@@ -9,19 +9,23 @@ import assert from "node:assert/strict";
 import { WAIT } from "./support/env.mjs";
 import { expectFatal, join, scenario } from "./support/scenario.mjs";
 import { createRoom } from "./support/rooms.mjs";
-import { assertNoCode, code, typeAtEnd, waitForCode } from "./support/editor.mjs";
+import { assertNoCode, code, typeAtEnd, waitForCode, waitForExactCode } from "./support/editor.mjs";
 
 test("the observer cannot type", scenario(async ({ open }) => {
   const { links } = await createRoom({ title: "Observer room", starterCode: "print('shared code')\n" });
   const [interviewer, candidate, observer] = await join(open, links);
   await waitForCode(observer, "shared code");
   const before = await code(observer);
+  // The editor is made read-only by an effect that runs after the render that sets the role.
+  await observer.locator('#editor .cm-content[contenteditable="false"]').waitFor(WAIT);
   await observer.click("#editor .cm-content");
   await observer.keyboard.type("observer was here");
   assert.equal(await observer.locator("#editor .cm-content").getAttribute("contenteditable"), "false");
 
   // The marker: typed after the observer's attempt, it reaches the observer's page and the
-  // interviewer's through the room, after anything the observer's page had sent before it.
+  // interviewer's through the room, after anything the observer's page had sent before it. The
+  // candidate's page has the code first, so the marker goes at its end.
+  await waitForExactCode(candidate, before);
   await typeAtEnd(candidate, "# the candidate's marker\n");
   await waitForCode(observer, "# the candidate's marker");
   await waitForCode(interviewer, "# the candidate's marker");
