@@ -54,6 +54,8 @@ test("an interviewer plans, shares, re-issues, ends and deletes an interview fro
   await page.locator("#created-dialog").waitFor(WAIT);
   assert.match(await page.locator("#created-validity").innerText(), /valid until .*2-hour margin/);
   await page.click('#created-dialog button.copy[data-role="candidate"]');
+  // The copy is done (it is asynchronous) when the dialog says so.
+  await page.locator("#created-dialog [role=status]", { hasText: "candidate link is copied" }).waitFor(WAIT);
   const firstCandidateLink = await clipboard(page);
   assert.match(firstCandidateLink, /\/rooms\/[A-Za-z0-9_-]+#token=/);
   const roomId = new URL(firstCandidateLink).pathname.split("/")[2];
