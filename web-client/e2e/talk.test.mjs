@@ -33,6 +33,18 @@ async function joinNamed(open, url, name, options = undefined, asked = async () 
   return { page, frames };
 }
 
+/**
+ * Waits until a frame that matches has been recorded, from `from` on: Playwright reports a frame
+ * to the test a moment after the page has it (the page may already show what it carried).
+ */
+async function received(frames, matches, what, from = 0) {
+  const deadline = Date.now() + WAIT.timeout;
+  while (!frames.slice(from).some(matches)) {
+    assert.ok(Date.now() < deadline, what);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Opens the chat (if closed), on this channel when it has tabs, and sends a message. */
 async function say(page, message, channel = null) {
   if ((await page.locator("#chat-toggle").getAttribute("aria-expanded")) !== "true") await page.click("#chat-toggle");
@@ -94,7 +106,8 @@ test(
       assert.equal(await page.locator(".chat-message", { hasText: "Strong start" }).count(), 0);
     }
     for (const { frames } of [candidate, observer]) {
-      assert.ok(frames.some((f) => f.includes("Marker after the private note.")), "the marker reached the socket");
+      // The marker came after the private note, so once it is recorded, so is anything before it.
+      await received(frames, (f) => f.includes("Marker after the private note."), "the marker reached the socket");
       assert.ok(!frames.some((f) => f.includes("Strong start") || f.includes('"interviewers"')), "nothing of the interviewers' channel on the socket");
     }
 
@@ -112,7 +125,7 @@ test(
     }
     assert.match(await candidate.page.locator("#hints .hint").first().innerText(), /Revealed by Ada Interviewer/);
     for (const { frames } of [candidate, observer]) {
-      assert.ok(frames.some((f) => f.includes(HINTS[1])), "the revealed hints reached the socket");
+      await received(frames, (f) => f.includes(HINTS[1]), "the revealed hints reached the socket");
       assert.ok(!frames.some((f) => f.includes(HINTS[2])), "the third hint never did");
     }
     await candidate.page.click("#chat-close");
@@ -129,8 +142,8 @@ test(
     await sees(candidate.page, "Ada Interviewer", "Yes, go ahead.");
     await sees(candidate.page, "Sam Candidate", "Can I use a hash map?");
     await candidate.page.locator("#hints-used", { hasText: "2 of 3 hints used" }).waitFor(WAIT);
+    await received(candidate.frames, (f) => f.includes('"welcome"') && f.includes(HINTS[1]), "the welcome carries the revealed hints", before);
     const again = candidate.frames.slice(before);
-    assert.ok(again.some((f) => f.includes('"welcome"') && f.includes(HINTS[1])), "the welcome carries the revealed hints");
     assert.ok(!again.some((f) => f.includes("Strong start") || f.includes(HINTS[2])), "and nothing the candidate may not see");
   }),
 );
