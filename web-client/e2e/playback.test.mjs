@@ -45,13 +45,19 @@ async function storedTimeline(roomId, token, text) {
   }
 }
 
-/** Moves the page's scrubber to this moment, as dragging it would; returns the moment it settled on. */
+/**
+ * Moves the page's scrubber to this moment, as dragging it would, and waits until the page shows
+ * the moment it settled on (the range's value, held to its bounds and whole seconds), which it
+ * returns: the page draws the new moment, its code included, a moment after the input event.
+ */
 async function scrubTo(page, time) {
-  await page.locator("#pb-scrubber").evaluate((input, value) => {
+  const settled = await page.locator("#pb-scrubber").evaluate((input, value) => {
     input.value = String(value);
     input.dispatchEvent(new Event("input", { bubbles: true }));
+    return input.value;
   }, time);
-  return Number(await page.locator("#pb-time").getAttribute("data-time"));
+  await page.waitForFunction((moment) => document.querySelector("#pb-time")?.getAttribute("data-time") === moment, settled, WAIT);
+  return Number(settled);
 }
 
 const shownCode = (page) => page.locator("#pb-code").textContent();
