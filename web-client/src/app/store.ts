@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useLayoutEffect, useState } from "preact/hooks";
 
 /**
  * A value that views watch. A page's state lives in plain objects (sockets, documents, the
@@ -26,10 +26,14 @@ export class Store<T> {
   }
 }
 
-/** The store's current value, rendering again whenever it changes. */
+/**
+ * The store's current value, rendering again whenever it changes. It subscribes in the task that
+ * first renders the view, so a change that comes right after (a reply, an input) shows at once,
+ * not a paint later.
+ */
 export function useStore<T>(store: Store<T>): T {
   const [value, setValue] = useState(store.value);
-  useEffect(() => {
+  useLayoutEffect(() => {
     setValue(store.value);
     return store.subscribe(setValue);
   }, [store]);

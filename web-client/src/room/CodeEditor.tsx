@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
+import { useLayoutEffect, useRef } from "preact/hooks";
 import type * as Y from "yjs";
 import type { Awareness } from "y-protocols/awareness";
 import { useStore } from "../app/store";
@@ -34,10 +34,12 @@ export function CodeEditor(props: {
       created.destroy();
     };
   }, [props.ytext, props.awareness]);
-  useEffect(() => void (props.language && editor.current?.setLanguage(props.language)), [props.language, props.ytext]);
-  useEffect(() => editor.current?.setDark(dark), [dark]);
-  useEffect(() => editor.current?.setReadOnly(props.readOnly ?? false), [props.readOnly, props.ytext]);
-  useEffect(() => void editor.current?.setVim(props.vim ?? false), [props.vim, props.ytext]);
+  // In the task that renders the page, not after its paint: a room locked for the candidate is read-only
+  // before another key can reach the editor (an edit the server would refuse), and the rest likewise.
+  useLayoutEffect(() => void (props.language && editor.current?.setLanguage(props.language)), [props.language, props.ytext]);
+  useLayoutEffect(() => editor.current?.setDark(dark), [dark]);
+  useLayoutEffect(() => editor.current?.setReadOnly(props.readOnly ?? false), [props.readOnly, props.ytext]);
+  useLayoutEffect(() => void editor.current?.setVim(props.vim ?? false), [props.vim, props.ytext]);
 
   return <div ref={host} class={`editor-host ${props.class ?? ""}`} />;
 }
