@@ -1,7 +1,7 @@
 import { h, render } from "preact";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import RoomPage from "../src/room/RoomPage";
-import { FixtureServer, type SeenSocket, until } from "./support/fixtureServer";
+import { EMPTY_CODE_STATE, FixtureServer, type SeenSocket, until } from "./support/fixtureServer";
 
 // The room page against a fixture server that speaks the control protocol's events: what the page
 // shows and sends for each. (The code document's socket opens too, but no one syncs it here.)
@@ -111,7 +111,7 @@ describe("the room page", () => {
     await until(() => control.received.length === 2, "two commands");
     expect(control.received).toEqual([
       { v: 1, type: "lock" },
-      { v: 1, type: "run" },
+      { v: 1, type: "run", codeState: EMPTY_CODE_STATE },
     ]);
     send(control, { type: "lock_changed", candidateLocked: true });
     await until(() => $("#lock").textContent === "Unlock editing", "the lock");

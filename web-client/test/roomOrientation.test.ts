@@ -2,7 +2,7 @@ import { h, render } from "preact";
 import * as Y from "yjs";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import RoomPage from "../src/room/RoomPage";
-import { FixtureServer, type SeenSocket, until } from "./support/fixtureServer";
+import { EMPTY_CODE_STATE, FixtureServer, type SeenSocket, until } from "./support/fixtureServer";
 
 // The room page against the fixture server, for what tells people where they are and what happened:
 // stopping a run, the run limit's wait, who changed the language or the problem, the welcome, the
@@ -169,7 +169,7 @@ describe("the run limit", () => {
     expect(button("#run")!.title).not.toMatch(/Too many runs/);
     button("#run")!.click();
     await until(() => control.received.length === 1, "the run");
-    expect(control.received).toEqual([{ v: 1, type: "run" }]);
+    expect(control.received).toEqual([{ v: 1, type: "run", codeState: EMPTY_CODE_STATE }]);
   });
 
   test("other refusals do not start a wait", async () => {

@@ -1,3 +1,4 @@
+import * as Y from "yjs";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { RoomSession } from "../src/room/session";
 import { FixtureServer, type SeenSocket, until } from "./support/fixtureServer";
@@ -54,6 +55,24 @@ describe("RoomSession", () => {
     await until(() => !session.store.value.runInProgress, "the end");
     expect(session.store.value.stopping).toBe(false);
     expect(session.console.store.value.status.text).toBe("Stopped by you · run 10 ms · memory 1 KB");
+  });
+
+  test("run, examples and submit carry the code as this page has it, for the server to wait for", async () => {
+    const control = await join(candidate);
+    session.code.disconnect(); // edits made offline: the server will have to wait for them
+    session.codeDoc.getText("codemirror").insert(0, "print(1)");
+    session.run();
+    await until(() => control.received.length === 1, "the run");
+    const sent = control.received[0] as { type: string; codeState: string };
+    expect(sent.type).toBe("run");
+    const state = Y.decodeStateVector(Uint8Array.from(atob(sent.codeState), (c) => c.charCodeAt(0)));
+    expect(state).toEqual(new Map([[session.codeDoc.clientID, "print(1)".length]]));
+    send(control, { type: "run_started", runId: "run1", by: "c1", mode: "run" });
+    send(control, { type: "run_finished", runId: "run1", status: "ok", exitCode: 0, compileMs: 0, runMs: 1, memoryBytes: 1 });
+    await until(() => !session.store.value.runInProgress, "the end");
+    session.submit();
+    await until(() => control.received.length === 2, "the submit");
+    expect(control.received[1]).toEqual({ v: 1, type: "submit", codeState: sent.codeState });
   });
 
   test("an observer's session sends no stop, run or submit", async () => {

@@ -90,11 +90,13 @@ export interface RevealHint {
 export interface Run {
   type: "run";
   stdin?: string;
+  codeState?: string;
 }
 
 /** `run_examples`, of the runs family. */
 export interface RunExamples {
   type: "run_examples";
+  codeState?: string;
 }
 
 /** `set_language`, of the setup family. */
@@ -118,6 +120,7 @@ export interface Stop {
 /** `submit`, of the runs family. */
 export interface Submit {
   type: "submit";
+  codeState?: string;
 }
 
 /** `unlock`, of the moderation family. */

@@ -284,18 +284,26 @@ export class RoomSession {
   run(): void {
     if (!this.mayRun()) return;
     const stdin = this.console.store.value.stdin;
-    this.command(stdin ? { type: "run", stdin } : { type: "run" });
+    this.command({ type: "run", ...(stdin ? { stdin } : {}), codeState: this.codeState() });
   }
 
   submit(): void {
     if (!this.mayRun()) return;
-    this.command({ type: "submit" });
+    this.command({ type: "submit", codeState: this.codeState() });
   }
 
   /** Runs the problem's public tests only; everyone sees their results in full. */
   runExamples(): void {
     if (!this.mayRun()) return;
-    this.command({ type: "run_examples" });
+    this.command({ type: "run_examples", codeState: this.codeState() });
+  }
+
+  /**
+   * The code as this page has it (its document's state vector, base64): a run waits for it to reach
+   * the server, since the edits go on the code socket and the command on the control socket.
+   */
+  private codeState(): string {
+    return btoa(Array.from(Y.encodeStateVector(this.codeDoc), (byte) => String.fromCharCode(byte)).join(""));
   }
 
   /** Stops the run in progress, whoever started it. */

@@ -139,3 +139,6 @@ export async function until(check: () => boolean, what = "the condition", timeou
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
+
+/** What a run from a page whose code document is still empty says of its code: a state vector of no clients. */
+export const EMPTY_CODE_STATE = "AA==";

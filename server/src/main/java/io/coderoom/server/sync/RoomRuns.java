@@ -1,5 +1,7 @@
 package io.coderoom.server.sync;
 
+import io.coderoom.crdt.UpdateException;
+import io.coderoom.crdt.Updates;
 import io.coderoom.runner.protocol.RunEvent;
 import io.coderoom.runner.protocol.RunJob;
 import io.coderoom.runner.protocol.RunResult;
@@ -22,11 +24,15 @@ import io.coderoom.server.sync.protocol.SessionEvent;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +44,9 @@ import org.slf4j.LoggerFactory;
  */
 final class RoomRuns {
   private static final Logger log = LoggerFactory.getLogger(RoomRuns.class);
+
+  /** How long a run waits for the edits its sender had made to reach the room's code. */
+  static final Duration EDITS_WAIT = Duration.ofSeconds(5);
 
   /** The largest stdin a run takes. */
   static final int MAX_STDIN_CHARS = 64 * 1024;
@@ -54,6 +63,9 @@ final class RoomRuns {
   private final RunRateLimit rate = new RunRateLimit();
   private Optional<Active> active = Optional.empty();
 
+  /** Whether a run is waiting for its sender's edits to reach the room's code. */
+  private boolean waiting;
+
   /**
    * @param subject the room's code, language and problem as they are now; completes on the loop
    */
@@ -63,26 +75,29 @@ final class RoomRuns {
     this.subject = subject;
   }
 
-  /** Whether a run is in progress (the room stays loaded until its end is announced). */
+  /**
+   * Whether a run is in progress or waiting for its code (the room stays loaded until its end is
+   * announced).
+   */
   boolean inProgress() {
-    return active.isPresent();
+    return active.isPresent() || waiting;
   }
 
   /** A {@code run}, {@code run_examples}, {@code submit} or {@code stop} command. */
   void command(Sender from, RunsCommand command) {
     room.checkLoop();
     switch (command) {
-      case RunsCommand.Run run -> startFor(from, run.input(), RunKind.RUN);
-      case RunsCommand.RunExamples examples -> startFor(from, "", RunKind.EXAMPLES);
-      case RunsCommand.Submit submit -> startFor(from, "", RunKind.SUBMIT);
+      case RunsCommand.Run run -> startFor(from, run, run.input(), RunKind.RUN);
+      case RunsCommand.RunExamples examples -> startFor(from, examples, "", RunKind.EXAMPLES);
+      case RunsCommand.Submit submit -> startFor(from, submit, "", RunKind.SUBMIT);
       case RunsCommand.Stop stop -> stop(from, stop.run());
     }
   }
 
-  private void startFor(Sender from, String stdin, RunKind kind) {
+  private void startFor(Sender from, RunsCommand.Start command, String stdin, RunKind kind) {
     Participant by = from.participant();
     // A control socket's command starts a trace of its own.
-    start(by.principal(), by.id(), by.name(), stdin, kind, Context.root())
+    start(by.principal(), by.id(), by.name(), stdin, kind, command.sendersCode(), Context.root())
         .whenComplete(
             (runId, error) -> {
               if (error != null) {
@@ -114,20 +129,69 @@ final class RoomRuns {
       String stdin,
       RunKind kind,
       Context trace) {
-    return subject
-        .get()
-        .thenComposeAsync(
-            now -> start(by, participantId, byName, stdin, kind, now, trace), room.loop());
+    return start(by, participantId, byName, stdin, kind, Optional.empty(), trace);
   }
 
+  /**
+   * @param sendersCode the state vector of the code as its sender had it (base64), which the run
+   *     waits for; empty to take the room's code as it is
+   */
   private CompletableFuture<String> start(
       Principal by,
       String participantId,
       String byName,
       String stdin,
       RunKind kind,
-      Subject now,
+      Optional<String> sendersCode,
       Context trace) {
+    return subject
+        .get()
+        .thenComposeAsync(
+            now -> {
+              refusal(by, kind, now, stdin);
+              return holding(now.code(), sendersCode)
+                  .thenCompose(held -> start(by, participantId, byName, stdin, kind, now, trace));
+            },
+            room.loop());
+  }
+
+  /**
+   * Completes on the loop once the room's code holds the sender's edits (at once without a state
+   * vector); exceptionally with {@code code_not_synced} if they do not arrive within {@link
+   * #EDITS_WAIT}. Meanwhile the room takes no other run.
+   */
+  private CompletableFuture<Void> holding(SharedDocument code, Optional<String> sendersCode) {
+    if (sendersCode.isEmpty()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    Map<Long, Long> state;
+    try {
+      state = Updates.decodeStateVector(Base64.getDecoder().decode(sendersCode.get()));
+    } catch (IllegalArgumentException | UpdateException e) {
+      throw new RunRefused("bad_command", "'codeState' must be a Yjs state vector in base64.");
+    }
+    CompletableFuture<Void> held = code.whenHolds(state);
+    if (held.isDone()) {
+      return held;
+    }
+    waiting = true;
+    ScheduledFuture<?> giveUp =
+        room.loop()
+            .schedule(
+                () -> held.completeExceptionally(RunRefused.codeNotSynced()),
+                EDITS_WAIT.toMillis(),
+                TimeUnit.MILLISECONDS);
+    // Onto the loop's next task: the document completes it from inside the change that held it.
+    return held.whenCompleteAsync(
+        (done, error) -> {
+          giveUp.cancel(false);
+          waiting = false;
+        },
+        room.loop());
+  }
+
+  /** Throws the refusal for a run asked for now, if it has one that its code does not decide. */
+  private void refusal(Principal by, RunKind kind, Subject now, String stdin) {
     String command =
         switch (kind) {
           case RUN -> "run";
@@ -142,17 +206,30 @@ final class RoomRuns {
       throw new RunRefused(
           "no_problem", "The room has no problem to test against; an interviewer can choose one.");
     }
-    if (active.isPresent()) {
+    if (active.isPresent() || waiting) {
       throw new RunRefused("run_in_progress", "A run is in progress; wait for it to finish.");
     }
-    long startedAt = System.nanoTime();
-    OptionalLong wait = rate.refusal(startedAt);
+    OptionalLong wait = rate.refusal(System.nanoTime());
     if (wait.isPresent()) {
       throw RunRefused.rateLimited(wait.getAsLong());
     }
     if (stdin.length() > MAX_STDIN_CHARS) {
       throw new RunRefused("stdin_too_large", "Input is limited to 64 KiB.");
     }
+  }
+
+  private CompletableFuture<String> start(
+      Principal by,
+      String participantId,
+      String byName,
+      String stdin,
+      RunKind kind,
+      Subject now,
+      Context trace) {
+    // Again: while it waited for its code, the room may have started another run, or the sender
+    // lost the right to run.
+    refusal(by, kind, now, stdin);
+    long startedAt = System.nanoTime();
     String source = now.code().text();
     if (RunLimits.codeTooLarge(source)) {
       throw new RunRefused("code_too_large", RunLimits.CODE_TOO_LARGE);

@@ -24,9 +24,18 @@ public final class RunRefused extends RuntimeException {
         "rate_limited", "Too many runs this minute; wait a little.", OptionalLong.of(retryAfterMs));
   }
 
+  /** The sender's edits did not reach the room's code in time: running now would run other code. */
+  static RunRefused codeNotSynced() {
+    return new RunRefused(
+        "code_not_synced",
+        "Your latest edits have not reached the server, so this run would not be of the code you"
+            + " see. Check your connection and run again; reloading the page shows the code the"
+            + " server has.");
+  }
+
   /**
    * {@code forbidden}, {@code run_in_progress}, {@code rate_limited}, {@code stdin_too_large},
-   * {@code code_too_large} or {@code no_problem}.
+   * {@code code_too_large}, {@code no_problem}, {@code code_not_synced} or {@code bad_command}.
    */
   public String code() {
     return code;

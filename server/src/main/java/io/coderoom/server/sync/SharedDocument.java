@@ -16,7 +16,9 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -60,6 +62,9 @@ final class SharedDocument {
   private final DocumentLogWriter logWriter;
   private final Clock clock;
   private final SyncMetrics metrics;
+
+  /** Commands waiting for edits still on their way on a socket. */
+  private final StateWaits waits = new StateWaits();
 
   /** The open sockets, in the order they joined. */
   private final Set<DocumentSocket> sockets = new LinkedHashSet<>();
@@ -110,6 +115,14 @@ final class SharedDocument {
 
   DocumentName name() {
     return name;
+  }
+
+  /**
+   * Completes once the document holds every edit a peer's state vector counts (at once if it does);
+   * completing the future early gives the wait up.
+   */
+  CompletableFuture<Void> whenHolds(Map<Long, Long> state) {
+    return waits.until(state, doc.stateVector());
   }
 
   Doc doc() {
@@ -276,6 +289,7 @@ final class SharedDocument {
       snapshotSeq = lastSeq;
       logWriter.snapshot(roomId, name.wireName(), lastSeq, doc.encodeStateAsUpdate());
     }
+    waits.changed(doc::stateVector);
   }
 
   /** Frames once; each socket gets a retained duplicate of the same buffer. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.coderoom.crdt.Doc;
+import io.coderoom.crdt.sync.SyncProtocol;
 import io.coderoom.runner.agent.AgentConfig;
 import io.coderoom.runner.agent.RunnerAgent;
 import io.coderoom.server.CoderoomServer;
@@ -16,6 +18,7 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -161,6 +164,60 @@ class RunsIT {
                     "Bearer " + interviewer)
                 .statusCode())
         .isEqualTo(202);
+  }
+
+  @Test
+  void aRunWaitsForTheEditsItsSenderHadMade() throws Exception {
+    try (YClient editor = YClient.connect(server.baseUri(), roomId, "code", candidate);
+        ControlClient guest = ControlClient.connect(server.baseUri(), roomId, candidate, "")) {
+      editor.awaitSynced();
+      guest.await("welcome");
+      // The edit is on its way on the code socket while the run arrives on the control socket.
+      Doc sender = new Doc();
+      sender.applyUpdate(editor.state());
+      sender.getText("codemirror").insert(0, "print('as typed')\n");
+      guest.send(run(sender.encodeStateVector()));
+      guest.assertQuiet();
+      editor.sendRaw(SyncProtocol.update(sender.encodeStateAsUpdate()));
+      ControlClient.Run run = guest.awaitRun(WAIT);
+      assertThat(run.printed("stdout")).isEqualTo("as typed\n");
+    }
+  }
+
+  @Test
+  void aRunWhoseEditsNeverArriveIsRefusedAndHoldsNoOtherBack() throws Exception {
+    try (ControlClient guest = ControlClient.connect(server.baseUri(), roomId, candidate, "");
+        ControlClient host = ControlClient.connect(server.baseUri(), roomId, interviewer, "")) {
+      guest.await("welcome");
+      host.await("welcome");
+      guest.await("participant_joined");
+      host.send("{\"type\":\"run\",\"codeState\":\"not base64!\"}");
+      assertThat(host.await("error").path("code").asText()).isEqualTo("bad_command");
+
+      Doc sender = new Doc();
+      sender.getText("codemirror").insert(0, "print('never sent')\n");
+      long asked = System.nanoTime();
+      guest.send(run(sender.encodeStateVector()));
+      host.send("{\"type\":\"run\"}");
+      assertThat(host.await("error").path("code").asText())
+          .as("one run at a time, counting one that waits for its code")
+          .isEqualTo("run_in_progress");
+      JsonNode refused = guest.await("error");
+      assertThat(refused.path("code").asText()).isEqualTo("code_not_synced");
+      assertThat(Duration.ofNanos(System.nanoTime() - asked))
+          .isGreaterThanOrEqualTo(RoomRuns.EDITS_WAIT.minusMillis(100));
+
+      host.send("{\"type\":\"run\"}");
+      for (ControlClient client : new ControlClient[] {host, guest}) {
+        assertThat(client.awaitRun(WAIT).finished().path("status").asText()).isEqualTo("ok");
+      }
+    }
+  }
+
+  private static String run(byte[] codeState) {
+    return "{\"type\":\"run\",\"codeState\":\""
+        + Base64.getEncoder().encodeToString(codeState)
+        + "\"}";
   }
 
   /** The code as the server holds it, read through a fresh observer client. */

@@ -16,12 +16,29 @@ public sealed interface RunsCommand extends ControlCommand {
   }
 
   /**
-   * Runs the room's code as it is now.
+   * A command that starts a run: of the room's code, once it holds every edit its sender had made
+   * or seen when the sender asked (edits travel on the code socket, the command on this one, and
+   * either can arrive first).
+   */
+  sealed interface Start extends RunsCommand permits Run, RunExamples, Submit {
+    /**
+     * The sender's code document's Yjs state vector, in base64; without it, the run takes the
+     * room's code as it is when the command arrives.
+     */
+    String codeState();
+
+    default Optional<String> sendersCode() {
+      return Optional.ofNullable(codeState());
+    }
+  }
+
+  /**
+   * Runs the room's code.
    *
    * @param stdin what the program reads, up to 64 KiB
    */
   @JsonTypeName("run")
-  record Run(@MayBeMissing String stdin) implements RunsCommand {
+  record Run(@MayBeMissing String stdin, @MayBeMissing String codeState) implements Start {
     public String input() {
       return stdin == null ? "" : stdin;
     }
@@ -29,11 +46,11 @@ public sealed interface RunsCommand extends ControlCommand {
 
   /** Runs the room's code against the problem's public tests, shown in full to everyone. */
   @JsonTypeName("run_examples")
-  record RunExamples() implements RunsCommand {}
+  record RunExamples(@MayBeMissing String codeState) implements Start {}
 
   /** Runs the room's code against the problem's public and hidden tests. */
   @JsonTypeName("submit")
-  record Submit() implements RunsCommand {}
+  record Submit(@MayBeMissing String codeState) implements Start {}
 
   /**
    * Stops the run in progress.

@@ -25,8 +25,10 @@ class ControlCodecTest {
         .isEqualTo(new SetupCommand.SetProblem(null));
     assertThat(command("{\"type\":\"set_problem\"}")).isEqualTo(new SetupCommand.SetProblem(null));
     assertThat(command("{\"type\":\"run\",\"stdin\":\"1 2\"}"))
-        .isEqualTo(new RunsCommand.Run("1 2"));
+        .isEqualTo(new RunsCommand.Run("1 2", null));
     assertThat(((RunsCommand.Run) command("{\"type\":\"run\"}")).input()).isEmpty();
+    assertThat(command("{\"type\":\"submit\",\"codeState\":\"AQID\"}"))
+        .isEqualTo(new RunsCommand.Submit("AQID"));
     assertThat(command("{\"type\":\"stop\"}")).isEqualTo(new RunsCommand.Stop(null));
     assertThat(command("{\"type\":\"clock_start\",\"durationMs\":1800000}"))
         .isEqualTo(new ClockCommand.StartClock(1_800_000L));

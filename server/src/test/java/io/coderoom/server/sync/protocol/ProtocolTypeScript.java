@@ -122,8 +122,10 @@ final class ProtocolTypeScript {
     return name;
   }
 
+  /** The family a record belongs to: its interface's, or the family interface nesting that. */
   private static String family(Class<?> record) {
     return Arrays.stream(record.getInterfaces())
+        .map(i -> i.getEnclosingClass() != null ? i.getEnclosingClass() : i)
         .map(Class::getSimpleName)
         .map(n -> n.replaceAll("(Command|Event)$", "").toLowerCase(java.util.Locale.ROOT))
         .findFirst()
