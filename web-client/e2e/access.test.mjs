@@ -16,7 +16,7 @@ test("the observer cannot type", scenario(async ({ open }) => {
   const [interviewer, candidate, observer] = await join(open, links);
   await waitForCode(observer, "shared code");
   const before = await code(observer);
-  // The editor is made read-only by an effect that runs after the render that sets the role.
+  // The role arrives with the welcome: its page is read-only once that is drawn.
   await observer.locator('#editor .cm-content[contenteditable="false"]').waitFor(WAIT);
   await observer.click("#editor .cm-content");
   await observer.keyboard.type("observer was here");
@@ -39,7 +39,6 @@ test("locking stops the candidate's edits and unlocking allows them again", scen
   await interviewer.click("#lock");
   await candidate.locator('#banner[data-kind="locked"]').waitFor(WAIT);
   assert.match(await candidate.locator("#banner").innerText(), /locked/);
-  // The editor is made read-only by an effect that runs after the render that shows the banner.
   await candidate.locator('#editor .cm-content[contenteditable="false"]').waitFor(WAIT);
   await candidate.click("#editor .cm-content");
   await candidate.keyboard.type("locked out");
