@@ -247,6 +247,22 @@ describe("switching the language of written code", () => {
     expect(document.querySelector("#language-dialog")).toBeNull();
   });
 
+  test("a language's starter code switches at once, even when the starter codes are known only after the pick", async () => {
+    let answer: (reply: { json: unknown }) => void = () => undefined;
+    server.reply("/api/languages", () => new Promise((resolve) => (answer = resolve)));
+    const control = await joinAs(interviewer);
+    await serverSetsCode("print('the template')\n");
+    const select = $("#language-select") as HTMLSelectElement;
+    select.value = "go";
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(control.received).toEqual([]);
+    answer({ json: { languages: [{ id: "python", template: "print('the template')\n" }] } });
+    await until(() => control.received.length === 1, "the change");
+    expect(control.received).toEqual([{ v: 1, type: "set_language", language: "go" }]);
+    expect(document.querySelector("#language-dialog")).toBeNull();
+  });
+
   test("written code asks first; Cancel keeps the language, the switch sends it", async () => {
     const control = await joinAs(interviewer);
     await serverSetsCode("print('mine')\n");

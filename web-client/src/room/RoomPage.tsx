@@ -120,10 +120,7 @@ function Room({ roomId, token }: { roomId: string; token: string }) {
         onRunExamples={() => session.runExamples()}
         onStop={() => session.stop()}
         rateLimit={session.rateLimit}
-        onLanguage={(language) =>
-          // Code someone wrote is not swapped for a starter, so it would run as the new language.
-          session.holdsStarter() ? session.command({ type: "set_language", language }) : setPendingLanguage(language)
-        }
+        onLanguage={(language) => void session.chooseLanguage(language, setPendingLanguage)}
         onLock={() => session.command({ type: room?.candidateLocked ? "unlock" : "lock" })}
         onEnd={() => setConfirm("end")}
         vim={vim}

@@ -84,6 +84,9 @@ export class RoomSession {
   readonly clock: InterviewClock;
   private notesProvider: WebsocketProvider | null = null;
   private readonly problems: RoomCatalogue;
+  /** Settle once the problems' and the languages' starter codes are known (or could not be). */
+  private readonly problemsListed: Promise<void>;
+  private readonly languagesListed: Promise<void>;
   private controlState: Connection = "connecting";
   private codeConnected = false;
   private left = false;
@@ -107,9 +110,9 @@ export class RoomSession {
     });
     // The room's token shows its team's problems too; the room's problem is loaded in full.
     this.problems = new RoomCatalogue(token, (catalogue) => this.store.update({ catalogue }));
-    void this.problems.list();
+    this.problemsListed = this.problems.list().catch(() => undefined);
     this.store.subscribe((state) => void this.problems.detail(state.room?.problem ?? null));
-    languages()
+    this.languagesListed = languages()
       .then((list) => this.store.update({ languages: list }))
       .catch(() => undefined); // without templates there is simply no starter to offer
     this.codeDoc.getText("codemirror").observe(() => {
@@ -328,7 +331,18 @@ export class RoomSession {
   }
 
   /** Whether the code is still empty or exactly some language's template or problem's starter code. */
-  holdsStarter(): boolean {
+  /**
+   * The interviewer picked a language: untouched starter code switches at once, written code asks
+   * first (`ask`), since it would run as the new language. Which it is waits for the starter codes
+   * to be known, so a pick made as the page opens is not taken for written code.
+   */
+  async chooseLanguage(language: string, ask: (language: string) => void): Promise<void> {
+    await Promise.all([this.problemsListed, this.languagesListed, this.problems.detail(this.store.value.room?.problem ?? null)]);
+    if (this.holdsStarter()) this.command({ type: "set_language", language });
+    else ask(language);
+  }
+
+  private holdsStarter(): boolean {
     const code = normalize(this.codeText.toString());
     if (code === "") return true;
     const { catalogue, languages } = this.store.value;

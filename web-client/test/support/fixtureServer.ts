@@ -31,7 +31,7 @@ type Reply = { status?: number; json?: unknown; text?: string };
 export class FixtureServer {
   readonly requests: SeenRequest[] = [];
   readonly sockets: SeenSocket[] = [];
-  private readonly replies = new Map<string, Reply | ((request: SeenRequest) => Reply)>();
+  private readonly replies = new Map<string, Reply | ((request: SeenRequest) => Reply | Promise<Reply>)>();
   private readonly socketWaiters: (() => void)[] = [];
   private readonly http: Server;
   private readonly ws: WebSocketServer;
@@ -40,11 +40,11 @@ export class FixtureServer {
     this.http = createServer((request, response) => {
       let body = "";
       request.on("data", (chunk) => (body += chunk));
-      request.on("end", () => {
+      request.on("end", async () => {
         const seen = { method: request.method ?? "GET", path: request.url ?? "/", headers: request.headers, body };
         this.requests.push(seen);
         const route = this.replies.get(`${seen.method} ${seen.path.split("?")[0]}`) ?? this.replies.get(seen.path.split("?")[0]);
-        const reply = typeof route === "function" ? route(seen) : (route ?? { status: 404, json: { error: "not_found", message: "No such path." } });
+        const reply = await (typeof route === "function" ? route(seen) : (route ?? { status: 404, json: { error: "not_found", message: "No such path." } }));
         response.statusCode = reply.status ?? 200;
         if (reply.text !== undefined) {
           response.end(reply.text);
@@ -106,7 +106,8 @@ export class FixtureServer {
   }
 
   /** Answers `path` (or `METHOD path`) with this reply from now on. */
-  reply(path: string, reply: Reply | ((request: SeenRequest) => Reply)): this {
+  /** Answers `path` with `reply`, or with what the function returns (which may come later). */
+  reply(path: string, reply: Reply | ((request: SeenRequest) => Reply | Promise<Reply>)): this {
     this.replies.set(path, reply);
     return this;
   }
