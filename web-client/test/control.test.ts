@@ -46,6 +46,18 @@ describe("ControlSocket", () => {
     expect(states).toEqual(["connecting", "connected"]);
   });
 
+  test("times the server over a round trip as soon as the welcome comes, not only by the welcome", async () => {
+    const socket = connect();
+    const seen = await server.socket("/control");
+    await until(() => states.includes("connected"), "connected");
+    expect(seen.pings).toBe(0);
+    // A welcome read a minute late would put this page's clock a minute off; the pong sets it right.
+    seen.socket.send(JSON.stringify({ type: "welcome", serverTime: Date.now() - 60_000 }));
+    await until(() => seen.pings === 1, "a ping");
+    await until(() => events.some((e) => e.type === "pong"), "the pong");
+    expect(Math.abs(socket.serverClock.offsetMs)).toBeLessThan(1_000);
+  });
+
   test("sends commands as versioned JSON once open, and refuses them before", async () => {
     const socket = connect();
     expect(socket.send({ type: "run" })).toBe(false);

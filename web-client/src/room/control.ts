@@ -69,6 +69,9 @@ export class ControlSocket {
     const now = performance.now();
     if (event.type === "welcome" && typeof event.serverTime === "number") {
       this.serverClock.sample(event.serverTime, now, now);
+      // The welcome's time says nothing of how long it took to arrive (a busy page reads it late):
+      // a round trip at once puts everyone's clock on the same second from the start.
+      this.ping();
     } else if (event.type === "pong" && this.pingSentAt !== null) {
       this.serverClock.sample(event.serverTime, this.pingSentAt, now);
       this.pingSentAt = null;

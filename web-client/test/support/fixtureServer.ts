@@ -15,8 +15,10 @@ export interface SeenSocket {
   path: string;
   query: URLSearchParams;
   socket: WebSocket;
-  /** Text frames received, parsed as JSON where they are. */
+  /** Text frames received, parsed as JSON where they are; pings are answered and only counted. */
   received: unknown[];
+  /** The pings received, each answered with a pong carrying the server's time, as the server does. */
+  pings: number;
   /** Resolves with the close code once the page or the server closed it. */
   closed: Promise<number>;
 }
@@ -63,15 +65,23 @@ export class FixtureServer {
         query: url.searchParams,
         socket,
         received: [],
+        pings: 0,
         closed: new Promise((resolve) => (resolveClosed = resolve)),
       };
       socket.on("message", (data, binary) => {
         if (binary) return;
         const text = String(data);
+        let message: unknown = text;
         try {
-          seen.received.push(JSON.parse(text));
+          message = JSON.parse(text);
         } catch {
-          seen.received.push(text);
+          // kept as text
+        }
+        if ((message as { type?: unknown } | null)?.type === "ping") {
+          seen.pings++;
+          socket.send(JSON.stringify({ type: "pong", serverTime: Date.now() }));
+        } else {
+          seen.received.push(message);
         }
       });
       socket.on("close", (code) => resolveClosed(code));
