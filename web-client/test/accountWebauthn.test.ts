@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { linkTitle } from "../src/account/ClaimLink";
 import { forgetLinkToken, takeLinkToken } from "../src/account/linkToken";
-import { creationOptions, fromBase64url, passkeyFailure, requestOptions, toBase64url } from "../src/account/webauthn";
+import { fromBase64url, toBase64url } from "../src/app/base64url";
+import { creationOptions, passkeyFailure, requestOptions } from "../src/account/webauthn";
 
 describe("the WebAuthn JSON form", () => {
   test("base64url round-trips every byte value, without padding or + and /", () => {

@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { fromBase64url } from "../src/app/base64url";
 import { RoomSession } from "../src/room/session";
 import { FixtureServer, type SeenSocket, until } from "./support/fixtureServer";
 
@@ -65,7 +66,7 @@ describe("RoomSession", () => {
     await until(() => control.received.length === 1, "the run");
     const sent = control.received[0] as { type: string; codeState: string };
     expect(sent.type).toBe("run");
-    const state = Y.decodeStateVector(Uint8Array.from(atob(sent.codeState), (c) => c.charCodeAt(0)));
+    const state = Y.decodeStateVector(fromBase64url(sent.codeState));
     expect(state).toEqual(new Map([[session.codeDoc.clientID, "print(1)".length]]));
     send(control, { type: "run_started", runId: "run1", by: "c1", mode: "run" });
     send(control, { type: "run_finished", runId: "run1", status: "ok", exitCode: 0, compileMs: 0, runMs: 1, memoryBytes: 1 });

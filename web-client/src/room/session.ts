@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
+import { toBase64url } from "../app/base64url";
 import { Store } from "../app/store";
 import { endRoom, languages, latestRun, type Language, type ProblemListing } from "../api";
 import { RoomCatalogue } from "./catalogue";
@@ -302,11 +303,11 @@ export class RoomSession {
   }
 
   /**
-   * The code as this page has it (its document's state vector, base64): a run waits for it to reach
-   * the server, since the edits go on the code socket and the command on the control socket.
+   * The code as this page has it (its document's state vector, base64url): a run waits for it to
+   * reach the server, since the edits go on the code socket and the command on the control socket.
    */
   private codeState(): string {
-    return btoa(Array.from(Y.encodeStateVector(this.codeDoc), (byte) => String.fromCharCode(byte)).join(""));
+    return toBase64url(Y.encodeStateVector(this.codeDoc));
   }
 
   /** Stops the run in progress, whoever started it. */

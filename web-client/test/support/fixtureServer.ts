@@ -152,4 +152,4 @@ export async function until(check: () => boolean, what = "the condition", timeou
 }
 
 /** What a run from a page whose code document is still empty says of its code: a state vector of no clients. */
-export const EMPTY_CODE_STATE = "AA==";
+export const EMPTY_CODE_STATE = "AA";

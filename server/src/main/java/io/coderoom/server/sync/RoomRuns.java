@@ -133,7 +133,7 @@ final class RoomRuns {
   }
 
   /**
-   * @param sendersCode the state vector of the code as its sender had it (base64), which the run
+   * @param sendersCode the state vector of the code as its sender had it (base64url), which the run
    *     waits for; empty to take the room's code as it is
    */
   private CompletableFuture<String> start(
@@ -166,9 +166,9 @@ final class RoomRuns {
     }
     Map<Long, Long> state;
     try {
-      state = Updates.decodeStateVector(Base64.getDecoder().decode(sendersCode.get()));
+      state = Updates.decodeStateVector(Base64.getUrlDecoder().decode(sendersCode.get()));
     } catch (IllegalArgumentException | UpdateException e) {
-      throw new RunRefused("bad_command", "'codeState' must be a Yjs state vector in base64.");
+      throw new RunRefused("bad_command", "'codeState' must be a Yjs state vector in base64url.");
     }
     CompletableFuture<Void> held = code.whenHolds(state);
     if (held.isDone()) {

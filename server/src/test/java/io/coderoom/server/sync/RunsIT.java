@@ -216,7 +216,7 @@ class RunsIT {
 
   private static String run(byte[] codeState) {
     return "{\"type\":\"run\",\"codeState\":\""
-        + Base64.getEncoder().encodeToString(codeState)
+        + Base64.getUrlEncoder().withoutPadding().encodeToString(codeState)
         + "\"}";
   }
 

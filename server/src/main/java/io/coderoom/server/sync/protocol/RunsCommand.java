@@ -22,7 +22,7 @@ public sealed interface RunsCommand extends ControlCommand {
    */
   sealed interface Start extends RunsCommand permits Run, RunExamples, Submit {
     /**
-     * The sender's code document's Yjs state vector, in base64; without it, the run takes the
+     * The sender's code document's Yjs state vector, in base64url; without it, the run takes the
      * room's code as it is when the command arrives.
      */
     String codeState();
