@@ -54,6 +54,15 @@ final class RoomRuns {
   /** What a run takes from its room as it starts: the code document, the language, the problem. */
   record Subject(SharedDocument code, String language, Optional<Problem> problem) {}
 
+  /** A run asked for: by whom, of which kind, with what input, and in which trace. */
+  private record Ask(
+      Principal by,
+      String participantId,
+      String byName,
+      String stdin,
+      RunKind kind,
+      Context trace) {}
+
   /** The run in progress, and who asked to stop it, once someone did. */
   private record Active(String runId, Optional<Participant> stoppedBy) {}
 
@@ -97,7 +106,9 @@ final class RoomRuns {
   private void startFor(Sender from, RunsCommand.Start command, String stdin, RunKind kind) {
     Participant by = from.participant();
     // A control socket's command starts a trace of its own.
-    start(by.principal(), by.id(), by.name(), stdin, kind, command.sendersCode(), Context.root())
+    start(
+            new Ask(by.principal(), by.id(), by.name(), stdin, kind, Context.root()),
+            command.sendersCode())
         .whenComplete(
             (runId, error) -> {
               if (error != null) {
@@ -129,28 +140,20 @@ final class RoomRuns {
       String stdin,
       RunKind kind,
       Context trace) {
-    return start(by, participantId, byName, stdin, kind, Optional.empty(), trace);
+    return start(new Ask(by, participantId, byName, stdin, kind, trace), Optional.empty());
   }
 
   /**
    * @param sendersCode the state vector of the code as its sender had it (base64url), which the run
    *     waits for; empty to take the room's code as it is
    */
-  private CompletableFuture<String> start(
-      Principal by,
-      String participantId,
-      String byName,
-      String stdin,
-      RunKind kind,
-      Optional<String> sendersCode,
-      Context trace) {
+  private CompletableFuture<String> start(Ask ask, Optional<String> sendersCode) {
     return subject
         .get()
         .thenComposeAsync(
             now -> {
-              refusal(by, kind, now, stdin);
-              return holding(now.code(), sendersCode)
-                  .thenCompose(held -> start(by, participantId, byName, stdin, kind, now, trace));
+              check(ask, now);
+              return holding(now.code(), sendersCode).thenCompose(held -> begin(ask, now));
             },
             room.loop());
   }
@@ -191,15 +194,16 @@ final class RoomRuns {
   }
 
   /** Throws the refusal for a run asked for now, if it has one that its code does not decide. */
-  private void refusal(Principal by, RunKind kind, Subject now, String stdin) {
+  private void check(Ask ask, Subject now) {
+    RunKind kind = ask.kind();
     String command =
         switch (kind) {
           case RUN -> "run";
           case EXAMPLES -> "run_examples";
           case SUBMIT -> "submit";
         };
-    if (!room.permissions().allows(by.role(), Permission.RUN_CODE)) {
-      room.audit(by, "command_denied", Map.of("command", command));
+    if (!room.permissions().allows(ask.by().role(), Permission.RUN_CODE)) {
+      room.audit(ask.by(), "command_denied", Map.of("command", command));
       throw new RunRefused("forbidden", "Observers cannot run code.");
     }
     if (kind != RunKind.RUN && now.problem().isEmpty()) {
@@ -213,22 +217,17 @@ final class RoomRuns {
     if (wait.isPresent()) {
       throw RunRefused.rateLimited(wait.getAsLong());
     }
-    if (stdin.length() > MAX_STDIN_CHARS) {
+    if (ask.stdin().length() > MAX_STDIN_CHARS) {
       throw new RunRefused("stdin_too_large", "Input is limited to 64 KiB.");
     }
   }
 
-  private CompletableFuture<String> start(
-      Principal by,
-      String participantId,
-      String byName,
-      String stdin,
-      RunKind kind,
-      Subject now,
-      Context trace) {
+  /** Starts the run asked for, of the room's code now. */
+  private CompletableFuture<String> begin(Ask ask, Subject now) {
     // Again: while it waited for its code, the room may have started another run, or the sender
     // lost the right to run.
-    refusal(by, kind, now, stdin);
+    check(ask, now);
+    RunKind kind = ask.kind();
     long startedAt = System.nanoTime();
     String source = now.code().text();
     if (RunLimits.codeTooLarge(source)) {
@@ -242,28 +241,24 @@ final class RoomRuns {
     RunJob job =
         suite.isPresent()
             ? RunJob.test(Ids.random(), now.language(), source, suite.get())
-            : RunJob.run(Ids.random(), now.language(), source, stdin);
+            : RunJob.run(Ids.random(), now.language(), source, ask.stdin());
     active = Optional.of(new Active(job.runId(), Optional.empty()));
     room.announce(
-        new RunsEvent.RunStarted(job.runId(), job.language(), kind, participantId, byName));
-    Span run = queue.tracing().started(room.roomId(), job, kind, trace);
+        new RunsEvent.RunStarted(
+            job.runId(), job.language(), kind, ask.participantId(), ask.byName()));
+    Span run = queue.tracing().started(room.roomId(), job, kind, ask.trace());
     try (Scope ignored = run.makeCurrent()) {
-      return submit(by, byName, kind, judgedBy, suite, job, run);
+      return submit(ask, judgedBy, suite, job, run);
     }
   }
 
   /** Queues the run; its {@code run} span ends once the room has heard its end. */
   private CompletableFuture<String> submit(
-      Principal by,
-      String byName,
-      RunKind kind,
-      Optional<Problem> judgedBy,
-      Optional<TestSuite> suite,
-      RunJob job,
-      Span run) {
+      Ask ask, Optional<Problem> judgedBy, Optional<TestSuite> suite, RunJob job, Span run) {
     return queue
         .submit(
-            new RunRequest(room.roomId(), by, byName, kind, judgedBy.map(ProblemRef::of)),
+            new RunRequest(
+                room.roomId(), ask.by(), ask.byName(), ask.kind(), judgedBy.map(ProblemRef::of)),
             job,
             new RunQueue.Listener() {
               @Override
