@@ -76,6 +76,17 @@ describe("RoomSession", () => {
     expect(control.received[1]).toEqual({ v: 1, type: "submit", codeState: sent.codeState });
   });
 
+  test("is connected once the room's code has arrived, not when its socket opens", async () => {
+    server.holdSync = true;
+    await join(candidate);
+    await server.socket("/code");
+    await until(() => session.code.wsconnected, "the code socket");
+    await settle();
+    expect(session.store.value.connection).not.toBe("connected");
+    server.answerSync();
+    await until(() => session.store.value.connection === "connected", "connected");
+  });
+
   test("an observer's session sends no stop, run or submit", async () => {
     const control = await join(observer);
     send(control, { type: "run_started", runId: "run1", by: "i1", mode: "run" });

@@ -88,7 +88,8 @@ export function scenario(body) {
 }
 
 /**
- * Waits until the page's sockets are connected and the server's welcome has set its role. A page
+ * Waits until the page is connected (its sockets open and the room's code arrived, so an edit
+ * replaces that code rather than merging with it) and the server's welcome has set its role. A page
  * whose link carries no name first asks for one: it is answered with the role's name ("Candidate"),
  * the name the server would show for such a link anyway (talk.test.mjs types names of its own).
  */

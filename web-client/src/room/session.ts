@@ -109,6 +109,7 @@ export class RoomSession {
       this.codeConnected = connected;
       this.renderConnection();
     });
+    this.code.on("sync", () => this.renderConnection());
     // The room's token shows its team's problems too; the room's problem is loaded in full.
     this.problems = new RoomCatalogue(token, (catalogue) => this.store.update({ catalogue }));
     this.problemsListed = this.problems.list().catch(() => undefined);
@@ -260,7 +261,9 @@ export class RoomSession {
 
   private renderConnection(): void {
     const { fatal, you } = this.store.value;
-    const connected = this.controlState === "connected" && this.codeConnected;
+    // Connected once the room's code is here, not only its socket open: until then the editor
+    // shows none of it, and an edit made meanwhile would merge with it rather than replace it.
+    const connected = this.controlState === "connected" && this.codeConnected && this.code.synced;
     this.store.update({ connection: fatal ? "closed" : connected ? "connected" : you ? "reconnecting" : "connecting" });
   }
 

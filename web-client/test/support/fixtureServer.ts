@@ -35,6 +35,10 @@ export class FixtureServer {
   readonly sockets: SeenSocket[] = [];
   private readonly replies = new Map<string, Reply | ((request: SeenRequest) => Reply | Promise<Reply>)>();
   private readonly socketWaiters: (() => void)[] = [];
+  /** Sync step 1s not answered yet, while `holdSync` holds them back. */
+  private readonly syncs: (() => void)[] = [];
+  /** Holds back the answers to the documents' sync step 1 until `answerSync()`. */
+  holdSync = false;
   private readonly http: Server;
   private readonly ws: WebSocketServer;
 
@@ -69,7 +73,14 @@ export class FixtureServer {
         closed: new Promise((resolve) => (resolveClosed = resolve)),
       };
       socket.on("message", (data, binary) => {
-        if (binary) return;
+        if (binary) {
+          // A document socket's sync step 1 gets the server's step 2 (an empty document), as the
+          // server answers it: the page counts its code as arrived from then on.
+          const frame = new Uint8Array(data as Buffer);
+          if (frame[0] === 0 && frame[1] === 0) this.syncs.push(() => socket.send(Uint8Array.from([0, 1, 2, 0, 0])));
+          if (!this.holdSync) this.syncs.splice(0).forEach((answer) => answer());
+          return;
+        }
         const text = String(data);
         let message: unknown = text;
         try {
@@ -116,6 +127,12 @@ export class FixtureServer {
   }
 
   /** Answers `path` (or `METHOD path`) with this reply from now on. */
+  /** Answers the sync step 1s held back, and stops holding them. */
+  answerSync(): void {
+    this.holdSync = false;
+    this.syncs.splice(0).forEach((answer) => answer());
+  }
+
   /** Answers `path` with `reply`, or with what the function returns (which may come later). */
   reply(path: string, reply: Reply | ((request: SeenRequest) => Reply | Promise<Reply>)): this {
     this.replies.set(path, reply);
